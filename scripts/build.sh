@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Configures and builds Laoke with Ninja and ccache. Usage: build.sh [BUILD_DIR] [extra cmake args]
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+build=${1:-$root/build}
+shift || true
+export CCACHE_DIR=${CCACHE_DIR:-$HOME/.cache/laoke-ccache}
+mkdir -p "$CCACHE_DIR"
+if [ ! -f "$build/build.ninja" ]; then
+  cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release "$@" >/dev/null
+fi
+cmake --build "$build" -- -k 0

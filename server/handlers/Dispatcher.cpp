@@ -1,0 +1,165 @@
+#include "handlers/Dispatcher.h"
+
+#include "engine/ServiceError.h"
+#include "handlers/Access.h"
+#include "handlers/AuthHandler.h"
+#include "handlers/BranchHandler.h"
+#include "handlers/RequestContext.h"
+#include "handlers/UserHandler.h"
+#include "protocol/FrameCodec.h"
+
+#include <spdlog/spdlog.h>
+
+namespace laoke::handlers {
+
+namespace proto = laoke::protocol;
+using engine::ServiceError;
+
+proto::Envelope errorEnvelope(std::uint64_t requestId, proto::ErrorCode code, const std::string& message,
+                              const std::string& field, long long retryAfterSeconds)
+{
+    proto::Envelope reply;
+    reply.set_request_id(requestId);
+    auto* error = reply.mutable_error();
+    error->set_code(code);
+    error->set_message(message);
+    error->set_field(field);
+    error->set_retry_after_seconds(retryAfterSeconds);
+    return reply;
+}
+
+namespace {
+
+proto::Envelope handleHello(ConnectionState& connection, const proto::Hello& hello, const std::string& serverVersion)
+{
+    if (hello.protocol_version() != proto::kProtocolVersion) {
+        connection.closeAfterReply = true;
+        const std::string message = "incompatible protocol: the client speaks version " +
+                                    std::to_string(hello.protocol_version()) + ", this server speaks version " +
+                                    std::to_string(proto::kProtocolVersion);
+        spdlog::warn("{} (client '{}')", message, hello.client_name());
+        return errorEnvelope(0, proto::INCOMPATIBLE_VERSION, message);
+    }
+    connection.phase = ConnectionState::Phase::Open;
+    connection.clientName = hello.client_name().substr(0, 128);
+    spdlog::info("hello from client '{}'", connection.clientName);
+    proto::Envelope reply;
+    reply.mutable_hello_reply()->set_protocol_version(proto::kProtocolVersion);
+    reply.mutable_hello_reply()->set_server_version(serverVersion);
+    return reply;
+}
+
+// Checks access, runs the handler, and turns every exception into an ErrorReply.
+template <typename Request, typename Handler>
+proto::Envelope run(Services& services, ConnectionState& connection, std::uint64_t requestId, const Access& access,
+                    const Request& request, Handler handler)
+{
+    try {
+        if (access.loginRequired) {
+            if (!connection.user) {
+                throw ServiceError(proto::UNAUTHENTICATED, "log in first");
+            }
+            checkAccess(access, *connection.user);
+        }
+        RequestContext context(services, connection, requestId, access);
+        return handler(context, request);
+    } catch (const ServiceError& e) {
+        if (e.code() == proto::INTERNAL) {
+            spdlog::error("request failed: {}", e.what());
+        } else {
+            spdlog::info("request refused: {} ({})", proto::ErrorCode_Name(e.code()), e.what());
+        }
+        return errorEnvelope(requestId, e.code(), e.what(), e.field(), e.retryAfterSeconds());
+    } catch (const std::exception& e) {
+        spdlog::error("request failed with an unexpected error: {}", e.what());
+        return errorEnvelope(requestId, proto::INTERNAL, "the server could not complete the request");
+    }
+}
+
+proto::Envelope notARequest(std::uint64_t requestId)
+{
+    return errorEnvelope(requestId, proto::BAD_REQUEST, "this message is a reply, not a request");
+}
+
+}  // namespace
+
+proto::Envelope Dispatcher::dispatch(ConnectionState& connection, const proto::Envelope& request)
+{
+    const std::uint64_t id = request.request_id();
+    if (connection.phase == ConnectionState::Phase::AwaitingHello) {
+        if (request.payload_case() != proto::Envelope::kHello) {
+            connection.closeAfterReply = true;
+            spdlog::warn("first message was not Hello; closing");
+            return errorEnvelope(id, proto::PROTOCOL_VIOLATION, "the first message must be Hello");
+        }
+        proto::Envelope reply = handleHello(connection, request.hello(), m_services.serverVersion);
+        reply.set_request_id(id);
+        return reply;
+    }
+
+    const Access admin = Access::roles({proto::ADMIN});
+    proto::Envelope reply;
+    switch (request.payload_case()) {
+    case proto::Envelope::kHello:
+        reply = errorEnvelope(id, proto::PROTOCOL_VIOLATION, "Hello was already exchanged");
+        break;
+    case proto::Envelope::kPing:
+        reply = run(m_services, connection, id, Access::anonymous(), request.ping(), handlePing);
+        break;
+    case proto::Envelope::kLogin:
+        reply = run(m_services, connection, id, Access::anonymous(), request.login(), handleLogin);
+        break;
+    case proto::Envelope::kResumeSession:
+        reply = run(m_services, connection, id, Access::anonymous(), request.resume_session(), handleResumeSession);
+        break;
+    case proto::Envelope::kLogout:
+        reply = run(m_services, connection, id, Access::anyUser().beforePasswordChange(), request.logout(), handleLogout);
+        break;
+    case proto::Envelope::kWhoAmI:
+        reply = run(m_services, connection, id, Access::anyUser().beforePasswordChange(), request.who_am_i(), handleWhoAmI);
+        break;
+    case proto::Envelope::kChangePassword:
+        reply = run(m_services, connection, id, Access::anyUser().beforePasswordChange(), request.change_password(),
+                    handleChangePassword);
+        break;
+    case proto::Envelope::kListUsers:
+        reply = run(m_services, connection, id, admin, request.list_users(), handleListUsers);
+        break;
+    case proto::Envelope::kCreateUser:
+        reply = run(m_services, connection, id, admin, request.create_user(), handleCreateUser);
+        break;
+    case proto::Envelope::kSetUserEnabled:
+        reply = run(m_services, connection, id, admin, request.set_user_enabled(), handleSetUserEnabled);
+        break;
+    case proto::Envelope::kResetPassword:
+        reply = run(m_services, connection, id, admin, request.reset_password(), handleResetPassword);
+        break;
+    case proto::Envelope::kListBranches:
+        reply = run(m_services, connection, id, Access::anyUser(), request.list_branches(), handleListBranches);
+        break;
+    case proto::Envelope::kCreateBranch:
+        reply = run(m_services, connection, id, admin, request.create_branch(), handleCreateBranch);
+        break;
+    case proto::Envelope::kHelloReply:
+    case proto::Envelope::kError:
+    case proto::Envelope::kOk:
+    case proto::Envelope::kPingReply:
+    case proto::Envelope::kLoginReply:
+    case proto::Envelope::kWhoAmIReply:
+    case proto::Envelope::kListUsersReply:
+    case proto::Envelope::kUserReply:
+    case proto::Envelope::kListBranchesReply:
+    case proto::Envelope::kBranchReply:
+        reply = notARequest(id);
+        break;
+    case proto::Envelope::PAYLOAD_NOT_SET:
+        // Also what a newer client's unknown message looks like to this server.
+        spdlog::info("unknown or empty message");
+        reply = errorEnvelope(id, proto::BAD_REQUEST, "unknown or empty message");
+        break;
+    }
+    reply.set_request_id(id);
+    return reply;
+}
+
+}  // namespace laoke::handlers

@@ -1,0 +1,14 @@
+#pragma once
+// User administration (admins): list, create, disable/enable, reset password.
+
+#include "handlers/RequestContext.h"
+#include "laoke.pb.h"
+
+namespace laoke::handlers {
+
+protocol::Envelope handleListUsers(RequestContext& context, const protocol::ListUsersRequest& request);
+protocol::Envelope handleCreateUser(RequestContext& context, const protocol::CreateUserRequest& request);
+protocol::Envelope handleSetUserEnabled(RequestContext& context, const protocol::SetUserEnabledRequest& request);
+protocol::Envelope handleResetPassword(RequestContext& context, const protocol::ResetPasswordRequest& request);
+
+}  // namespace laoke::handlers
