@@ -2,7 +2,6 @@
 
 #include <openssl/evp.h>
 #include <pqxx/pqxx>
-#include <spdlog/spdlog.h>
 
 #include <algorithm>
 #include <map>
@@ -151,7 +150,6 @@ std::vector<AppliedMigration> MigrationRunner::run()
     }
 
     std::vector<AppliedMigration> result;
-    std::vector<std::string> appliedFiles;
     for (const PlannedMigration& migration : planned) {
         if (applied.contains(migration.version)) {
             continue;
@@ -172,7 +170,6 @@ std::vector<AppliedMigration> MigrationRunner::run()
                                  "and start the server again.");
         }
         result.push_back({migration.version, migration.name});
-        appliedFiles.push_back(migration.fileName);
     }
 
     try {
@@ -180,9 +177,6 @@ std::vector<AppliedMigration> MigrationRunner::run()
     } catch (const pqxx::sql_error& error) {
         throw MigrationError("Committing the migrations failed: " + postgresMessage(error) +
                              "\nNo migration was applied; the database is unchanged.");
-    }
-    for (const std::string& fileName : appliedFiles) {
-        spdlog::info("Applied migration {}", fileName);
     }
     return result;
 }
