@@ -1,5 +1,6 @@
 #include "net/Listener.h"
 
+#include <fmt/format.h>
 #include <spdlog/spdlog.h>
 
 namespace laoke::net {
@@ -35,7 +36,7 @@ void Listener::acceptNext()
         }
         asio::error_code ignored;
         socket.set_option(asio::ip::tcp::no_delay(true), ignored);
-        const std::string id = "c" + std::to_string(m_nextConnection++);
+        const std::string id = fmt::format("c{}", m_nextConnection++);
         auto session = std::make_shared<ClientSession>(
             ClientSession::Stream(std::move(socket), m_tls), id, m_dispatcher, m_pool, m_limits,
             [this](const ClientSession* finished) {
