@@ -20,7 +20,7 @@ struct TlsMaterial {
 
 /// Loads DIR/tls/server.crt and server.key, creating the CA and server certificate first if
 /// they do not exist. `hostNames` go into the certificate's subjectAltName (IP addresses
-/// as IP entries); "localhost" and "127.0.0.1" are always included.
+/// as IP entries); "localhost", "127.0.0.1" and "::1" are always included.
 TlsMaterial loadOrCreateTlsMaterial(const std::filesystem::path& tlsDir, const std::vector<std::string>& hostNames);
 
 /// Loads an administrator's certificate chain and key (PEM). Throws std::runtime_error with
