@@ -36,6 +36,7 @@ const fs::path kFallbackRoot = "/var/lib/laoke/clusters";
 constexpr const char* kSuperuser = "laoke";
 constexpr const char* kDatabase = "laoke";
 constexpr auto kStartTimeout = 30s;
+constexpr auto kRecoveryTimeout = 10min;
 constexpr auto kStopTimeout = 30s;
 constexpr auto kPreviousInstanceGrace = 5s;
 
@@ -44,13 +45,12 @@ struct Account {
     bool switchUser = false;
     uid_t uid = 0;
     gid_t gid = 0;
-    std::string name;
 };
 
 Account resolveAccount()
 {
     if (geteuid() != 0) {
-        return {false, geteuid(), getegid(), {}};
+        return {false, geteuid(), getegid()};
     }
     const passwd* entry = getpwnam("postgres");
     if (entry == nullptr) {
@@ -60,7 +60,7 @@ Account resolveAccount()
             "account), run laoke-server as an unprivileged user, or point it at an existing PostgreSQL "
             "with --database.");
     }
-    return {true, entry->pw_uid, entry->pw_gid, entry->pw_name};
+    return {true, entry->pw_uid, entry->pw_gid};
 }
 
 // Runs in the forked child only: async-signal-safe calls, no allocation.
@@ -80,14 +80,14 @@ Account resolveAccount()
 
 // Runs in the forked child: drops root for the postgres account and ties the child's life
 // to ours. PR_SET_PDEATHSIG comes after setuid because changing credentials clears it.
-void becomeAccount(const Account& account, pid_t parent)
+void becomeAccount(const Account& account, pid_t parent, int deathSignal)
 {
     if (account.switchUser) {
         if (setgroups(1, &account.gid) != 0) childFail("setgroups");
         if (setgid(account.gid) != 0) childFail("setgid");
         if (setuid(account.uid) != 0) childFail("setuid");
     }
-    if (prctl(PR_SET_PDEATHSIG, SIGQUIT) != 0) childFail("prctl(PR_SET_PDEATHSIG)");
+    if (prctl(PR_SET_PDEATHSIG, deathSignal) != 0) childFail("prctl(PR_SET_PDEATHSIG)");
     // The parent may have died between fork and prctl; then nobody would ever signal us.
     if (getppid() != parent) _exit(126);
 }
@@ -108,10 +108,10 @@ void resetSignals()
     sigprocmask(SIG_SETMASK, &none, nullptr);
 }
 
-/// Forks and execs `args` as `account`, stdin from /dev/null, stdout and stderr to `outputFd`.
-/// The child gets its own process group, so a Ctrl-C in the server's terminal reaches only
-/// the server, which then shuts postgres down in order.
-pid_t spawn(const Account& account, const std::vector<std::string>& args, int outputFd)
+/// Forks and execs `args` as `account`, stdin from /dev/null, stdout and stderr to `outputFd`;
+/// the child receives `deathSignal` when we die. It gets its own process group, so a Ctrl-C in
+/// the server's terminal reaches only the server, which then shuts postgres down in order.
+pid_t spawn(const Account& account, const std::vector<std::string>& args, int outputFd, int deathSignal)
 {
     std::vector<char*> argv;
     for (const std::string& arg : args) {
@@ -134,7 +134,7 @@ pid_t spawn(const Account& account, const std::vector<std::string>& args, int ou
     if (devNull < 0 || dup2(devNull, STDIN_FILENO) < 0) childFail("open /dev/null");
     if (dup2(outputFd, STDOUT_FILENO) < 0 || dup2(outputFd, STDERR_FILENO) < 0) childFail("dup2");
     close_range(3, ~0U, 0);
-    becomeAccount(account, parent);
+    becomeAccount(account, parent, deathSignal);
     if (chdir("/") != 0) childFail("chdir /");
     execv(argv[0], argv.data());
     childFail(argv[0]);
@@ -197,9 +197,9 @@ std::string readTail(const fs::path& file, std::size_t maxLines = 30)
     return out.str();
 }
 
-int openLog(const fs::path& file, const Account& account, bool truncate)
+int openLog(const fs::path& file, const Account& account)
 {
-    const int fd = open(file.c_str(), O_WRONLY | O_CREAT | O_CLOEXEC | (truncate ? O_TRUNC : O_APPEND), 0600);
+    const int fd = open(file.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
     if (fd < 0) {
         throw std::runtime_error("cannot write " + file.string() + ": " + std::strerror(errno));
     }
@@ -333,6 +333,132 @@ std::optional<pid_t> livePostmaster(const fs::path& pgData)
     return static_cast<pid_t>(pid);
 }
 
+/// Where the cluster of `dataDir` lives: dataDir/pg, or when the postgres account cannot
+/// reach dataDir, a directory under /var/lib/laoke/clusters recorded in dataDir/pg-location.
+fs::path locateCluster(const fs::path& dataDir, const Account& account)
+{
+    // A cluster placed elsewhere on an earlier start stays there: the location file says where.
+    const fs::path locationFile = dataDir / "pg-location";
+    std::ifstream recorded(locationFile);
+    std::string recordedPath;
+    if (recorded && std::getline(recorded, recordedPath) && !recordedPath.empty()) {
+        return recordedPath;
+    }
+    if (!account.switchUser || reachableBy(account, dataDir)) {
+        return dataDir / "pg";
+    }
+    const fs::path clusterDir = kFallbackRoot / clusterNameFor(dataDir);
+    makeOwnedDirectory(kFallbackRoot, 0755, Account{});
+    std::ofstream location(locationFile, std::ios::trunc);
+    location << clusterDir.string() << '\n';
+    if (!location.flush()) {
+        throw std::runtime_error("cannot write " + locationFile.string());
+    }
+    spdlog::info("The postgres account cannot reach {}, so the embedded PostgreSQL cluster lives in {} (recorded in {})",
+                 dataDir.string(), clusterDir.string(), locationFile.string());
+    return clusterDir;
+}
+
+// initdb works in data.initdb and the result is renamed to data only when it succeeded, so a
+// server killed during initdb never leaves a half-made cluster that a later start would use.
+void initCluster(const fs::path& clusterDir, const Account& account)
+{
+    const fs::path pgData = clusterDir / "data";
+    const fs::path unfinished = clusterDir / "data.initdb";
+    spdlog::info("Creating the embedded PostgreSQL cluster in {}", pgData.string());
+    std::error_code error;
+    fs::remove_all(unfinished, error);
+    if (error) {
+        throw std::runtime_error("cannot remove the unfinished cluster " + unfinished.string() + ": " + error.message());
+    }
+    const fs::path initdbLog = clusterDir / "initdb.log";
+    const int logFd = openLog(initdbLog, account);
+    pid_t initdb = -1;
+    try {
+        // SIGKILL, not SIGQUIT: initdb traps SIGQUIT and would carry on without us.
+        initdb = spawn(account,
+                       {(kPostgresBin / "initdb").string(), "-D", unfinished.string(), "-A", "trust", "-U", kSuperuser,
+                        "-E", "UTF8", "--locale=C.UTF-8"},
+                       logFd, SIGKILL);
+    } catch (...) {
+        close(logFd);
+        throw;
+    }
+    close(logFd);
+    const int status = waitUntilExit(initdb);
+    if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
+        throw std::runtime_error("initdb " + describeStatus(status) + " while creating the embedded PostgreSQL cluster in " +
+                                 pgData.string() + ". Its output (" + initdbLog.string() + "):\n" + readTail(initdbLog));
+    }
+    fs::rename(unfinished, pgData, error);
+    if (error) {
+        throw std::runtime_error("cannot move the new cluster " + unfinished.string() + " to " + pgData.string() + ": " +
+                                 error.message());
+    }
+}
+
+/// PostgreSQL clears a stale postmaster.pid itself; a live one is a previous instance that is
+/// still shutting down (given a moment) or another server using this data directory.
+void refuseRunningInstance(const fs::path& pgData, const fs::path& dataDir)
+{
+    const auto deadline = std::chrono::steady_clock::now() + kPreviousInstanceGrace;
+    while (auto running = livePostmaster(pgData)) {
+        if (std::chrono::steady_clock::now() >= deadline) {
+            throw std::runtime_error(
+                "A PostgreSQL server (pid " + std::to_string(*running) + ") is already running on the embedded cluster " +
+                pgData.string() + ", probably started by another laoke-server using the data directory " +
+                dataDir.string() + ". Stop that laoke-server (or that postgres, with kill -INT " +
+                std::to_string(*running) + ") and start again.");
+        }
+        std::this_thread::sleep_for(100ms);
+    }
+}
+
+/// Waits until postgres `pid` accepts connections. Throws with the end of its log if it exits
+/// (then `pid` becomes -1: it is reaped) or stays silent for 30 s; a server that answers
+/// "starting up" is replaying WAL after an unclean stop, which must not be cut short, so that
+/// gets up to 10 minutes.
+void waitUntilReady(pid_t& pid, const std::string& connection, const fs::path& serverLog)
+{
+    const auto started = std::chrono::steady_clock::now();
+    bool recovering = false;
+    for (;;) {
+        const PGPing ping = PQping(connection.c_str());
+        if (ping == PQPING_OK) {
+            return;
+        }
+        int status = 0;
+        if (waitpid(pid, &status, WNOHANG) == pid) {
+            pid = -1;
+            throw std::runtime_error("The embedded PostgreSQL " + describeStatus(status) +
+                                     " during start-up. The end of its log (" + serverLog.string() + "):\n" +
+                                     readTail(serverLog));
+        }
+        const auto waited = std::chrono::steady_clock::now() - started;
+        if (ping == PQPING_REJECT && !recovering && waited >= 3s) {
+            recovering = true;
+            spdlog::info("The embedded PostgreSQL is still starting up (recovering after an unclean stop?); waiting");
+        }
+        if (waited >= (recovering ? kRecoveryTimeout : kStartTimeout)) {
+            throw std::runtime_error("The embedded PostgreSQL did not accept connections within " +
+                                     std::to_string(std::chrono::duration_cast<std::chrono::seconds>(waited).count()) +
+                                     " seconds. The end of its log (" + serverLog.string() + "):\n" +
+                                     readTail(serverLog));
+        }
+        std::this_thread::sleep_for(100ms);
+    }
+}
+
+void ensureDatabase(const std::string& adminConnection)
+{
+    pqxx::connection admin(adminConnection);
+    pqxx::nontransaction tx(admin);
+    if (tx.exec("SELECT 1 FROM pg_database WHERE datname = " + tx.quote(kDatabase)).empty()) {
+        tx.exec(std::string("CREATE DATABASE ") + kDatabase);
+        spdlog::info("Created the database '{}' in the embedded PostgreSQL", kDatabase);
+    }
+}
+
 }  // namespace
 
 EmbeddedPostgres::EmbeddedPostgres(fs::path dataDir) : m_dataDir(fs::absolute(std::move(dataDir)).lexically_normal())
@@ -371,81 +497,26 @@ void EmbeddedPostgres::start()
     if (error) {
         throw std::runtime_error("cannot create the data directory " + m_dataDir.string() + ": " + error.message());
     }
-
-    // A cluster placed elsewhere on an earlier start stays there: the location file says where.
-    const fs::path locationFile = m_dataDir / "pg-location";
-    std::ifstream recorded(locationFile);
-    std::string recordedPath;
-    if (recorded && std::getline(recorded, recordedPath) && !recordedPath.empty()) {
-        m_clusterDir = recordedPath;
-    } else if (account.switchUser && !reachableBy(account, m_dataDir)) {
-        m_clusterDir = kFallbackRoot / clusterNameFor(m_dataDir);
-        makeOwnedDirectory(kFallbackRoot, 0755, Account{});
-        std::ofstream location(locationFile, std::ios::trunc);
-        location << m_clusterDir.string() << '\n';
-        if (!location.flush()) {
-            throw std::runtime_error("cannot write " + locationFile.string());
-        }
-        spdlog::info(
-            "The postgres account cannot reach {}, so the embedded PostgreSQL cluster lives in {} "
-            "(recorded in {})",
-            m_dataDir.string(), m_clusterDir.string(), locationFile.string());
-    } else {
-        m_clusterDir = m_dataDir / "pg";
-    }
-
+    m_clusterDir = locateCluster(m_dataDir, account);
     const fs::path pgData = m_clusterDir / "data";
     const fs::path runDir = m_clusterDir / "run";
     makeOwnedDirectory(m_clusterDir, 0700, account);
     makeOwnedDirectory(runDir, 0700, account);
-
     if (!fs::exists(pgData / "PG_VERSION")) {
-        spdlog::info("Creating the embedded PostgreSQL cluster in {}", pgData.string());
-        const fs::path initdbLog = m_clusterDir / "initdb.log";
-        const int logFd = openLog(initdbLog, account, true);
-        pid_t initdb = -1;
-        try {
-            initdb = spawn(account,
-                           {(kPostgresBin / "initdb").string(), "-D", pgData.string(), "-A", "trust", "-U", kSuperuser,
-                            "-E", "UTF8", "--locale=C.UTF-8"},
-                           logFd);
-        } catch (...) {
-            close(logFd);
-            throw;
-        }
-        close(logFd);
-        const int status = waitUntilExit(initdb);
-        if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
-            throw std::runtime_error("initdb " + describeStatus(status) + " while creating the embedded PostgreSQL "
-                                     "cluster in " + pgData.string() + ". Its output (" + initdbLog.string() +
-                                     "):\n" + readTail(initdbLog));
-        }
+        initCluster(m_clusterDir, account);
     }
-
-    // PostgreSQL clears a stale postmaster.pid itself; a live one is a previous instance that is
-    // still shutting down (give it a moment) or another server using this data directory.
-    const auto deadline = std::chrono::steady_clock::now() + kPreviousInstanceGrace;
-    while (auto running = livePostmaster(pgData)) {
-        if (std::chrono::steady_clock::now() >= deadline) {
-            throw std::runtime_error(
-                "A PostgreSQL server (pid " + std::to_string(*running) + ") is already running on the embedded "
-                "cluster " + pgData.string() + ", probably started by another laoke-server using the data "
-                "directory " + m_dataDir.string() + ". Stop that laoke-server (or that postgres, with kill -INT " +
-                std::to_string(*running) + ") and start again.");
-        }
-        std::this_thread::sleep_for(100ms);
-    }
+    refuseRunningInstance(pgData, m_dataDir);
 
     const fs::path serverLog = m_clusterDir / "postgres.log";
     if (fs::exists(serverLog)) {
         fs::rename(serverLog, m_clusterDir / "postgres.log.1", error);
     }
-    const int logFd = openLog(serverLog, account, true);
+    const int logFd = openLog(serverLog, account);
     try {
         m_pid = spawn(account,
                       {(kPostgresBin / "postgres").string(), "-D", pgData.string(), "-k", runDir.string(), "-c",
                        "listen_addresses="},
-                      logFd);
+                      logFd, SIGQUIT);
     } catch (...) {
         close(logFd);
         throw;
@@ -454,32 +525,14 @@ void EmbeddedPostgres::start()
     spdlog::info("Started the embedded PostgreSQL (pid {}), log in {}", m_pid, serverLog.string());
 
     const std::string adminConnection = keywordValue(runDir, "postgres");
-    const auto readyBy = std::chrono::steady_clock::now() + kStartTimeout;
-    for (;;) {
-        if (PQping(adminConnection.c_str()) == PQPING_OK) {
-            break;
-        }
-        int status = 0;
-        if (waitpid(m_pid, &status, WNOHANG) == m_pid) {
-            m_pid = -1;
-            throw std::runtime_error("The embedded PostgreSQL " + describeStatus(status) + " during start-up. "
-                                     "The end of its log (" + serverLog.string() + "):\n" + readTail(serverLog));
-        }
-        if (std::chrono::steady_clock::now() >= readyBy) {
-            stop();
-            throw std::runtime_error("The embedded PostgreSQL did not accept connections within 30 seconds. "
-                                     "The end of its log (" + serverLog.string() + "):\n" + readTail(serverLog));
-        }
-        std::this_thread::sleep_for(100ms);
-    }
-
     try {
-        pqxx::connection admin(adminConnection);
-        pqxx::nontransaction tx(admin);
-        if (tx.exec("SELECT 1 FROM pg_database WHERE datname = " + tx.quote(kDatabase)).empty()) {
-            tx.exec(std::string("CREATE DATABASE ") + kDatabase);
-            spdlog::info("Created the database '{}' in the embedded PostgreSQL", kDatabase);
-        }
+        waitUntilReady(m_pid, adminConnection, serverLog);
+    } catch (...) {
+        stop();
+        throw;
+    }
+    try {
+        ensureDatabase(adminConnection);
     } catch (const std::exception& failure) {
         stop();
         throw std::runtime_error(std::string("The embedded PostgreSQL started, but creating the database '") +

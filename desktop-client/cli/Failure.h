@@ -1,0 +1,22 @@
+#pragma once
+// How a laokectl command ends when it cannot succeed: a one-line message for stderr and the
+// process exit code. Thrown by the command code and caught once in main(), so every path
+// ends the same way (no partial output, one message).
+
+#include <QString>
+
+namespace laoke::client::cli {
+
+enum ExitCode : int {
+    kExitOk = 0,
+    kExitRequestFailed = 1,  ///< the server refused or could not do the request
+    kExitUsage = 2,          ///< bad command line or input, nothing was sent
+    kExitConnection = 3,     ///< no trusted connection to the server
+};
+
+struct Failure {
+    ExitCode exitCode;
+    QString message;
+};
+
+}  // namespace laoke::client::cli

@@ -1,0 +1,47 @@
+#pragma once
+// What every GUI test needs: private QSettings (so tests never read or write the user's real
+// trust store), the application look, a real laoke-server with demo data, and a helper that
+// logs a SessionModel in as one of the demo users.
+
+#include "ServerAddress.h"
+
+#include <QString>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace laoke::client {
+class SessionModel;
+}
+
+namespace laoke::test {
+
+class ServerProcess;
+class TestDatabase;
+
+inline constexpr char kDemoPassword[] = "laoke-demo";
+
+/// Points QSettings at a fresh temporary directory and sets organisation/application names
+/// as laoke-desktop does; applies the theme. Call first in initTestCase().
+void setUpGuiTest(QTemporaryDir& settingsDir);
+
+/// A laoke-server with demo data on a fresh database (or its own embedded cluster when
+/// scripts/test.sh did not provide one).
+class DemoServer {
+public:
+    DemoServer();
+    ~DemoServer();
+
+    client::ServerAddress address() const;
+    QString fingerprint() const;
+
+private:
+    std::unique_ptr<TestDatabase> m_database;
+    std::unique_ptr<ServerProcess> m_server;
+};
+
+/// Pins the server's certificate and logs `session` in; false (with a QWARN) on failure.
+bool logIn(client::SessionModel& session, const DemoServer& server, const QString& username,
+           const QString& password = QString::fromLatin1(kDemoPassword));
+
+}  // namespace laoke::test

@@ -1,0 +1,138 @@
+// Renders the main screens in Chinese and English to PNG files (LAOKE_SHOT_DIR, default
+// /tmp/laoke-shots) so people can look at them: login, certificate dialogs, the user and
+// branch administration, a user dialog, My account and the settings. It also checks that
+// the Chinese screens really show Chinese text.
+
+#include "BranchAdminView.h"
+#include "BranchListModel.h"
+#include "Connection.h"
+#include "CreateUserDialog.h"
+#include "GuiTestSupport.h"
+#include "LanguageManager.h"
+#include "LoginDialog.h"
+#include "MainWindow.h"
+#include "ScriptedPrompter.h"
+#include "SessionModel.h"
+#include "SettingsDialog.h"
+#include "TrustCertificateDialog.h"
+#include "UserAdminView.h"
+#include "UserListModel.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QRegularExpression>
+#include <QPushButton>
+#include <QTableView>
+#include <QTest>
+
+#include <memory>
+
+using namespace laoke;
+using Page = ui::MainWindow::Page;
+
+class ScreenshotTest : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void screens_data();
+    void screens();
+
+private:
+    void save(QWidget* widget, const QString& name);
+
+    QTemporaryDir m_settingsDir;
+    std::unique_ptr<test::DemoServer> m_server;
+    test::ScriptedPrompter m_prompter;
+    ui::LanguageManager m_language;
+    QDir m_shots;
+};
+
+void ScreenshotTest::initTestCase() {
+    test::setUpGuiTest(m_settingsDir);
+    m_shots.setPath(qEnvironmentVariable("LAOKE_SHOT_DIR", QStringLiteral("/tmp/laoke-shots")));
+    QVERIFY(m_shots.mkpath(QStringLiteral(".")));
+    try {
+        m_server = std::make_unique<test::DemoServer>();
+    } catch (const std::exception& e) {
+        QFAIL(e.what());
+    }
+}
+
+void ScreenshotTest::save(QWidget* widget, const QString& name) {
+    widget->show();
+    QVERIFY(QTest::qWaitForWindowExposed(widget));
+    QTest::qWait(50);
+    const QString path = m_shots.filePath(name + QStringLiteral(".png"));
+    QVERIFY2(widget->grab().save(path), qPrintable(path));
+}
+
+void ScreenshotTest::screens_data() {
+    QTest::addColumn<QString>("language");
+    QTest::newRow("zh_CN") << ui::LanguageManager::kChinese;
+    QTest::newRow("en") << ui::LanguageManager::kEnglish;
+}
+
+void ScreenshotTest::screens() {
+    QFETCH(QString, language);
+    QVERIFY(m_language.apply(language));
+    const bool chinese = language == ui::LanguageManager::kChinese;
+    const QString address = m_server->address().toString();
+
+    client::Connection connection;
+    client::SessionModel session(connection);
+    {
+        ui::LoginDialog login(session, m_prompter);
+        login.setServer(address);
+        login.setUsername(QStringLiteral("admin"));
+        QCOMPARE(login.findChild<QPushButton*>(QStringLiteral("loginButton"))->text(),
+                 chinese ? QStringLiteral("登录") : QStringLiteral("Log in"));
+        save(&login, QStringLiteral("login_") + language);
+    }
+    {
+        ui::TrustCertificateDialog first({address, m_server->fingerprint(), QString()},
+                                         ui::TrustCertificateDialog::Mode::FirstUse);
+        save(&first, QStringLiteral("trust_first_use_") + language);
+        const QString pinned = QStringLiteral("3F:").repeated(31) + QStringLiteral("3F");
+        ui::TrustCertificateDialog changed({address, m_server->fingerprint(), pinned},
+                                           ui::TrustCertificateDialog::Mode::Changed);
+        save(&changed, QStringLiteral("trust_changed_") + language);
+    }
+
+    QVERIFY(test::logIn(session, *m_server, QStringLiteral("admin")));
+    ui::MainWindow window(session, m_prompter, m_language);
+    window.resize(1200, 760);
+    window.show();
+    auto* users = qobject_cast<ui::UserAdminView*>(window.pageWidget(Page::Users));
+    QVERIFY(users);
+    QTRY_COMPARE_WITH_TIMEOUT(users->model().rowCount(), 4, 15000);
+    QVERIFY(users->selectUser(users->model().userAt(0).id()));
+    const QString role = users->findChild<QTableView*>(QStringLiteral("userTable"))
+                             ->model()->index(0, client::UserListModel::RoleColumn).data().toString();
+    QVERIFY2(chinese == role.contains(QRegularExpression(QStringLiteral("\\p{Han}"))), qPrintable(role));
+    save(&window, QStringLiteral("main_users_") + language);
+
+    QTest::mouseClick(users->findChild<QPushButton*>(QStringLiteral("newUserButton")), Qt::LeftButton);
+    auto* create = users->findChild<ui::CreateUserDialog*>(QStringLiteral("createUserDialog"));
+    QVERIFY(create);
+    QTRY_VERIFY(create->findChild<QComboBox*>(QStringLiteral("branchCombo"))->count() > 0);
+    QTest::keyClicks(create->findChild<QLineEdit*>(QStringLiteral("usernameEdit")), QStringLiteral("Zhang"));
+    save(create, QStringLiteral("create_user_") + language);
+    create->reject();
+
+    QVERIFY(window.showPage(Page::Branches));
+    auto* branches = qobject_cast<ui::BranchAdminView*>(window.pageWidget(Page::Branches));
+    QTRY_VERIFY_WITH_TIMEOUT(!branches->model().isLoading() && branches->model().rowCount() > 0, 15000);
+    save(&window, QStringLiteral("main_branches_") + language);
+    QVERIFY(window.showPage(Page::MyAccount));
+    save(&window, QStringLiteral("main_account_") + language);
+
+    ui::SettingsDialog settings(m_language);
+    settings.setCurrentTab(ui::SettingsDialog::SecurityTab);
+    save(&settings, QStringLiteral("settings_") + language);
+}
+
+QTEST_MAIN(ScreenshotTest)
+#include "ScreenshotTest.moc"
