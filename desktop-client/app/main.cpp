@@ -17,7 +17,6 @@ int main(int argc, char* argv[]) {
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Laoke"));
     QApplication::setApplicationName(QStringLiteral("laoke"));
-    QApplication::setApplicationDisplayName(QStringLiteral("Laoke"));
     QApplication::setApplicationVersion(QStringLiteral(LAOKE_VERSION));
 
     QCommandLineParser parser;
@@ -49,7 +48,7 @@ int main(int argc, char* argv[]) {
     laoke::client::Connection connection;
     laoke::client::SessionModel session(connection);
     laoke::ui::DialogPrompter prompter;
-    laoke::app::DesktopController controller(session, prompter, language);
+    laoke::ui::DesktopController controller(session, prompter, language);
     controller.setInitialLogin(parser.value(serverOption), parser.value(userOption));
     controller.start();
     return QApplication::exec();

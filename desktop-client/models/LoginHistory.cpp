@@ -37,11 +37,4 @@ void LoginHistory::recordLogin(const QString& server, const QString& username, b
     settings.setValue(kRememberKey, rememberServer);
 }
 
-void LoginHistory::forgetServer(const QString& server) {
-    QSettings settings;
-    QStringList list = settings.value(kServersKey).toStringList();
-    list.removeAll(server);
-    settings.setValue(kServersKey, list);
-}
-
 }  // namespace laoke::client

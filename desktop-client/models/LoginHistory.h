@@ -20,7 +20,6 @@ public:
     /// Records a successful login. With `rememberServer` false the server is dropped from the
     /// list instead, and only the choice itself is kept.
     void recordLogin(const QString& server, const QString& username, bool rememberServer);
-    void forgetServer(const QString& server);
 };
 
 }  // namespace laoke::client

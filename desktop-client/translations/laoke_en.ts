@@ -117,13 +117,6 @@
         <source>Wrong user name or password.</source>
         <translation>Wrong user name or password.</translation>
     </message>
-    <message numerus="yes">
-        <source>Too many failed sign-in attempts. The account is locked; try again in %n minute(s).</source>
-        <translation>
-            <numerusform>Too many failed sign-in attempts. The account is locked; try again in %n minute.</numerusform>
-            <numerusform>Too many failed sign-in attempts. The account is locked; try again in %n minutes.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Too many failed sign-in attempts. The account is locked; try again later.</source>
         <translation>Too many failed sign-in attempts. The account is locked; try again later.</translation>
@@ -167,6 +160,14 @@
     <message>
         <source>Choose a branch: every role except administrator belongs to one.</source>
         <translation>Choose a branch: every role except administrator belongs to one.</translation>
+    </message>
+    <message>
+        <source>The server is busy. Try again in %1 s.</source>
+        <translation>The server is busy. Try again in %1 s.</translation>
+    </message>
+    <message>
+        <source>Too many failed sign-in attempts. The account is locked; try again in %1 min.</source>
+        <translation>Too many failed sign-in attempts. The account is locked; try again in %1 min.</translation>
     </message>
 </context>
 <context>
@@ -480,6 +481,10 @@
     <message>
         <source>there is no branch with the code &quot;%1&quot;</source>
         <translation>there is no branch with the code &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>there is no user named &quot;%1&quot;</source>
+        <translation>there is no user named &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -1036,6 +1041,10 @@
         <source>&lt;h3&gt;Laoke %1&lt;/h3&gt;&lt;p&gt;Customer relationship management for ERP channel partners: keep your existing customers and grow with them.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Laoke %1&lt;/h3&gt;&lt;p&gt;Customer relationship management for ERP channel partners: keep your existing customers and grow with them.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
 </context>
 <context>
     <name>laoke::ui::MessageBar</name>
@@ -1316,13 +1325,6 @@
     <message>
         <source>Reload</source>
         <translation>Reload</translation>
-    </message>
-</context>
-<context>
-    <name>protocol</name>
-    <message>
-        <source>there is no user named &quot;%1&quot;</source>
-        <translation>there is no user named &quot;%1&quot;</translation>
     </message>
 </context>
 </TS>

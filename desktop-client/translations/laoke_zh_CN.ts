@@ -117,12 +117,6 @@
         <source>Wrong user name or password.</source>
         <translation>用户名或密码错误。</translation>
     </message>
-    <message numerus="yes">
-        <source>Too many failed sign-in attempts. The account is locked; try again in %n minute(s).</source>
-        <translation>
-            <numerusform>登录失败次数过多，账户已锁定，请在 %n 分钟后重试。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Too many failed sign-in attempts. The account is locked; try again later.</source>
         <translation>登录失败次数过多，账户已锁定，请稍后重试。</translation>
@@ -166,6 +160,14 @@
     <message>
         <source>Choose a branch: every role except administrator belongs to one.</source>
         <translation>请选择分公司：除管理员外，每个角色都须隶属于一个分公司。</translation>
+    </message>
+    <message>
+        <source>The server is busy. Try again in %1 s.</source>
+        <translation>服务器繁忙，请在 %1 秒后重试。</translation>
+    </message>
+    <message>
+        <source>Too many failed sign-in attempts. The account is locked; try again in %1 min.</source>
+        <translation>登录失败次数过多，账户已锁定，请在 %1 分钟后重试。</translation>
     </message>
 </context>
 <context>
@@ -479,6 +481,10 @@
     <message>
         <source>there is no branch with the code &quot;%1&quot;</source>
         <translation>不存在编码为“%1”的分公司</translation>
+    </message>
+    <message>
+        <source>there is no user named &quot;%1&quot;</source>
+        <translation>不存在名为“%1”的用户</translation>
     </message>
 </context>
 <context>
@@ -1034,6 +1040,10 @@
         <source>&lt;h3&gt;Laoke %1&lt;/h3&gt;&lt;p&gt;Customer relationship management for ERP channel partners: keep your existing customers and grow with them.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;老客 %1&lt;/h3&gt;&lt;p&gt;面向 ERP 渠道服务商的客户关系管理：留住老客户，与老客户共同成长。&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
 </context>
 <context>
     <name>laoke::ui::MessageBar</name>
@@ -1312,13 +1322,6 @@
     <message>
         <source>Reload</source>
         <translation>重新加载</translation>
-    </message>
-</context>
-<context>
-    <name>protocol</name>
-    <message>
-        <source>there is no user named &quot;%1&quot;</source>
-        <translation>不存在名为“%1”的用户</translation>
     </message>
 </context>
 </TS>

@@ -12,6 +12,8 @@
 #include "MainWindow.h"
 #include "ScriptedPrompter.h"
 #include "SessionModel.h"
+#include "TcpRelay.h"
+#include "TrustStore.h"
 #include "UserListModel.h"
 
 #include <QLabel>
@@ -35,6 +37,7 @@ private slots:
     void adminSeesUserAndBranchAdministration();
     void adminCreatesABranch();
     void newUserMustChangePasswordBeforeAnythingElse();
+    void lostConnectionShowsReconnectingThenReconnected();
 
 private:
     QTemporaryDir m_settingsDir;
@@ -149,6 +152,29 @@ void MainWindowTest::newUserMustChangePasswordBeforeAnythingElse() {
     QTRY_VERIFY_WITH_TIMEOUT(guard.isNull() || !guard->isVisible(), 15000);
     QVERIFY(!session.mustChangePassword());
     QCOMPARE(window.pages(), (QList<Page>{Page::Users, Page::Branches, Page::MyAccount}));
+}
+
+void MainWindowTest::lostConnectionShowsReconnectingThenReconnected() {
+    test::TcpRelay relay(m_server->address().host, m_server->address().port);
+    const client::ServerAddress viaRelay{m_server->address().host, relay.port()};
+    client::TrustStore().pin(viaRelay, m_server->fingerprint());
+    client::Connection connection;
+    client::SessionModel session(connection);
+    bool loggedIn = false;
+    connect(&session, &client::SessionModel::loginSucceeded, this, [&] { loggedIn = true; });
+    session.logIn(viaRelay, QStringLiteral("engineer"), QString::fromLatin1(test::kDemoPassword));
+    QTRY_VERIFY_WITH_TIMEOUT(loggedIn, 20000);
+
+    ui::MainWindow window(session, m_prompter, m_language);
+    window.show();
+    auto* status = window.findChild<QLabel*>(QStringLiteral("connectionStatusLabel"));
+    QVERIFY(status->text().contains(QStringLiteral("Connected")));
+    relay.dropAll();
+    QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("Connection lost, reconnecting…")), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("Reconnected at")), 20000);
+    QCOMPARE(session.linkStatus(), client::SessionModel::LinkStatus::Reconnected);
+    QVERIFY(session.isLoggedIn());
+    QCOMPARE(window.pages(), QList<Page>{Page::MyAccount});
 }
 
 QTEST_MAIN(MainWindowTest)

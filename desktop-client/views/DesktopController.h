@@ -7,30 +7,32 @@
 #include <QString>
 
 namespace laoke::client {
-class Connection;
 class SessionModel;
 struct ClientError;
 }  // namespace laoke::client
 
 namespace laoke::ui {
+
 class LanguageManager;
 class LoginDialog;
 class MainWindow;
 class Prompter;
-}  // namespace laoke::ui
-
-namespace laoke::app {
 
 class DesktopController : public QObject {
     Q_OBJECT
 public:
-    DesktopController(client::SessionModel& session, ui::Prompter& prompter, ui::LanguageManager& language,
+    DesktopController(client::SessionModel& session, Prompter& prompter, LanguageManager& language,
                       QObject* parent = nullptr);
 
     /// Prefills the first login dialog (from --server / --user).
     void setInitialLogin(const QString& server, const QString& username);
     /// Shows the login dialog.
     void start();
+
+    /// The login dialog while it is shown, else nullptr.
+    LoginDialog* loginDialog() const;
+    /// The main window while it is shown, else nullptr.
+    MainWindow* mainWindow() const;
 
 private:
     void showLogin(const QString& message);
@@ -40,12 +42,12 @@ private:
     void onSessionEnded(const client::ClientError& reason);
 
     client::SessionModel& m_session;
-    ui::Prompter& m_prompter;
-    ui::LanguageManager& m_language;
+    Prompter& m_prompter;
+    LanguageManager& m_language;
     QString m_initialServer;
     QString m_initialUsername;
-    QPointer<ui::LoginDialog> m_login;
-    QPointer<ui::MainWindow> m_mainWindow;
+    QPointer<LoginDialog> m_login;
+    QPointer<MainWindow> m_mainWindow;
 };
 
-}  // namespace laoke::app
+}  // namespace laoke::ui

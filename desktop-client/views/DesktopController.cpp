@@ -6,10 +6,10 @@
 
 #include <QApplication>
 
-namespace laoke::app {
+namespace laoke::ui {
 
-DesktopController::DesktopController(client::SessionModel& session, ui::Prompter& prompter,
-                                     ui::LanguageManager& language, QObject* parent)
+DesktopController::DesktopController(client::SessionModel& session, Prompter& prompter,
+                                     LanguageManager& language, QObject* parent)
     : QObject(parent), m_session(session), m_prompter(prompter), m_language(language) {
     connect(&m_session, &client::SessionModel::sessionEnded, this, &DesktopController::onSessionEnded);
 }
@@ -23,10 +23,18 @@ void DesktopController::start() {
     showLogin(QString());
 }
 
+LoginDialog* DesktopController::loginDialog() const {
+    return m_login;
+}
+
+MainWindow* DesktopController::mainWindow() const {
+    return m_mainWindow;
+}
+
 void DesktopController::showLogin(const QString& message) {
     if (m_mainWindow) m_mainWindow->deleteLater();
     if (m_login) return;
-    m_login = new ui::LoginDialog(m_session, m_prompter);
+    m_login = new LoginDialog(m_session, m_prompter);
     m_login->setAttribute(Qt::WA_DeleteOnClose);
     if (!m_initialServer.isEmpty()) m_login->setServer(std::exchange(m_initialServer, QString()));
     if (!m_initialUsername.isEmpty()) m_login->setUsername(std::exchange(m_initialUsername, QString()));
@@ -37,10 +45,10 @@ void DesktopController::showLogin(const QString& message) {
 }
 
 void DesktopController::showMainWindow() {
-    m_mainWindow = new ui::MainWindow(m_session, m_prompter, m_language);
+    m_mainWindow = new MainWindow(m_session, m_prompter, m_language);
     m_mainWindow->setAttribute(Qt::WA_DeleteOnClose);
-    connect(m_mainWindow, &ui::MainWindow::logoutRequested, this, &DesktopController::logOut);
-    connect(m_mainWindow, &ui::MainWindow::quitRequested, this, &DesktopController::quit);
+    connect(m_mainWindow, &MainWindow::logoutRequested, this, &DesktopController::logOut);
+    connect(m_mainWindow, &MainWindow::quitRequested, this, &DesktopController::quit);
     m_mainWindow->show();
 }
 
@@ -58,4 +66,4 @@ void DesktopController::onSessionEnded(const client::ClientError& reason) {
     showLogin(reason.userMessage());
 }
 
-}  // namespace laoke::app
+}  // namespace laoke::ui
