@@ -25,8 +25,8 @@ constexpr std::size_t kMaxCredentialBytes = 1024;
 
 AuthenticatedUser toAuthenticated(const db::SessionInfo& session)
 {
-    return AuthenticatedUser{session.sessionId, session.userId, session.username, session.role, session.branchId,
-                             session.mustChangePassword};
+    return AuthenticatedUser{session.sessionId, session.userId,  session.username,          session.role,
+                             session.branchId,  session.mustChangePassword, session.expiresAtUnix};
 }
 
 void throwIfViolated(const std::optional<domain::RuleViolation>& violation)
@@ -182,8 +182,8 @@ proto::Envelope handleWhoAmI(RequestContext& context, const proto::WhoAmIRequest
     context.transact([&](db::UnitOfWork& work) {
         auto* whoAmI = reply.mutable_who_am_i_reply();
         *whoAmI->mutable_user() = db::UserRepository(work).get(context.user().userId);
-        const auto session = db::SessionRepository(work).validate(context.user().sessionId);
-        whoAmI->set_session_expires_at_unix(session ? session->expiresAtUnix : 0);
+        // transact() has just validated the session and refreshed its expiry.
+        whoAmI->set_session_expires_at_unix(context.user().sessionExpiresAtUnix);
     });
     return reply;
 }

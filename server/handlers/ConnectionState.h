@@ -16,6 +16,7 @@ struct AuthenticatedUser {
     std::string role;          ///< "admin", "branch_manager", "account_manager", "engineer"
     std::int64_t branchId = 0;
     bool mustChangePassword = false;
+    long long sessionExpiresAtUnix = 0;  ///< as of the last validation
 };
 
 struct ConnectionState {

@@ -46,6 +46,7 @@ void RequestContext::transact(const std::function<void(db::UnitOfWork&)>& work)
                 m_connection.user->role = session->role;
                 m_connection.user->branchId = session->branchId;
                 m_connection.user->mustChangePassword = session->mustChangePassword;
+                m_connection.user->sessionExpiresAtUnix = session->expiresAtUnix;
                 checkAccess(m_access, *m_connection.user);
             }
             work(unit);

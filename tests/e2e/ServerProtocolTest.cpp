@@ -71,6 +71,7 @@ TEST_F(ServerProtocol, DemoUserLogsInAndSeesWhoTheyAre)
     ASSERT_TRUE(me.has_who_am_i_reply()) << me.DebugString();
     EXPECT_EQ(me.who_am_i_reply().user().username(), "engineer");
     EXPECT_EQ(me.who_am_i_reply().user().branch_name(), "北京分公司");
+    EXPECT_GE(me.who_am_i_reply().session_expires_at_unix(), reply.login_reply().expires_at_unix());
 }
 
 TEST_F(ServerProtocol, RequestBeforeLoginIsRefused)
