@@ -1,18 +1,16 @@
 #include "Connection.h"
 
-#include "TrustStore.h"
+#include "CertificateCheck.h"
+#include "PendingRequests.h"
 #include "protocol/FrameCodec.h"
 
 #include <QCoreApplication>
-#include <QFile>
-#include <QSslConfiguration>
 #include <QSslSocket>
 #include <QTimer>
 
 #include <algorithm>
-#include <deque>
-#include <map>
 #include <optional>
+#include <variant>
 #include <vector>
 
 namespace laoke::client {
@@ -51,14 +49,6 @@ QString describe(const protocol::ErrorReply& reply)
                                         QString::fromStdString(reply.message()));
 }
 
-QString notPinnedDetail(const QString& fingerprint, const QString& pinned)
-{
-    if (pinned.isEmpty()) {
-        return QStringLiteral("the server certificate %1 is not pinned").arg(fingerprint);
-    }
-    return QStringLiteral("the server certificate %1 does not match the pinned %2").arg(fingerprint, pinned);
-}
-
 QString clientName()
 {
     const QString name = QCoreApplication::applicationName();
@@ -73,28 +63,19 @@ QString clientName()
 
 class Connection::Private {
 public:
-    struct Pending {
-        Callback done;
-        QTimer* timer = nullptr;
-        protocol::Envelope::PayloadCase kind = protocol::Envelope::PAYLOAD_NOT_SET;
-        protocol::Envelope request;  ///< kept only until it is written
-        bool sent = false;
-    };
-
-    struct UntrustedPeer {
-        QString fingerprint;
-        QSslCertificate certificate;
-        bool changed = false;
-        QString detail;
-    };
-
     enum class Stage { Tls, Hello, Resume, Done };
 
-    explicit Private(Connection* owner) : q(owner) {}
+    explicit Private(Connection* owner)
+        : q(owner)
+        , pending(owner, [this](quint64 id) {
+            finish(id, Reply(makeError(ClientError::Kind::Timeout, QStringLiteral("no answer from the server in time"))));
+        })
+    {
+    }
 
     Connection* q;
     ServerAddress server;
-    TrustSettings trust;
+    CertificateCheck certificates;
     State state = State::Disconnected;
 
     QSslSocket* socket = nullptr;
@@ -105,11 +86,8 @@ public:
     Stage stage = Stage::Tls;
     quint64 handshakeId = 0;
     QTimer handshakeTimer;
-    std::optional<UntrustedPeer> untrusted;
 
-    quint64 lastRequestId = 0;
-    std::map<quint64, Pending> pending;
-    std::deque<quint64> queue;
+    PendingRequests pending;
 
     bool autoReconnect = true;
     bool reconnecting = false;
@@ -130,8 +108,6 @@ public:
         emit q->stateChanged(state);
     }
 
-    quint64 nextId() { return ++lastRequestId; }
-
     void startAttempt();
     void onEncrypted();
     void onSslErrors(const QList<QSslError>& errors);
@@ -148,36 +124,24 @@ public:
     void finish(quint64 id, const Reply& reply);
     void applyReply(protocol::Envelope::PayloadCase kind, const Reply& reply);
     void endSession(const ClientError& reason);
-    std::vector<Pending> take(bool sentOnly);
-    static void fail(std::vector<Pending> taken, const ClientError& error);
 };
 
 void Connection::Private::startAttempt()
 {
     releaseSocket(false);
-    untrusted.reset();
+    certificates.reset();
     decoder = protocol::FrameDecoder(kMaxReplyFrameBytes);
     stage = Stage::Tls;
 
-    QSslConfiguration config = QSslConfiguration::defaultConfiguration();
-    config.setProtocol(QSsl::TlsV1_2OrLater);
-    config.setPeerVerifyMode(QSslSocket::VerifyPeer);
-    if (!trust.caFile.isEmpty()) {
-        const QList<QSslCertificate> authorities = QSslCertificate::fromPath(trust.caFile, QSsl::Pem);
-        if (authorities.isEmpty()) {
-            failPermanently(makeError(ClientError::Kind::Untrusted,
-                                      QStringLiteral("cannot read a CA certificate from %1").arg(trust.caFile)));
-            return;
-        }
-        config.setCaCertificates(authorities);
-    } else {
-        // Pinned mode: no authority vouches for the server, only the fingerprint does.
-        config.setCaCertificates({});
+    const std::variant<QSslConfiguration, ClientError> config = certificates.tlsConfiguration();
+    if (const auto* error = std::get_if<ClientError>(&config)) {
+        failPermanently(*error);
+        return;
     }
 
     socket = new QSslSocket(q);
     ++socketGeneration;
-    socket->setSslConfiguration(config);
+    socket->setSslConfiguration(std::get<QSslConfiguration>(config));
     socket->setPeerVerifyName(server.host);
     QObject::connect(socket, &QSslSocket::encrypted, q, [this] { onEncrypted(); });
     QObject::connect(socket, &QSslSocket::sslErrors, q, [this](const QList<QSslError>& errors) { onSslErrors(errors); });
@@ -191,42 +155,21 @@ void Connection::Private::startAttempt()
 
 void Connection::Private::onSslErrors(const QList<QSslError>& errors)
 {
-    const QSslCertificate certificate = socket->peerCertificate();
-    const QString fingerprint = certificateFingerprint(certificate);
-    const QString pinned = normaliseFingerprint(trust.pinnedFingerprint);
-    if (trust.caFile.isEmpty() && !pinned.isEmpty() && fingerprint == pinned) {
-        socket->ignoreSslErrors(errors);
-        return;
-    }
-    QStringList reasons;
-    for (const QSslError& error : errors) {
-        reasons << error.errorString();
-    }
     // Not ignoring the errors makes QSslSocket abort the handshake before any frame is
-    // written; connectionFailed() then reports the certificate.
-    if (!trust.caFile.isEmpty()) {
-        untrusted = UntrustedPeer{fingerprint, certificate, false, reasons.join(QStringLiteral("; "))};
-    } else {
-        untrusted = UntrustedPeer{fingerprint, certificate, !pinned.isEmpty(), notPinnedDetail(fingerprint, pinned)};
+    // written; connectionFailed() then reports the rejected certificate.
+    if (certificates.acceptsDespite(socket->peerCertificate(), errors)) {
+        socket->ignoreSslErrors(errors);
     }
 }
 
 void Connection::Private::onEncrypted()
 {
-    if (trust.caFile.isEmpty()) {
-        // A certificate that some system authority vouches for raises no sslErrors, yet
-        // pinning must still hold.
-        const QString fingerprint = certificateFingerprint(socket->peerCertificate());
-        const QString pinned = normaliseFingerprint(trust.pinnedFingerprint);
-        if (fingerprint != pinned) {
-            untrusted = UntrustedPeer{fingerprint, socket->peerCertificate(), !pinned.isEmpty(),
-                                      notPinnedDetail(fingerprint, pinned)};
-            connectionFailed(untrusted->detail);
-            return;
-        }
+    if (!certificates.acceptsEncrypted(socket->peerCertificate())) {
+        connectionFailed(certificates.rejected()->detail);
+        return;
     }
     stage = Stage::Hello;
-    handshakeId = nextId();
+    handshakeId = pending.nextId();
     protocol::Envelope hello;
     hello.set_request_id(handshakeId);
     hello.mutable_hello()->set_protocol_version(protocol::kProtocolVersion);
@@ -290,7 +233,7 @@ void Connection::Private::handleHandshakeReply(const protocol::Envelope& envelop
                 return;
             }
             stage = Stage::Resume;
-            handshakeId = nextId();
+            handshakeId = pending.nextId();
             protocol::Envelope resume;
             resume.set_request_id(handshakeId);
             resume.mutable_resume_session()->set_session_token(sessionToken);
@@ -347,8 +290,8 @@ void Connection::Private::connectionFailed(const QString& reason)
     }
     const bool wasEstablished = stage == Stage::Done;
     releaseSocket(false);
-    if (untrusted) {
-        const UntrustedPeer peer = *untrusted;
+    if (certificates.rejected()) {
+        const UntrustedPeer peer = *certificates.rejected();
         failPermanently(makeError(ClientError::Kind::Untrusted, peer.detail));
         emit q->untrustedCertificate(peer.fingerprint, peer.certificate, peer.changed);
         return;
@@ -362,7 +305,7 @@ void Connection::Private::connectionFailed(const QString& reason)
     }
     // Requests already written may or may not have run at the server: only their caller
     // can decide whether to repeat them. Queued ones wait for the new connection.
-    std::vector<Pending> inFlight = take(true);
+    std::vector<PendingRequests::Ended> inFlight = pending.takeWritten();
     reconnecting = true;
     reconnectTimer.start(backoffMs);
     backoffMs = std::min(backoffMs * 2, kMaxBackoffMs);
@@ -370,7 +313,7 @@ void Connection::Private::connectionFailed(const QString& reason)
     if (wasEstablished) {
         emit q->connectionLost(reason);
     }
-    fail(std::move(inFlight), error);
+    PendingRequests::fail(std::move(inFlight), error);
 }
 
 void Connection::Private::failPermanently(const ClientError& error)
@@ -381,9 +324,9 @@ void Connection::Private::failPermanently(const ClientError& error)
     lastError = error.kind == ClientError::Kind::Server
         ? QStringLiteral("%1: %2").arg(QString::fromStdString(protocol::ErrorCode_Name(error.code)), error.detail)
         : error.detail;
-    std::vector<Pending> all = take(false);
+    std::vector<PendingRequests::Ended> all = pending.takeAll();
     setState(State::Disconnected);
-    fail(std::move(all), error);
+    PendingRequests::fail(std::move(all), error);
 }
 
 void Connection::Private::releaseSocket(bool graceful)
@@ -419,35 +362,24 @@ void Connection::Private::writeEnvelope(const protocol::Envelope& envelope)
 void Connection::Private::flushQueue()
 {
     const quint64 generation = socketGeneration;
-    while (!queue.empty() && socket && generation == socketGeneration && stage == Stage::Done) {
-        const quint64 id = queue.front();
-        queue.pop_front();
-        const auto it = pending.find(id);
-        if (it == pending.end()) {
-            continue;
+    while (socket && generation == socketGeneration && stage == Stage::Done) {
+        const std::optional<protocol::Envelope> request = pending.popQueued();
+        if (!request) {
+            return;
         }
-        writeEnvelope(it->second.request);
-        it->second.request.Clear();
-        it->second.sent = true;
+        writeEnvelope(*request);
     }
 }
 
 void Connection::Private::finish(quint64 id, const Reply& reply)
 {
-    const auto it = pending.find(id);
-    if (it == pending.end()) {
+    std::optional<PendingRequests::Ended> entry = pending.take(id);
+    if (!entry) {
         return;
     }
-    Pending entry = std::move(it->second);
-    pending.erase(it);
-    entry.timer->stop();
-    entry.timer->deleteLater();
-    if (!entry.sent) {
-        queue.erase(std::remove(queue.begin(), queue.end(), id), queue.end());
-    }
-    applyReply(entry.kind, reply);
-    if (entry.done) {
-        entry.done(reply);
+    applyReply(entry->kind, reply);
+    if (entry->done) {
+        entry->done(reply);
     }
 }
 
@@ -493,35 +425,6 @@ void Connection::Private::endSession(const ClientError& reason)
     emit q->sessionEnded(reason);
 }
 
-std::vector<Connection::Private::Pending> Connection::Private::take(bool sentOnly)
-{
-    std::vector<Pending> taken;
-    for (auto it = pending.begin(); it != pending.end();) {
-        if (sentOnly && !it->second.sent) {
-            ++it;
-            continue;
-        }
-        it->second.timer->stop();
-        it->second.timer->deleteLater();
-        taken.push_back(std::move(it->second));
-        it = pending.erase(it);
-    }
-    if (!sentOnly) {
-        queue.clear();
-    }
-    return taken;
-}
-
-void Connection::Private::fail(std::vector<Pending> taken, const ClientError& error)
-{
-    const Reply reply(error);
-    for (Pending& entry : taken) {
-        if (entry.done) {
-            entry.done(reply);
-        }
-    }
-}
-
 Connection::Connection(QObject* parent)
     : QObject(parent)
     , d(std::make_unique<Private>(this))
@@ -539,8 +442,8 @@ Connection::~Connection()
 {
     d->releaseSocket(false);
     d->reconnectTimer.stop();
-    Private::fail(d->take(false), makeError(ClientError::Kind::Disconnected,
-                                            QStringLiteral("the connection object was destroyed")));
+    PendingRequests::fail(d->pending.takeAll(), makeError(ClientError::Kind::Disconnected,
+                                                          QStringLiteral("the connection object was destroyed")));
 }
 
 void Connection::setServer(const ServerAddress& server)
@@ -555,7 +458,7 @@ ServerAddress Connection::server() const
 
 void Connection::setTrust(const TrustSettings& trust)
 {
-    d->trust = trust;
+    d->certificates.setTrust(trust);
 }
 
 void Connection::open()
@@ -577,10 +480,10 @@ void Connection::close()
     d->sessionToken.clear();
     d->currentUser.Clear();
     d->releaseSocket(true);
-    std::vector<Private::Pending> all = d->take(false);
+    std::vector<PendingRequests::Ended> all = d->pending.takeAll();
     d->setState(State::Disconnected);
-    Private::fail(std::move(all), makeError(ClientError::Kind::Disconnected,
-                                            QStringLiteral("the connection was closed by the client")));
+    PendingRequests::fail(std::move(all), makeError(ClientError::Kind::Disconnected,
+                                                    QStringLiteral("the connection was closed by the client")));
 }
 
 void Connection::login(const QString& username, const QString& password, Callback done)
@@ -600,37 +503,24 @@ void Connection::logout(Callback done)
 
 void Connection::send(protocol::Envelope request, Callback done, int timeoutMs)
 {
-    const quint64 id = d->nextId();
+    const quint64 id = d->pending.nextId();
     request.set_request_id(id);
-
-    Private::Pending entry;
-    entry.done = std::move(done);
-    entry.kind = request.payload_case();
-    entry.timer = new QTimer(this);
-    entry.timer->setSingleShot(true);
-    connect(entry.timer, &QTimer::timeout, this, [this, id] {
-        d->finish(id, Reply(makeError(ClientError::Kind::Timeout,
-                                      QStringLiteral("no answer from the server in time"))));
-    });
-    entry.timer->start(timeoutMs);
 
     if (d->state == State::Disconnected) {
         // Failing on the next event-loop turn keeps `done` from running inside send().
         const ClientError error = makeError(
             ClientError::Kind::Disconnected,
             d->lastError.isEmpty() ? QStringLiteral("not connected") : QStringLiteral("not connected: ") + d->lastError);
-        d->pending.emplace(id, std::move(entry));
+        d->pending.add(std::move(request), PendingRequests::Delivery::Held, std::move(done), timeoutMs);
         QTimer::singleShot(0, this, [this, id, error] { d->finish(id, Reply(error)); });
         return;
     }
     if (d->stage == Private::Stage::Done && d->socket) {
         d->writeEnvelope(request);
-        entry.sent = true;
+        d->pending.add(std::move(request), PendingRequests::Delivery::Written, std::move(done), timeoutMs);
     } else {
-        entry.request = std::move(request);
-        d->queue.push_back(id);
+        d->pending.add(std::move(request), PendingRequests::Delivery::Queued, std::move(done), timeoutMs);
     }
-    d->pending.emplace(id, std::move(entry));
 }
 
 Connection::State Connection::state() const
