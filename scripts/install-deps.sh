@@ -10,7 +10,7 @@ packages=(
   libpqxx-dev libpq-dev postgresql-15 postgresql-client-15 postgresql-contrib
   libspdlog-dev libfmt-dev libgtest-dev libgmock-dev
   protobuf-compiler libprotobuf-dev libasio-dev libssl-dev openssl libsodium-dev
-  nlohmann-json3-dev libcli11-dev
+  nlohmann-json3-dev libcli11-dev libopencc-dev libicu-dev
   xvfb xauth fonts-wqy-microhei
 )
 

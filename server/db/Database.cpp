@@ -24,6 +24,17 @@ const Statement kSetActor{
     "laoke_set_actor",
     "SELECT set_config('laoke.user_id', $1, true), set_config('laoke.role', $2, true), "
     "set_config('laoke.branch_id', $3, true)"};
+// A logged-in user's transaction runs as the application role, which row-level security
+// applies to (the server's login role owns the tables and may be a superuser).
+const Statement kSetUserActor{
+    "laoke_set_user_actor",
+    "SELECT set_config('laoke.user_id', $1, true), set_config('laoke.role', $2, true), "
+    "set_config('laoke.branch_id', $3, true), set_config('role', 'laoke_app', true)"};
+
+bool isUserRole(const std::string& role)
+{
+    return role == "admin" || role == "branch_manager" || role == "account_manager" || role == "engineer";
+}
 
 }  // namespace
 
@@ -105,7 +116,8 @@ void Database::transact(const Actor& actor, const std::function<void(UnitOfWork&
             PooledConnection& pooled = **lease;
             pqxx::work transaction(*pooled.connection);
             UnitOfWork unit(transaction, actor, pooled.prepared);
-            exec(unit, kSetActor, std::to_string(actor.userId), actor.role, std::to_string(actor.branchId));
+            exec(unit, isUserRole(actor.role) ? kSetUserActor : kSetActor, std::to_string(actor.userId), actor.role,
+                 std::to_string(actor.branchId));
             work(unit);
             transaction.commit();
             return;

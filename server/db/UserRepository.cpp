@@ -92,6 +92,13 @@ std::vector<protocol::User> UserRepository::list()
     return users;
 }
 
+std::optional<protocol::User> UserRepository::find(std::int64_t id)
+{
+    const auto result = exec(m_work, kGet, id);
+    if (result.empty()) return std::nullopt;
+    return toUser(result[0]);
+}
+
 protocol::User UserRepository::get(std::int64_t id)
 {
     const auto result = exec(m_work, kGet, id);

@@ -37,6 +37,7 @@ public:
     std::vector<protocol::User> list();
     /// Throws ServiceError NOT_FOUND.
     protocol::User get(std::int64_t id);
+    std::optional<protocol::User> find(std::int64_t id);
     std::optional<protocol::User> findByUsername(const std::string& username);
     bool anyUserExists();
 

@@ -2,7 +2,13 @@
 
 #include "engine/ServiceError.h"
 #include "handlers/Access.h"
+#include "handlers/ActivityHandler.h"
 #include "handlers/AuthHandler.h"
+#include "handlers/CatalogueHandler.h"
+#include "handlers/ContactHandler.h"
+#include "handlers/CustomerHandler.h"
+#include "handlers/ImportHandler.h"
+#include "handlers/InstalledBaseHandler.h"
 #include "handlers/BranchHandler.h"
 #include "handlers/RequestContext.h"
 #include "handlers/UserHandler.h"
@@ -98,6 +104,11 @@ proto::Envelope Dispatcher::dispatch(ConnectionState& connection, const proto::E
     }
 
     const Access admin = Access::roles({proto::ADMIN});
+    // Customer profiles and contracts are the account side's; engineers read them and keep
+    // contacts, the installed base and the activity log up to date.
+    const Access accountSide = Access::roles({proto::ADMIN, proto::BRANCH_MANAGER, proto::ACCOUNT_MANAGER});
+    const Access managers = Access::roles({proto::ADMIN, proto::BRANCH_MANAGER});
+    const Access anyone = Access::anyUser();
     proto::Envelope reply;
     switch (request.payload_case()) {
     case proto::Envelope::kHello:
@@ -140,6 +151,63 @@ proto::Envelope Dispatcher::dispatch(ConnectionState& connection, const proto::E
     case proto::Envelope::kCreateBranch:
         reply = run(m_services, connection, id, admin, request.create_branch(), handleCreateBranch);
         break;
+    case proto::Envelope::kSearchCustomers:
+        reply = run(m_services, connection, id, anyone, request.search_customers(), handleSearchCustomers);
+        break;
+    case proto::Envelope::kGetCustomer:
+        reply = run(m_services, connection, id, anyone, request.get_customer(), handleGetCustomer);
+        break;
+    case proto::Envelope::kSaveCustomer:
+        reply = run(m_services, connection, id, accountSide, request.save_customer(), handleSaveCustomer);
+        break;
+    case proto::Envelope::kArchiveCustomer:
+        reply = run(m_services, connection, id, managers, request.archive_customer(), handleArchiveCustomer);
+        break;
+    case proto::Envelope::kSaveContact:
+        reply = run(m_services, connection, id, anyone, request.save_contact(), handleSaveContact);
+        break;
+    case proto::Envelope::kArchiveContact:
+        reply = run(m_services, connection, id, anyone, request.archive_contact(), handleArchiveContact);
+        break;
+    case proto::Envelope::kSaveInstalledProduct:
+        reply = run(m_services, connection, id, anyone, request.save_installed_product(), handleSaveInstalledProduct);
+        break;
+    case proto::Envelope::kArchiveInstalledProduct:
+        reply = run(m_services, connection, id, anyone, request.archive_installed_product(), handleArchiveInstalledProduct);
+        break;
+    case proto::Envelope::kSaveContract:
+        reply = run(m_services, connection, id, accountSide, request.save_contract(), handleSaveContract);
+        break;
+    case proto::Envelope::kArchiveContract:
+        reply = run(m_services, connection, id, accountSide, request.archive_contract(), handleArchiveContract);
+        break;
+    case proto::Envelope::kSaveActivity:
+        reply = run(m_services, connection, id, anyone, request.save_activity(), handleSaveActivity);
+        break;
+    case proto::Envelope::kArchiveActivity:
+        reply = run(m_services, connection, id, anyone, request.archive_activity(), handleArchiveActivity);
+        break;
+    case proto::Envelope::kListActivities:
+        reply = run(m_services, connection, id, anyone, request.list_activities(), handleListActivities);
+        break;
+    case proto::Envelope::kGetCatalogue:
+        reply = run(m_services, connection, id, anyone, request.get_catalogue(), handleGetCatalogue);
+        break;
+    case proto::Envelope::kSaveProductLine:
+        reply = run(m_services, connection, id, admin, request.save_product_line(), handleSaveProductLine);
+        break;
+    case proto::Envelope::kSaveProductVersion:
+        reply = run(m_services, connection, id, admin, request.save_product_version(), handleSaveProductVersion);
+        break;
+    case proto::Envelope::kSaveProductModule:
+        reply = run(m_services, connection, id, admin, request.save_product_module(), handleSaveProductModule);
+        break;
+    case proto::Envelope::kStageImport:
+        reply = run(m_services, connection, id, accountSide, request.stage_import(), handleStageImport);
+        break;
+    case proto::Envelope::kApplyImport:
+        reply = run(m_services, connection, id, accountSide, request.apply_import(), handleApplyImport);
+        break;
     case proto::Envelope::kHelloReply:
     case proto::Envelope::kError:
     case proto::Envelope::kOk:
@@ -150,6 +218,17 @@ proto::Envelope Dispatcher::dispatch(ConnectionState& connection, const proto::E
     case proto::Envelope::kUserReply:
     case proto::Envelope::kListBranchesReply:
     case proto::Envelope::kBranchReply:
+    case proto::Envelope::kSearchCustomersReply:
+    case proto::Envelope::kCustomer360Reply:
+    case proto::Envelope::kCustomerReply:
+    case proto::Envelope::kContactReply:
+    case proto::Envelope::kInstalledProductReply:
+    case proto::Envelope::kContractReply:
+    case proto::Envelope::kActivityReply:
+    case proto::Envelope::kListActivitiesReply:
+    case proto::Envelope::kCatalogueReply:
+    case proto::Envelope::kStageImportReply:
+    case proto::Envelope::kApplyImportReply:
         reply = notARequest(id);
         break;
     case proto::Envelope::PAYLOAD_NOT_SET:

@@ -1,0 +1,227 @@
+#include "db/CustomerSearch.h"
+
+#include "db/Sql.h"
+#include "engine/BusinessDate.h"
+#include "engine/ServiceError.h"
+#include "engine/ServiceStatus.h"
+
+#include <nlohmann/json.hpp>
+
+#include <chrono>
+
+namespace laoke::db {
+namespace {
+
+using engine::ServiceError;
+namespace proto = laoke::protocol;
+
+// One sort order: the key expressions (each with the SQL type its cursor value is cast to),
+// always followed by c.id so every position is unique. Each has a matching index.
+struct SortKey {
+    const char* expression;
+    const char* type;
+};
+
+std::vector<SortKey> sortKeys(proto::CustomerSort sort)
+{
+    switch (sort) {
+    case proto::SORT_BY_NAME: return {{"c.name", "text"}};
+    case proto::SORT_BY_CODE: return {{"c.code", "text"}};
+    case proto::SORT_BY_UPDATED: return {{"c.updated_at", "timestamptz"}};
+    case proto::SORT_BY_CITY: return {{"c.province", "text"}, {"c.city", "text"}};
+    case proto::SORT_BY_OWNER: return {{"coalesce(c.owner_id, 0)", "bigint"}};
+    case proto::SORT_BY_BRANCH: return {{"c.branch_id", "bigint"}};
+    case proto::SORT_BY_SERVICE_END: return {{"coalesce(c.service_end_on, DATE '0001-01-01')", "date"}};
+    case proto::SORT_BY_STATUS: return {{"c.status", "text"}};
+    case proto::SORT_BY_GRADE: return {{"c.manual_grade", "text"}};
+    case proto::SORT_BY_INDUSTRY: return {{"c.industry", "text"}};
+    case proto::CustomerSort_INT_MIN_SENTINEL_DO_NOT_USE_:
+    case proto::CustomerSort_INT_MAX_SENTINEL_DO_NOT_USE_:
+        break;
+    }
+    throw ServiceError(proto::BAD_REQUEST, "unknown sort order", "sort");
+}
+
+// Collects bound parameters and hands out their $n placeholders.
+class Parameters {
+public:
+    std::string add(std::string value)
+    {
+        m_values.push_back(std::move(value));
+        return "$" + std::to_string(m_values.size());
+    }
+    const std::vector<std::string>& values() const { return m_values; }
+
+private:
+    std::vector<std::string> m_values;
+};
+
+template <typename Repeated>
+std::vector<std::string> strings(const Repeated& values)
+{
+    return {values.begin(), values.end()};
+}
+
+template <typename Repeated>
+std::vector<std::int64_t> ids(const Repeated& values)
+{
+    return {values.begin(), values.end()};
+}
+
+std::string joined(const std::vector<std::string>& parts, const char* separator)
+{
+    std::string text;
+    for (std::size_t i = 0; i < parts.size(); ++i) {
+        if (i > 0) text += separator;
+        text += parts[i];
+    }
+    return text;
+}
+
+}  // namespace
+
+CustomerSearchPage CustomerSearch::run(const proto::SearchCustomersRequest& request, const engine::SearchQuery& text,
+                                       const std::string& today, int expiringSoonDays)
+{
+    const proto::CustomerFilter& filter = request.filter();
+    const std::vector<SortKey> keys = sortKeys(request.sort());
+    const int pageSize = request.page_size() == 0 ? 100 : request.page_size();
+    if (pageSize < 1 || pageSize > 500) throw ServiceError(proto::BAD_REQUEST, "page size must be 1 to 500", "page_size");
+
+    const auto todayDate = engine::parseIsoDate(today);
+    const std::string soon = engine::formatIsoDate(*todayDate + std::chrono::days(expiringSoonDays));
+
+    Parameters params;
+    std::vector<std::string> where;
+    if (!filter.include_archived()) where.push_back("c.archived_at IS NULL");
+    std::string needle;
+    if (text.usable) {
+        needle = params.add(text.needle);
+        where.push_back("c.search_keys @> " + params.add(toTextArrayLiteral(text.keys)) + "::text[]");
+        where.push_back("strpos(c.search_text, " + needle + ") > 0");
+    }
+    if (!filter.branch_ids().empty()) {
+        where.push_back("c.branch_id = ANY(" + params.add(toBigintArrayLiteral(ids(filter.branch_ids()))) + "::bigint[])");
+    }
+    if (!filter.owner_ids().empty()) {
+        where.push_back("coalesce(c.owner_id, 0) = ANY(" + params.add(toBigintArrayLiteral(ids(filter.owner_ids()))) +
+                        "::bigint[])");
+    }
+    const std::pair<const char*, const google::protobuf::RepeatedPtrField<std::string>*> textFilters[] = {
+        {"c.industry", &filter.industries()},
+        {"c.region", &filter.regions()},
+        {"c.province", &filter.provinces()},
+        {"c.status", &filter.statuses()},
+    };
+    for (const auto& [column, values] : textFilters) {
+        if (!values->empty()) {
+            where.push_back(std::string(column) + " = ANY(" + params.add(toTextArrayLiteral(strings(*values))) + "::text[])");
+        }
+    }
+    if (!filter.product_line_ids().empty()) {
+        where.push_back(
+            "EXISTS (SELECT 1 FROM installed_products ip JOIN product_versions pv ON pv.id = ip.product_version_id "
+            "WHERE ip.customer_id = c.id AND ip.archived_at IS NULL AND pv.product_line_id = ANY(" +
+            params.add(toBigintArrayLiteral(ids(filter.product_line_ids()))) + "::bigint[]))");
+    }
+    if (!filter.service_states().empty()) {
+        std::vector<std::string> states;
+        for (const auto& state : filter.service_states()) {
+            const auto parsed = engine::parseServiceState(state);
+            if (!parsed) throw ServiceError(proto::BAD_REQUEST, "unknown service state '" + state + "'", "service_states");
+            switch (*parsed) {
+            case engine::ServiceState::InService:
+                states.push_back("c.service_end_on > " + params.add(soon) + "::date");
+                break;
+            case engine::ServiceState::ExpiringSoon:
+                states.push_back("c.service_end_on BETWEEN " + params.add(today) + "::date AND " + params.add(soon) + "::date");
+                break;
+            case engine::ServiceState::Expired:
+                states.push_back("c.service_end_on < " + params.add(today) + "::date");
+                break;
+            case engine::ServiceState::NoService:
+                states.push_back("c.service_end_on IS NULL");
+                break;
+            }
+        }
+        where.push_back("(" + joined(states, " OR ") + ")");
+    }
+
+    // Keyset: continue strictly after (or before, descending) the previous page's last row.
+    std::vector<std::string> keyColumns;
+    for (const auto& key : keys) keyColumns.push_back(key.expression);
+    keyColumns.push_back("c.id");
+    if (!request.after().empty()) {
+        nlohmann::json cursor = nlohmann::json::parse(request.after(), nullptr, false);
+        if (!cursor.is_array() || cursor.size() != keys.size() + 1) {
+            throw ServiceError(proto::BAD_REQUEST, "the page cursor is not valid", "after");
+        }
+        std::vector<std::string> values;
+        for (std::size_t i = 0; i < keys.size(); ++i) {
+            if (!cursor[i].is_string()) throw ServiceError(proto::BAD_REQUEST, "the page cursor is not valid", "after");
+            values.push_back(params.add(cursor[i].get<std::string>()) + "::" + keys[i].type);
+        }
+        if (!cursor.back().is_number_integer()) throw ServiceError(proto::BAD_REQUEST, "the page cursor is not valid", "after");
+        values.push_back(params.add(std::to_string(cursor.back().get<std::int64_t>())) + "::bigint");
+        where.push_back("(" + joined(keyColumns, ", ") + (request.descending() ? ") < (" : ") > (") + joined(values, ", ") + ")");
+    }
+
+    std::vector<std::string> order;
+    for (const auto& column : keyColumns) order.push_back(column + (request.descending() ? " DESC" : ""));
+    std::vector<std::string> keyOutputs;
+    for (std::size_t i = 0; i < keys.size(); ++i) keyOutputs.push_back(std::string(keys[i].expression) + "::text AS k" + std::to_string(i));
+
+    const std::string matchedContact =
+        text.usable ? "(SELECT ct.name || ' ' || coalesce(nullif(ct.mobile, ''), ct.phone) FROM contacts ct "
+                      "WHERE ct.customer_id = c.id AND ct.archived_at IS NULL AND (strpos(lower(ct.name), " + needle +
+                          ") > 0 OR strpos(ct.mobile, " + needle + ") > 0 OR strpos(ct.phone, " + needle +
+                          ") > 0) ORDER BY ct.id LIMIT 1)"
+                    : "NULL::text";
+
+    const std::string sql =
+        "SELECT c.id, c.code, c.name, c.short_name, c.industry, c.province, c.city, b.name AS branch_name, "
+        "coalesce(o.display_name, '') AS owner_name, c.status, c.manual_grade, "
+        "coalesce(to_char(c.service_end_on, 'YYYY-MM-DD'), '') AS service_end, "
+        "extract(epoch FROM c.updated_at)::bigint AS updated, coalesce(" + matchedContact + ", '') AS matched_contact, " +
+        joined(keyOutputs, ", ") +
+        " FROM customers c JOIN branches b ON b.id = c.branch_id LEFT JOIN users o ON o.id = c.owner_id" +
+        (where.empty() ? "" : " WHERE " + joined(where, " AND ")) + " ORDER BY " + joined(order, ", ") + " LIMIT " +
+        params.add(std::to_string(pageSize + 1));
+
+    const pqxx::result result = m_work.transaction().exec_params(sql, pqxx::prepare::make_dynamic_params(params.values()));
+
+    CustomerSearchPage page;
+    const std::size_t shown = std::min<std::size_t>(result.size(), static_cast<std::size_t>(pageSize));
+    for (std::size_t i = 0; i < shown; ++i) {
+        const auto& row = result[i];
+        proto::CustomerRow out;
+        out.set_id(row["id"].as<std::int64_t>());
+        out.set_code(row["code"].c_str());
+        out.set_name(row["name"].c_str());
+        out.set_short_name(row["short_name"].c_str());
+        out.set_industry(row["industry"].c_str());
+        out.set_province(row["province"].c_str());
+        out.set_city(row["city"].c_str());
+        out.set_branch_name(row["branch_name"].c_str());
+        out.set_owner_name(row["owner_name"].c_str());
+        out.set_status(row["status"].c_str());
+        out.set_manual_grade(row["manual_grade"].c_str());
+        out.set_service_end(row["service_end"].c_str());
+        const auto end = engine::parseIsoDate(out.service_end());
+        out.set_service_state(std::string(engine::serviceStateName(
+            engine::serviceStatusOn(end ? std::optional(*end) : std::nullopt, *todayDate, expiringSoonDays).state)));
+        out.set_updated_at_unix(row["updated"].as<std::int64_t>());
+        out.set_matched_contact(row["matched_contact"].c_str());
+        page.rows.push_back(std::move(out));
+    }
+    if (result.size() > shown && shown > 0) {
+        const auto& last = result[shown - 1];
+        nlohmann::json cursor = nlohmann::json::array();
+        for (std::size_t i = 0; i < keys.size(); ++i) cursor.push_back(last["k" + std::to_string(i)].c_str());
+        cursor.push_back(last["id"].as<std::int64_t>());
+        page.nextPage = cursor.dump();
+    }
+    return page;
+}
+
+}  // namespace laoke::db
