@@ -1,0 +1,176 @@
+// laoke-bench-customer-search: latency of customer searches and 360 views against a running
+// laoke-server holding a large customer book (scripts/bench-search.sh loads one with the
+// demo generator). Queries are drawn from the book itself: rare and common Chinese
+// fragments, pinyin initials, full pinyin, phone fragments, codes, filters, sorts and later
+// pages. Measured at the client over real TLS; the server's own share is smaller.
+//
+//   laoke-bench-customer-search HOST:PORT USER PASSWORD [ROUNDS]
+
+#include "RawClient.h"
+#include "engine/SearchText.h"
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <functional>
+#include <random>
+#include <string>
+#include <vector>
+
+namespace proto = laoke::protocol;
+using Clock = std::chrono::steady_clock;
+
+namespace {
+
+std::vector<std::string> codePoints(const std::string& text)
+{
+    std::vector<std::string> points;
+    for (std::size_t i = 0; i < text.size();) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        const std::size_t width = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : 4;
+        points.push_back(text.substr(i, width));
+        i += width;
+    }
+    return points;
+}
+
+std::string window(const std::vector<std::string>& points, std::size_t from, std::size_t length)
+{
+    std::string text;
+    for (std::size_t i = from; i < std::min(points.size(), from + length); ++i) text += points[i];
+    return text;
+}
+
+struct Sample {
+    std::int64_t id = 0;
+    std::string name, code, mobile;
+};
+
+void report(const char* name, std::vector<double> samples, std::size_t hits)
+{
+    std::sort(samples.begin(), samples.end());
+    auto at = [&](double q) { return samples[std::min(samples.size() - 1, static_cast<std::size_t>(q * samples.size()))]; };
+    std::printf("| %-30s | %5zu | %7.2f | %7.2f | %7.2f | %7.2f | %8.1f |\n", name, samples.size(), at(0.5), at(0.95),
+                at(0.99), samples.back(), static_cast<double>(hits) / static_cast<double>(samples.size()));
+}
+
+}  // namespace
+
+int main(int argc, char** argv)
+{
+    if (argc < 4) {
+        std::fprintf(stderr, "usage: %s HOST:PORT USER PASSWORD [ROUNDS]\n", argv[0]);
+        return 2;
+    }
+    const std::string address = argv[1];
+    const auto colon = address.rfind(':');
+    laoke::test::RawClient client(address.substr(0, colon), static_cast<std::uint16_t>(std::stoi(address.substr(colon + 1))));
+    if (!client.login(argv[2], argv[3]).has_login_reply()) {
+        std::fprintf(stderr, "login failed\n");
+        return 1;
+    }
+    const int rounds = argc > 4 ? std::stoi(argv[4]) : 200;
+
+    auto call = [&](const proto::Envelope& request) {
+        const auto reply = client.call(request);
+        if (reply.has_error()) {
+            std::fprintf(stderr, "request failed: %s\n", reply.DebugString().c_str());
+            std::exit(1);
+        }
+        return reply;
+    };
+
+    // Samples spread over the book: pages of the code order from random starting codes.
+    std::mt19937 random(20261130);
+    std::vector<Sample> samples;
+    for (int i = 0; samples.size() < 400 && i < 40; ++i) {
+        proto::Envelope request;
+        auto* search = request.mutable_search_customers();
+        search->set_sort(proto::SORT_BY_CODE);
+        search->set_page_size(10);
+        char cursor[64];
+        std::snprintf(cursor, sizeof cursor, "[\"C%07u\",0]", static_cast<unsigned>(random() % 1000000));
+        if (i > 0) search->set_after(cursor);
+        for (const auto& row : call(request).search_customers_reply().rows()) {
+            Sample sample{row.id(), row.name(), row.code(), {}};
+            proto::Envelope get;
+            get.mutable_get_customer()->set_customer_id(row.id());
+            for (const auto& contact : call(get).customer_360_reply().view().contacts()) {
+                if (!contact.mobile().empty()) sample.mobile = contact.mobile();
+            }
+            samples.push_back(sample);
+        }
+    }
+    if (samples.empty()) {
+        std::fprintf(stderr, "the server holds no customers this user can see\n");
+        return 1;
+    }
+    std::printf("%zu sample customers, %d rounds per kind; client-side milliseconds over TLS\n\n", samples.size(), rounds);
+    std::printf("| query                          | count |   p50   |   p95   |   p99   |   max   | rows/query |\n");
+    std::printf("|--------------------------------|-------|---------|---------|---------|---------|------------|\n");
+
+    auto bench = [&](const char* name, const std::function<proto::Envelope(const Sample&)>& make) {
+        std::vector<double> times;
+        std::size_t hits = 0;
+        for (int i = 0; i < rounds; ++i) {
+            const Sample& sample = samples[random() % samples.size()];
+            const proto::Envelope request = make(sample);
+            const auto start = Clock::now();
+            const auto reply = call(request);
+            times.push_back(std::chrono::duration<double, std::milli>(Clock::now() - start).count());
+            hits += reply.has_search_customers_reply() ? reply.search_customers_reply().rows_size() : 1;
+        }
+        report(name, times, hits);
+    };
+    auto textSearch = [](const std::string& text) {
+        proto::Envelope request;
+        request.mutable_search_customers()->mutable_filter()->set_text(text);
+        request.mutable_search_customers()->set_page_size(200);
+        return request;
+    };
+    // The 字号 sits after the city in most generated names; any 2-character window is a
+    // realistic "what the caller said" fragment.
+    bench("2 Han characters (random)", [&](const Sample& s) {
+        const auto points = codePoints(s.name);
+        return textSearch(window(points, random() % std::max<std::size_t>(1, points.size() - 1), 2));
+    });
+    bench("4 Han characters (random)", [&](const Sample& s) {
+        const auto points = codePoints(s.name);
+        return textSearch(window(points, random() % std::max<std::size_t>(1, points.size() - 3), 4));
+    });
+    bench("common word 有限公司", [&](const Sample&) { return textSearch("有限公司"); });
+    bench("common word 科技", [&](const Sample&) { return textSearch("科技"); });
+    bench("pinyin initials (4)", [&](const Sample& s) {
+        return textSearch(laoke::engine::pinyinOf(window(codePoints(s.name), 0, 4)).initials);
+    });
+    bench("full pinyin (2 syllables)", [&](const Sample& s) {
+        return textSearch(laoke::engine::pinyinOf(window(codePoints(s.name), 2, 2)).full);
+    });
+    bench("mobile, 7 digits", [&](const Sample& s) { return textSearch(s.mobile.empty() ? s.code : s.mobile.substr(3, 7)); });
+    bench("customer code", [&](const Sample& s) { return textSearch(s.code); });
+    bench("list, sort by name, page 1", [&](const Sample&) {
+        proto::Envelope request;
+        request.mutable_search_customers()->set_page_size(200);
+        return request;
+    });
+    bench("list, sort by service end desc", [&](const Sample&) {
+        proto::Envelope request;
+        request.mutable_search_customers()->set_sort(proto::SORT_BY_SERVICE_END);
+        request.mutable_search_customers()->set_descending(true);
+        request.mutable_search_customers()->set_page_size(200);
+        return request;
+    });
+    bench("filter: expired, one province", [&](const Sample&) {
+        proto::Envelope request;
+        request.mutable_search_customers()->mutable_filter()->add_service_states("expired");
+        request.mutable_search_customers()->mutable_filter()->add_provinces("广东");
+        request.mutable_search_customers()->set_page_size(200);
+        return request;
+    });
+    bench("360 view", [&](const Sample& s) {
+        proto::Envelope request;
+        request.mutable_get_customer()->set_customer_id(s.id);
+        return request;
+    });
+    return 0;
+}
