@@ -19,10 +19,13 @@ ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT, INSERT, UPDATE, DELETE O
 ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT USAGE, SELECT ON SEQUENCES TO laoke_app;
 -- The audit log stays append-only for the application role as well (the trigger also says so).
 REVOKE UPDATE, DELETE ON audit_log FROM laoke_app;
--- The server's own login role must be allowed to switch to laoke_app (a superuser always is).
+-- The server's own login role must be allowed to switch to laoke_app (a superuser always is;
+-- on a shared PostgreSQL the DBA may have created the role and granted it beforehand).
 DO $$
 BEGIN
-    EXECUTE format('GRANT laoke_app TO %I', current_user);
+    IF NOT pg_has_role(current_user, 'laoke_app', 'MEMBER') THEN
+        EXECUTE format('GRANT laoke_app TO %I', current_user);
+    END IF;
 END;
 $$;
 
