@@ -16,6 +16,12 @@ struct Actor {
     std::string connectionId;  ///< the log's connection id, to join logs and audit rows
 
     static Actor system() { return Actor{0, "laoke-server", "system", 0, "", ""}; }
+
+    /// A logged-in user's transactions run as the role laoke_app (row-level security).
+    bool usesApplicationRole() const
+    {
+        return role == "admin" || role == "branch_manager" || role == "account_manager" || role == "engineer";
+    }
 };
 
 }  // namespace laoke::db

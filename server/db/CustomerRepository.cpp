@@ -51,8 +51,9 @@ const Statement kSetArchived{
 const Statement kExists{"customer_exists", "SELECT version FROM customers WHERE id = $1"};
 const Statement kDuplicate{
     "customer_duplicate",
-    "SELECT id FROM customers WHERE id <> $3 AND (lower(name) = lower($1) OR ($2 <> '' AND credit_code = $2)) "
-    "ORDER BY (credit_code = $2) DESC, id LIMIT 1"};
+    "(SELECT id, branch_id, code, 0 AS rank FROM customers WHERE $2 <> '' AND credit_code = $2 AND id <> $3 LIMIT 1) "
+    "UNION ALL (SELECT id, branch_id, code, 1 FROM customers WHERE $1 <> '' AND lower(name) = lower($1) AND id <> $3 "
+    "LIMIT 1) ORDER BY rank LIMIT 1"};
 const Statement kSearchFields{
     "customer_search_fields",
     "SELECT c.name, c.short_name, c.code, c.credit_code, "
@@ -67,7 +68,7 @@ const Statement kRefreshServiceEnd{
     "customer_refresh_service_end",
     "UPDATE customers SET service_end_on = (SELECT max(service_end_on) FROM installed_products "
     "WHERE customer_id = $1 AND archived_at IS NULL) WHERE id = $1"};
-const Statement kLock{"customer_lock", "SELECT 1 FROM customers WHERE id = $1 FOR UPDATE"};
+const Statement kLock{"customer_lock", "SELECT 1 FROM customers WHERE id = $1 FOR NO KEY UPDATE"};
 
 proto::Customer toCustomer(const pqxx::row& row)
 {
@@ -144,9 +145,11 @@ proto::Customer CustomerRepository::create(const proto::Customer& c, const engin
              c.province(), c.city(), c.district(), c.address(), c.branch_id(), c.owner_id(), c.it_maturity(), c.source(),
              c.status(), c.manual_grade(), c.notes(), toTextArrayLiteral(search.keys), search.text, c.code());
     if (result.empty()) {
-        if (!c.code().empty() && exec(m_work, kCodeTaken, c.code(), std::int64_t{0})[0][0].as<bool>()) {
-            throw ServiceError(proto::ALREADY_EXISTS, "another customer has this code", "code");
+        bool codeTaken = false;
+        if (!c.code().empty()) {
+            m_work.withoutRowSecurity([&] { codeTaken = exec(m_work, kCodeTaken, c.code(), std::int64_t{0})[0][0].as<bool>(); });
         }
+        if (codeTaken) throw ServiceError(proto::ALREADY_EXISTS, "another customer has this code", "code");
         throw ServiceError(proto::ALREADY_EXISTS, "another customer has this unified social credit code", "credit_code");
     }
     return get(result[0][0].as<std::int64_t>());
@@ -154,12 +157,11 @@ proto::Customer CustomerRepository::create(const proto::Customer& c, const engin
 
 proto::Customer CustomerRepository::update(const proto::Customer& c, const engine::SearchDocument& search)
 {
-    if (exec(m_work, kCodeTaken, c.code(), c.id())[0][0].as<bool>()) {
-        throw ServiceError(proto::ALREADY_EXISTS, "another customer has this code", "code");
-    }
-    if (!c.credit_code().empty()) {
-        const auto duplicate = findDuplicate("", c.credit_code(), c.id());
-        if (duplicate) throw ServiceError(proto::ALREADY_EXISTS, "another customer has this unified social credit code", "credit_code");
+    bool codeTaken = false;
+    m_work.withoutRowSecurity([&] { codeTaken = exec(m_work, kCodeTaken, c.code(), c.id())[0][0].as<bool>(); });
+    if (codeTaken) throw ServiceError(proto::ALREADY_EXISTS, "another customer has this code", "code");
+    if (!c.credit_code().empty() && findDuplicate("", c.credit_code(), c.id())) {
+        throw ServiceError(proto::ALREADY_EXISTS, "another customer has this unified social credit code", "credit_code");
     }
     const auto result =
         exec(m_work, kUpdate, c.name(), c.short_name(), c.credit_code(), c.industry(), c.size_class(), c.region(),
@@ -185,12 +187,17 @@ proto::Customer CustomerRepository::afterWrite(std::int64_t id, std::int64_t exp
     return get(id);
 }
 
-std::optional<std::int64_t> CustomerRepository::findDuplicate(const std::string& name, const std::string& creditCode,
-                                                              std::int64_t excludingId)
+std::optional<CustomerRepository::Duplicate> CustomerRepository::findDuplicate(const std::string& name,
+                                                                             const std::string& creditCode,
+                                                                             std::int64_t excludingId)
 {
-    const auto result = exec(m_work, kDuplicate, name, creditCode, excludingId);
+    // Across branches, so outside row-level security (lower() would also keep the index
+    // from being used under a policy); only the id, branch and code come back.
+    pqxx::result result;
+    m_work.withoutRowSecurity([&] { result = exec(m_work, kDuplicate, name, creditCode, excludingId); });
     if (result.empty()) return std::nullopt;
-    return result[0][0].as<std::int64_t>();
+    return Duplicate{result[0]["id"].as<std::int64_t>(), result[0]["branch_id"].as<std::int64_t>(),
+                     result[0]["code"].c_str()};
 }
 
 engine::SearchFields CustomerRepository::searchFields(std::int64_t id)

@@ -33,10 +33,17 @@ public:
 
     protocol::Customer setArchived(std::int64_t id, std::int64_t expectedVersion, bool archived);
 
-    /// An existing customer (archived ones included) with the same name or, when given, the
-    /// same credit code; visible ones only.
-    std::optional<std::int64_t> findDuplicate(const std::string& name, const std::string& creditCode,
-                                              std::int64_t excludingId = 0);
+    /// An existing customer (archived ones included) with the same name (case-insensitive)
+    /// or, when given, the same credit code, in any branch: a company is one customer of the
+    /// partner, whichever branch serves it. Callers must not show another branch's
+    /// customer beyond saying that it exists.
+    struct Duplicate {
+        std::int64_t id = 0;
+        std::int64_t branchId = 0;
+        std::string code;
+    };
+    std::optional<Duplicate> findDuplicate(const std::string& name, const std::string& creditCode,
+                                           std::int64_t excludingId = 0);
 
     /// The fields the search document is built from, contacts included.
     engine::SearchFields searchFields(std::int64_t id);

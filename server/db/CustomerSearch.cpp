@@ -81,7 +81,7 @@ std::string joined(const std::vector<std::string>& parts, const char* separator)
 }  // namespace
 
 CustomerSearchPage CustomerSearch::run(const proto::SearchCustomersRequest& request, const engine::SearchQuery& text,
-                                       const std::string& today, int expiringSoonDays)
+                                       std::int64_t branchScope, const std::string& today, int expiringSoonDays)
 {
     const proto::CustomerFilter& filter = request.filter();
     const std::vector<SortKey> keys = sortKeys(request.sort());
@@ -94,9 +94,9 @@ CustomerSearchPage CustomerSearch::run(const proto::SearchCustomersRequest& requ
     Parameters params;
     std::vector<std::string> where;
     if (!filter.include_archived()) where.push_back("c.archived_at IS NULL");
-    std::string needle;
+    if (branchScope != 0) where.push_back("c.branch_id = " + params.add(std::to_string(branchScope)) + "::bigint");
     if (text.usable) {
-        needle = params.add(text.needle);
+        const std::string needle = params.add(text.needle);
         where.push_back("c.search_keys @> " + params.add(toTextArrayLiteral(text.keys)) + "::text[]");
         where.push_back("strpos(c.search_text, " + needle + ") > 0");
     }
@@ -171,28 +171,41 @@ CustomerSearchPage CustomerSearch::run(const proto::SearchCustomersRequest& requ
     std::vector<std::string> keyOutputs;
     for (std::size_t i = 0; i < keys.size(); ++i) keyOutputs.push_back(std::string(keys[i].expression) + "::text AS k" + std::to_string(i));
 
-    const std::string matchedContact =
-        text.usable ? "(SELECT ct.name || ' ' || coalesce(nullif(ct.mobile, ''), ct.phone) FROM contacts ct "
-                      "WHERE ct.customer_id = c.id AND ct.archived_at IS NULL AND (strpos(lower(ct.name), " + needle +
-                          ") > 0 OR strpos(ct.mobile, " + needle + ") > 0 OR strpos(ct.phone, " + needle +
-                          ") > 0) ORDER BY ct.id LIMIT 1)"
-                    : "NULL::text";
+    const std::string findSql = "SELECT c.id, " + joined(keyOutputs, ", ") + " FROM customers c" +
+                                (where.empty() ? "" : " WHERE " + joined(where, " AND ")) + " ORDER BY " +
+                                joined(order, ", ") + " LIMIT " + params.add(std::to_string(pageSize + 1));
+    pqxx::result found;
+    m_work.withoutRowSecurity([&] {
+        found = m_work.transaction().exec_params(findSql, pqxx::prepare::make_dynamic_params(params.values()));
+    });
 
-    const std::string sql =
+    CustomerSearchPage page;
+    const std::size_t shown = std::min<std::size_t>(found.size(), static_cast<std::size_t>(pageSize));
+    if (found.size() > shown && shown > 0) {
+        const auto& last = found[shown - 1];
+        nlohmann::json cursor = nlohmann::json::array();
+        for (std::size_t i = 0; i < keys.size(); ++i) cursor.push_back(last["k" + std::to_string(i)].c_str());
+        cursor.push_back(last["id"].as<std::int64_t>());
+        page.nextPage = cursor.dump();
+    }
+    if (shown == 0) return page;
+    std::vector<std::int64_t> pageIds;
+    for (std::size_t i = 0; i < shown; ++i) pageIds.push_back(found[i]["id"].as<std::int64_t>());
+
+    // Step 2, under row-level security: the rows themselves, in the order found.
+    const pqxx::result result = m_work.transaction().exec_params(
         "SELECT c.id, c.code, c.name, c.short_name, c.industry, c.province, c.city, b.name AS branch_name, "
         "coalesce(o.display_name, '') AS owner_name, c.status, c.manual_grade, "
         "coalesce(to_char(c.service_end_on, 'YYYY-MM-DD'), '') AS service_end, "
-        "extract(epoch FROM c.updated_at)::bigint AS updated, coalesce(" + matchedContact + ", '') AS matched_contact, " +
-        joined(keyOutputs, ", ") +
-        " FROM customers c JOIN branches b ON b.id = c.branch_id LEFT JOIN users o ON o.id = c.owner_id" +
-        (where.empty() ? "" : " WHERE " + joined(where, " AND ")) + " ORDER BY " + joined(order, ", ") + " LIMIT " +
-        params.add(std::to_string(pageSize + 1));
+        "extract(epoch FROM c.updated_at)::bigint AS updated, coalesce(CASE WHEN $2 <> '' THEN "
+        "(SELECT ct.name || ' ' || coalesce(nullif(ct.mobile, ''), ct.phone) FROM contacts ct "
+        " WHERE ct.customer_id = c.id AND ct.archived_at IS NULL AND (strpos(lower(ct.name), $2) > 0 "
+        " OR strpos(ct.mobile, $2) > 0 OR strpos(ct.phone, $2) > 0) ORDER BY ct.id LIMIT 1) END, '') AS matched_contact "
+        "FROM unnest($1::bigint[]) WITH ORDINALITY AS p(id, position) JOIN customers c ON c.id = p.id "
+        "JOIN branches b ON b.id = c.branch_id LEFT JOIN users o ON o.id = c.owner_id ORDER BY p.position",
+        toBigintArrayLiteral(pageIds), text.usable ? text.needle : std::string());
 
-    const pqxx::result result = m_work.transaction().exec_params(sql, pqxx::prepare::make_dynamic_params(params.values()));
-
-    CustomerSearchPage page;
-    const std::size_t shown = std::min<std::size_t>(result.size(), static_cast<std::size_t>(pageSize));
-    for (std::size_t i = 0; i < shown; ++i) {
+    for (std::size_t i = 0; i < result.size(); ++i) {
         const auto& row = result[i];
         proto::CustomerRow out;
         out.set_id(row["id"].as<std::int64_t>());
@@ -213,13 +226,6 @@ CustomerSearchPage CustomerSearch::run(const proto::SearchCustomersRequest& requ
         out.set_updated_at_unix(row["updated"].as<std::int64_t>());
         out.set_matched_contact(row["matched_contact"].c_str());
         page.rows.push_back(std::move(out));
-    }
-    if (result.size() > shown && shown > 0) {
-        const auto& last = result[shown - 1];
-        nlohmann::json cursor = nlohmann::json::array();
-        for (std::size_t i = 0; i < keys.size(); ++i) cursor.push_back(last["k" + std::to_string(i)].c_str());
-        cursor.push_back(last["id"].as<std::int64_t>());
-        page.nextPage = cursor.dump();
     }
     return page;
 }

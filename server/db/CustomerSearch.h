@@ -4,11 +4,18 @@
 // assembled from fixed fragments chosen by which filters are present; every value is a bound
 // parameter. It runs unprepared on purpose: each search gets a plan for its own values (a
 // rare name and a common one need different plans), so no plan degrades with reuse.
+//
+// Two steps, because PostgreSQL cannot use the search index under a row-level security
+// policy (the policy must be checked before the non-leakproof @> and strpos, so every row
+// would be read): first the page's ids are found as the server's own role with an explicit
+// branch condition, then the rows are read back as the application role, so the policy
+// still decides what is shown.
 
 #include "db/UnitOfWork.h"
 #include "engine/SearchText.h"
 #include "laoke.pb.h"
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -23,10 +30,11 @@ class CustomerSearch {
 public:
     explicit CustomerSearch(UnitOfWork& work) : m_work(work) {}
 
-    /// `today` and `expiringSoonDays` decide the service states (filter and rows).
-    /// Throws BAD_REQUEST for a cursor this server did not make.
+    /// `branchScope` limits the search to one branch (the caller's, for everyone but
+    /// admins); 0 searches every branch. `today` and `expiringSoonDays` decide the service
+    /// states (filter and rows). Throws BAD_REQUEST for a cursor this server did not make.
     CustomerSearchPage run(const protocol::SearchCustomersRequest& request, const engine::SearchQuery& text,
-                           const std::string& today, int expiringSoonDays);
+                           std::int64_t branchScope, const std::string& today, int expiringSoonDays);
 
 private:
     UnitOfWork& m_work;

@@ -4,6 +4,7 @@
 
 #include "db/Actor.h"
 
+#include <functional>
 #include <set>
 #include <string>
 
@@ -28,6 +29,14 @@ public:
 
     /// For repositories (db/ only): the underlying transaction.
     pqxx::transaction_base& transaction() { return m_transaction; }
+
+    /// Runs `lookup` as the server's own database role, where row-level security does not
+    /// apply. Only for index lookups that PostgreSQL cannot plan under a policy: a policy's
+    /// condition must run before any non-leakproof operator (array containment, substring,
+    /// lower()), which turns an index search into a scan of every row. The lookup must
+    /// scope itself (an explicit branch condition) and return only ids; the rows are then
+    /// read back as the application role, so the policies still decide what is shown.
+    void withoutRowSecurity(const std::function<void()>& lookup);
 
     /// Prepares `statement` on this connection the first time it is used there.
     void ensurePrepared(const Statement& statement);

@@ -26,8 +26,8 @@ const Statement kAny{"user_any", "SELECT EXISTS (SELECT 1 FROM users)"};
     "greatest(0, ceil(extract(epoch FROM (coalesce(locked_until, now()) - now()))))::bigint AS locked_for, version " \
     "FROM users "
 
-const Statement kCredentialsByName{"user_credentials_name", LAOKE_CREDENTIALS_SELECT "WHERE username = $1 FOR UPDATE"};
-const Statement kCredentialsById{"user_credentials_id", LAOKE_CREDENTIALS_SELECT "WHERE id = $1 FOR UPDATE"};
+const Statement kCredentialsByName{"user_credentials_name", LAOKE_CREDENTIALS_SELECT "WHERE username = $1 FOR NO KEY UPDATE"};
+const Statement kCredentialsById{"user_credentials_id", LAOKE_CREDENTIALS_SELECT "WHERE id = $1 FOR NO KEY UPDATE"};
 
 const Statement kInsert{
     "user_insert",

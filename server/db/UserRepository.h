@@ -42,7 +42,8 @@ public:
     bool anyUserExists();
 
     /// Locks the user's row for the rest of the transaction, so concurrent logins of one
-    /// user count their failures one after the other.
+    /// user count their failures one after the other. (FOR NO KEY UPDATE: rows that merely
+    /// reference the user, such as an import's new customers, do not block the login.)
     std::optional<UserCredentials> credentialsForUpdate(const std::string& username);
     std::optional<UserCredentials> credentialsForUpdate(std::int64_t userId);
 

@@ -53,8 +53,10 @@ engine::SearchDocument searchDocumentFor(const proto::Customer& customer, engine
 void refuseDuplicateName(db::CustomerRepository& customers, const proto::Customer& customer)
 {
     if (const auto duplicate = customers.findDuplicate(customer.name(), "", customer.id())) {
-        const auto existing = customers.get(*duplicate);
-        throw ServiceError(proto::ALREADY_EXISTS, "customer " + existing.code() + " already has this name", "name");
+        if (duplicate->branchId != customer.branch_id() && !customers.find(duplicate->id)) {
+            throw ServiceError(proto::ALREADY_EXISTS, "another branch already serves a customer with this name", "name");
+        }
+        throw ServiceError(proto::ALREADY_EXISTS, "customer " + duplicate->code + " already has this name", "name");
     }
 }
 
@@ -70,7 +72,8 @@ proto::Envelope handleSearchCustomers(RequestContext& context, const proto::Sear
     proto::Envelope reply;
     auto* out = reply.mutable_search_customers_reply();
     context.transact([&](db::UnitOfWork& work) {
-        db::CustomerSearchPage page = db::CustomerSearch(work).run(request, text, today, kExpiringSoonDays);
+        const std::int64_t scope = context.user().role == "admin" ? 0 : context.user().branchId;
+        db::CustomerSearchPage page = db::CustomerSearch(work).run(request, text, scope, today, kExpiringSoonDays);
         for (auto& row : page.rows) *out->add_rows() = std::move(row);
         out->set_next_page(page.nextPage);
     });

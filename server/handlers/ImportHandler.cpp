@@ -110,8 +110,13 @@ public:
             if (auto* rejection = std::get_if<Rejection>(&product)) return *rejection;
             prepared.products.push_back(std::get<proto::InstalledProduct>(std::move(product)));
         }
-        const auto duplicate = db::CustomerRepository(m_work).findDuplicate(customer.name(), customer.credit_code());
-        if (duplicate) prepared.duplicateOf = *duplicate;
+        db::CustomerRepository customers(m_work);
+        if (const auto duplicate = customers.findDuplicate(customer.name(), customer.credit_code())) {
+            if (!customers.find(duplicate->id)) {
+                return Rejection{"name", "another branch already serves this customer (same name or credit code)"};
+            }
+            prepared.duplicateOf = duplicate->id;
+        }
         return prepared;
     }
 
@@ -167,6 +172,35 @@ bool sameContact(const proto::Contact& a, const proto::Contact& b)
     return a.name() == b.name() && a.mobile() == b.mobile() && a.phone() == b.phone();
 }
 
+// The existing customer with the file's values where the file has one: a column the file
+// does not have (an exported list has no address, say) keeps what the customer book knows.
+proto::Customer mergedForUpdate(const proto::Customer& before, const proto::Customer& imported)
+{
+    proto::Customer merged = before;
+    auto take = [](const std::string& value, std::string* field) {
+        if (!value.empty()) *field = value;
+    };
+    take(imported.name(), merged.mutable_name());
+    take(imported.short_name(), merged.mutable_short_name());
+    take(imported.credit_code(), merged.mutable_credit_code());
+    take(imported.industry(), merged.mutable_industry());
+    take(imported.size_class(), merged.mutable_size_class());
+    take(imported.province(), merged.mutable_province());
+    take(imported.city(), merged.mutable_city());
+    take(imported.district(), merged.mutable_district());
+    take(imported.address(), merged.mutable_address());
+    take(imported.source(), merged.mutable_source());
+    take(imported.manual_grade(), merged.mutable_manual_grade());
+    take(imported.notes(), merged.mutable_notes());
+    if (!imported.province().empty()) merged.set_region(imported.region());
+    // The status defaults to "active" during preparation, so only a file that names a
+    // different status changes it.
+    if (imported.status() != "active") merged.set_status(imported.status());
+    if (imported.it_maturity() != 0) merged.set_it_maturity(imported.it_maturity());
+    if (imported.owner_id() != 0) merged.set_owner_id(imported.owner_id());
+    return merged;
+}
+
 // Writes one prepared row: a new customer, or (update mode) new values and the contacts and
 // products the existing customer does not have yet.
 std::int64_t writeRow(db::UnitOfWork& work, const PreparedRow& row, bool update)
@@ -179,11 +213,7 @@ std::int64_t writeRow(db::UnitOfWork& work, const PreparedRow& row, bool update)
     std::set<std::int64_t> existingVersions;
     if (update) {
         const proto::Customer before = customers.get(row.duplicateOf);
-        proto::Customer changed = row.customer;
-        changed.set_id(before.id());
-        changed.set_version(before.version());
-        if (changed.code().empty()) changed.set_code(before.code());
-        if (changed.owner_id() == 0) changed.set_owner_id(before.owner_id());
+        const proto::Customer changed = mergedForUpdate(before, row.customer);
         engine::SearchFields fields = customers.searchFields(before.id());
         fields.name = changed.name();
         fields.shortName = changed.short_name();

@@ -102,6 +102,8 @@ TEST_F(ImportFlow, DuplicatesAreSkippedOrUpdated)
     result = apply("import-0004", false, true);
     EXPECT_EQ(result.updated(), 1);
     EXPECT_EQ(sql("SELECT short_name FROM customers WHERE id = " + std::to_string(saved.id())), "华鑫");
+    // A column the file does not have keeps what the customer book knows.
+    EXPECT_EQ(sql("SELECT notes FROM customers WHERE id = " + std::to_string(saved.id())), "老客户");
     EXPECT_EQ(sql("SELECT count(*) FROM contacts WHERE customer_id = " + std::to_string(saved.id())), "1");
 }
 
@@ -136,4 +138,15 @@ TEST_F(ImportFlow, AnotherUsersStagedRowsAreNotVisible)
     request.mutable_apply_import()->set_import_id("import-0006");
     EXPECT_EQ(errorOf(send(shAccount, request)), proto::NOT_FOUND);
     EXPECT_EQ(sql("SELECT count(*) FROM customers"), "0");
+}
+
+TEST_F(ImportFlow, ACustomerOfAnotherBranchIsReportedWithoutBeingShown)
+{
+    created(shAccount, newCustomer("上海恒泰贸易有限公司", shBranch));
+    stage("import-0007", {importRow(2, "上海恒泰贸易有限公司")});
+    const auto result = apply("import-0007", true, true);
+    ASSERT_EQ(result.rejected(), 1);
+    EXPECT_EQ(result.results(0).field(), "name");
+    EXPECT_EQ(result.results(0).customer_id(), 0);
+    EXPECT_EQ(sql("SELECT count(*) FROM contacts"), "0");
 }
