@@ -27,7 +27,11 @@ std::optional<Config> parseCommandLine(int argc, char** argv, int& exitCode)
     auto* key = app.add_option("--tls-key", tlsKey, "Private key (PEM) of --tls-cert");
     cert->needs(key);
     key->needs(cert);
-    app.add_flag("--demo", config.demo, "Create demo branches and users (password laoke-demo)");
+    app.add_flag("--demo", config.demo,
+                 "Create demo branches and users (password laoke-demo) and, on first start, demo customers");
+    app.add_option("--demo-customers", config.demoCustomers, "How many demo customers --demo loads on first start")
+        ->check(CLI::Range(0LL, 10000000LL))
+        ->capture_default_str();
     app.add_option("--log-level", config.logLevel, "trace, debug, info, warn, error")
         ->check(CLI::IsMember({"trace", "debug", "info", "warn", "error"}))
         ->capture_default_str();
@@ -46,6 +50,15 @@ std::optional<Config> parseCommandLine(int argc, char** argv, int& exitCode)
 
     auto* migrate = app.add_subcommand("migrate", "Apply database migrations and exit");
     migrate->fallthrough();
+
+    auto* demoData = app.add_subcommand(
+        "demo-data", "Generate demo customers (with contacts, products, contracts, activities) into the database and exit");
+    demoData->fallthrough();
+    demoData->add_option("--customers", config.demoCustomers, "How many customers")
+        ->check(CLI::Range(1LL, 10000000LL))
+        ->capture_default_str();
+    demoData->add_option("--seed", config.demoSeed, "Random seed: the same seed gives the same data")->capture_default_str();
+    demoData->add_flag("--append", config.demoAppend, "Add to a database that already holds customers");
 
     try {
         app.parse(argc, argv);
@@ -78,6 +91,7 @@ std::optional<Config> parseCommandLine(int argc, char** argv, int& exitCode)
     config.tlsKey = tlsKey;
     config.statusFile = statusFile;
     if (migrate->parsed()) config.command = Config::Command::Migrate;
+    if (demoData->parsed()) config.command = Config::Command::DemoData;
     exitCode = 0;
     return config;
 }

@@ -13,6 +13,7 @@ struct Config {
     enum class Command {
         Serve,    ///< migrate, then serve until SIGINT/SIGTERM
         Migrate,  ///< apply migrations and exit
+        DemoData, ///< apply migrations, load generated demo customers, exit
     };
 
     Command command = Command::Serve;
@@ -23,6 +24,10 @@ struct Config {
     std::filesystem::path tlsCertificate;
     std::filesystem::path tlsKey;
     bool demo = false;
+    /// demo-data --customers; with --demo, how many customers a first start loads (0: none).
+    long long demoCustomers = 20000;
+    unsigned long long demoSeed = 1;  ///< demo-data --seed
+    bool demoAppend = false;          ///< demo-data --append
     std::string logLevel = "info";
     std::filesystem::path statusFile;  ///< written once serving: {"listen","fingerprint","pid"}
     bool insecureFastPasswordHash = false;

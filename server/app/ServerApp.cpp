@@ -1,6 +1,7 @@
 #include "app/ServerApp.h"
 
 #include "app/Bootstrap.h"
+#include "app/DemoData.h"
 #include "db/Database.h"
 #include "db/EmbeddedPostgres.h"
 #include "db/MigrationRunner.h"
@@ -74,6 +75,7 @@ int serve(const Config& config, const std::string& databaseUrl)
     database.checkReachable();
     if (config.demo) {
         ensureDemoAccounts(database, passwords);
+        loadDemoCustomersOnFirstStart(config, databaseUrl);
     } else {
         ensureInitialAdmin(database, passwords, config.dataDir);
     }
@@ -145,6 +147,9 @@ int runServer(const Config& config)
         migrate(databaseUrl);
         if (config.command == Config::Command::Migrate) {
             return 0;
+        }
+        if (config.command == Config::Command::DemoData) {
+            return runDemoData(config, databaseUrl);
         }
         return serve(config, databaseUrl);
     } catch (const db::MigrationError& e) {

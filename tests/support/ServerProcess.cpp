@@ -3,6 +3,7 @@
 #include "Processes.h"
 #include "TestEnvironment.h"
 
+#include <algorithm>
 #include <cerrno>
 #include <csignal>
 #include <cstring>
@@ -102,6 +103,11 @@ ServerProcess::ServerProcess(ServerOptions options)
         }
         if (options.demo) {
             args.push_back("--demo");
+            // --demo also loads 20,000 demo customers on a first start; tests that want them
+            // ask with "--demo-customers N" in extraArgs, the others start fast without.
+            if (std::find(options.extraArgs.begin(), options.extraArgs.end(), "--demo-customers") == options.extraArgs.end()) {
+                args.insert(args.end(), {"--demo-customers", "0"});
+            }
         }
         args.insert(args.end(), options.extraArgs.begin(), options.extraArgs.end());
         std::vector<char*> argv;

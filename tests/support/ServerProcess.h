@@ -20,7 +20,7 @@ struct ServerOptions {
     /// The server's --data-dir; empty = a fresh directory under /tmp (mode 0755, so the
     /// postgres account can reach an embedded cluster in it), removed afterwards.
     std::filesystem::path dataDir;
-    bool demo = true;
+    bool demo = true;  ///< --demo, without demo customers unless extraArgs has --demo-customers N
     std::vector<std::string> extraArgs;
 };
 
