@@ -11,6 +11,7 @@ packages=(
   libspdlog-dev libfmt-dev libgtest-dev libgmock-dev
   protobuf-compiler libprotobuf-dev libasio-dev libssl-dev openssl libsodium-dev
   nlohmann-json3-dev libcli11-dev libopencc-dev libicu-dev
+  libxlsxwriter-dev libminizip-dev
   xvfb xauth fonts-wqy-microhei
 )
 

@@ -101,10 +101,10 @@ protocol::User BlockingClient::login(const QString& username, const QString& pas
     return call(std::move(request)).login_reply().user();
 }
 
-protocol::Envelope BlockingClient::call(protocol::Envelope request)
+protocol::Envelope BlockingClient::call(protocol::Envelope request, int timeoutMs)
 {
     open();
-    const Reply reply = wait(std::move(request));
+    const Reply reply = wait(std::move(request), timeoutMs);
     if (!reply.ok()) {
         if (m_untrusted) {
             throwUntrusted();
@@ -133,14 +133,17 @@ void BlockingClient::logout()
     }
 }
 
-Reply BlockingClient::wait(protocol::Envelope request)
+Reply BlockingClient::wait(protocol::Envelope request, int timeoutMs)
 {
     QEventLoop loop;
     std::optional<Reply> result;
-    m_connection.send(std::move(request), [&](const Reply& reply) {
-        result = reply;
-        loop.quit();
-    });
+    m_connection.send(
+        std::move(request),
+        [&](const Reply& reply) {
+            result = reply;
+            loop.quit();
+        },
+        timeoutMs);
     if (!result) {
         loop.exec();
     }

@@ -13,6 +13,9 @@ namespace laoke::client::cli {
 class BlockingClient {
     Q_DECLARE_TR_FUNCTIONS(BlockingClient)
 public:
+    /// How long a request may wait for its answer unless the caller says otherwise.
+    static constexpr int kDefaultTimeoutMs = 15000;
+
     BlockingClient(const ServerAddress& server, const TrustSettings& trust);
 
     /// TLS handshake and Hello. Does nothing when already connected.
@@ -20,14 +23,14 @@ public:
     /// Logs in (opening first if needed) and returns the user the server describes.
     protocol::User login(const QString& username, const QString& password);
     /// Sends one request and returns its reply; throws Failure for an ErrorReply or no answer.
-    protocol::Envelope call(protocol::Envelope request);
+    protocol::Envelope call(protocol::Envelope request, int timeoutMs = kDefaultTimeoutMs);
     /// Ends the session, ignoring failures: the command's outcome is already decided.
     void logout();
 
     QString serverVersion() const { return m_connection.serverVersion(); }
 
 private:
-    Reply wait(protocol::Envelope request);
+    Reply wait(protocol::Envelope request, int timeoutMs = kDefaultTimeoutMs);
     [[noreturn]] void throwUntrusted() const;
 
     Connection m_connection;

@@ -36,6 +36,17 @@ const OptionInfo kOptions[] = {
     {"city", "CITY", QT_TRANSLATE_NOOP("CommandLine", "city of a new branch")},
     {"new-password-file", "FILE",
      QT_TRANSLATE_NOOP("CommandLine", "read the new password from the first line of FILE (else a prompt)")},
+    {"status", "S",
+     QT_TRANSLATE_NOOP("CommandLine", "only customers with this status: active, dormant or lost (comma separated)")},
+    {"limit", "N", QT_TRANSLATE_NOOP("CommandLine", "show at most N customers (default 50)")},
+    {"search", "TEXT", QT_TRANSLATE_NOOP("CommandLine", "export only the customers this search finds")},
+    {"skip-bad-rows", nullptr,
+     QT_TRANSLATE_NOOP("CommandLine", "import the good rows and report the bad ones (default: all or nothing)")},
+    {"update-duplicates", nullptr,
+     QT_TRANSLATE_NOOP("CommandLine", "update customers that exist already (same name or credit code) instead of "
+                                      "skipping them")},
+    {"dry-run", nullptr,
+     QT_TRANSLATE_NOOP("CommandLine", "check the import and report what it would do, changing nothing")},
     {"help", nullptr, QT_TRANSLATE_NOOP("CommandLine", "show this help")},
 };
 
@@ -129,7 +140,8 @@ Invocation CommandLine::parse(const QStringList& arguments)
     }
     const CommandSpec& spec = *invocation.command;
     invocation.arguments = positional.mid(spec.words.size());
-    if (invocation.arguments.size() != spec.argumentCount) {
+    if (invocation.arguments.size() < spec.argumentCount
+        || invocation.arguments.size() > spec.argumentCount + spec.optionalArguments) {
         usageError(tr("usage: laokectl [options] %1").arg(QString::fromLatin1(spec.synopsis)));
     }
     for (const QString& name : parser.optionNames()) {

@@ -27,6 +27,7 @@ struct CommandSpec {
     const char* synopsis;    ///< syntax for --help, not translated
     const char* summary;     ///< marked with QT_TRANSLATE_NOOP("Commands", ...)
     CommandResult (*run)(CommandContext& context);
+    int optionalArguments = 0;  ///< positional arguments that may follow the required ones
 };
 
 /// Every command, in the order --help lists them.
@@ -35,5 +36,6 @@ const std::vector<CommandSpec>& commandTable();
 std::vector<CommandSpec> sessionCommands();
 std::vector<CommandSpec> userCommands();
 std::vector<CommandSpec> branchCommands();
+std::vector<CommandSpec> customerCommands();
 
 }  // namespace laoke::client::cli

@@ -3,6 +3,7 @@
 // process exit code. Thrown by the command code and caught once in main(), so every path
 // ends the same way (no partial output, one message).
 
+#include <QByteArray>
 #include <QString>
 
 namespace laoke::client::cli {
@@ -17,6 +18,7 @@ enum ExitCode : int {
 struct Failure {
     ExitCode exitCode;
     QString message;
+    QByteArray output = {};  ///< printed on stdout before the message (e.g. an import's rejected rows)
 };
 
 }  // namespace laoke::client::cli

@@ -24,6 +24,9 @@ void write(std::FILE* stream, const QByteArray& bytes)
 
 int fail(const Failure& failure)
 {
+    if (!failure.output.isEmpty()) {
+        write(stdout, failure.output);
+    }
     QString message = failure.message;
     message.replace(QLatin1Char('\n'), QLatin1Char(' '));
     write(stderr, QStringLiteral("laokectl: %1\n").arg(message).toUtf8());

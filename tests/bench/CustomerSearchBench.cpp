@@ -91,11 +91,13 @@ int main(int argc, char** argv)
         char cursor[64];
         std::snprintf(cursor, sizeof cursor, "[\"C%07u\",0]", static_cast<unsigned>(random() % 1000000));
         if (i > 0) search->set_after(cursor);
-        for (const auto& row : call(request).search_customers_reply().rows()) {
+        const auto page = call(request);
+        for (const auto& row : page.search_customers_reply().rows()) {
             Sample sample{row.id(), row.name(), row.code(), {}};
             proto::Envelope get;
             get.mutable_get_customer()->set_customer_id(row.id());
-            for (const auto& contact : call(get).customer_360_reply().view().contacts()) {
+            const auto view = call(get);
+            for (const auto& contact : view.customer_360_reply().view().contacts()) {
                 if (!contact.mobile().empty()) sample.mobile = contact.mobile();
             }
             samples.push_back(sample);

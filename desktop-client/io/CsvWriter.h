@@ -1,0 +1,34 @@
+#pragma once
+// Writes CSV for Excel: UTF-8 with a BOM (without it a Chinese Excel reads the file as GBK
+// and shows mojibake), CRLF line ends, RFC 4180 quoting. Money is written as yuan with two
+// decimals and no thousands separator, so Excel reads it as a number.
+
+#include "SheetWriter.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+namespace laoke::client::io {
+
+class CsvWriter : public SheetWriter {
+    Q_DECLARE_TR_FUNCTIONS(CsvWriter)
+public:
+    bool open(const QString& path, const QList<OutputColumn>& columns) override;
+    bool writeRow(const QStringList& cells) override;
+    bool close() override;
+    QString error() const override { return m_error; }
+
+    /// One field, quoted when it must be.
+    static QString quoted(const QString& field);
+    /// Integer fen as "12800.00"; other text is returned unchanged.
+    static QString yuanText(const QString& fen);
+
+private:
+    bool writeLine(const QStringList& fields);
+
+    QFile m_file;
+    QList<OutputColumn> m_columns;
+    QString m_error;
+};
+
+}  // namespace laoke::client::io
