@@ -48,6 +48,29 @@
     </message>
 </context>
 <context>
+    <name>CatalogueMatcher</name>
+    <message>
+        <source>&quot;%1&quot; is not a product line of the catalogue; it has %2</source>
+        <translation>&quot;%1&quot; is not a product line of the catalogue; it has %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>the catalogue has no versions of %1 yet; an administrator adds them under Products</source>
+        <translation>the catalogue has no versions of %1 yet; an administrator adds them under Products</translation>
+    </message>
+    <message>
+        <source>%1 has no version &quot;%2&quot; in the catalogue; it has %3</source>
+        <translation>%1 has no version &quot;%2&quot; in the catalogue; it has %3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a module of %2 in the catalogue</source>
+        <translation>&quot;%1&quot; is not a module of %2 in the catalogue</translation>
+    </message>
+</context>
+<context>
     <name>ClientError</name>
     <message>
         <source>The user name is not valid. Use 3 to 32 lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter.</source>
@@ -299,6 +322,30 @@
         <source>Exit codes: 0 success, 1 the server refused or failed the request, 2 usage error, 3 connection or certificate problem.</source>
         <translation>Exit codes: 0 success, 1 the server refused or failed the request, 2 usage error, 3 connection or certificate problem.</translation>
     </message>
+    <message>
+        <source>only customers with this status: active, dormant or lost (comma separated)</source>
+        <translation>only customers with this status: active, dormant or lost (comma separated)</translation>
+    </message>
+    <message>
+        <source>show at most N customers (default 50)</source>
+        <translation>show at most N customers (default 50)</translation>
+    </message>
+    <message>
+        <source>export only the customers this search finds</source>
+        <translation>export only the customers this search finds</translation>
+    </message>
+    <message>
+        <source>import the good rows and report the bad ones (default: all or nothing)</source>
+        <translation>import the good rows and report the bad ones (default: all or nothing)</translation>
+    </message>
+    <message>
+        <source>update customers that exist already (same name or credit code) instead of skipping them</source>
+        <translation>update customers that exist already (same name or credit code) instead of skipping them</translation>
+    </message>
+    <message>
+        <source>check the import and report what it would do, changing nothing</source>
+        <translation>check the import and report what it would do, changing nothing</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -341,6 +388,714 @@
     <message>
         <source>set a new password for a user, to be changed at next sign-in</source>
         <translation>set a new password for a user, to be changed at next sign-in</translation>
+    </message>
+    <message>
+        <source>find customers by name, code, contact, phone or pinyin</source>
+        <translation>find customers by name, code, contact, phone or pinyin</translation>
+    </message>
+    <message>
+        <source>show a customer&apos;s profile, contacts, installed base, contracts and activities</source>
+        <translation>show a customer&apos;s profile, contacts, installed base, contracts and activities</translation>
+    </message>
+    <message>
+        <source>import customers with contacts and products from .xlsx or .csv (UTF-8 or GBK)</source>
+        <translation>import customers with contacts and products from .xlsx or .csv (UTF-8 or GBK)</translation>
+    </message>
+    <message>
+        <source>export the customers that match to .xlsx or .csv</source>
+        <translation>export the customers that match to .xlsx or .csv</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>cannot open %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CsvWriter</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerCommands</name>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>CITY</source>
+        <translation>CITY</translation>
+    </message>
+    <message>
+        <source>OWNER</source>
+        <translation>OWNER</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>GRADE</source>
+        <translation>GRADE</translation>
+    </message>
+    <message>
+        <source>SERVICE END</source>
+        <translation>SERVICE END</translation>
+    </message>
+    <message>
+        <source>MATCHED CONTACT</source>
+        <translation>MATCHED CONTACT</translation>
+    </message>
+    <message>
+        <source>No customer matches.</source>
+        <translation>No customer matches.</translation>
+    </message>
+    <message>
+        <source>More customers match; narrow the search or raise --limit (now %1).</source>
+        <translation>More customers match; narrow the search or raise --limit (now %1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n customer(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n customer to %1.</numerusform>
+            <numerusform>Exported %n customers to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--limit must be a number from 1 to 100000</source>
+        <translation>--limit must be a number from 1 to 100000</translation>
+    </message>
+    <message>
+        <source>no customer has the code &quot;%1&quot;</source>
+        <translation>no customer has the code &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerImport</name>
+    <message>
+        <source>%1 has no rows to import</source>
+        <translation>%1 has no rows to import</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n of %2 customer(s) have problems; nothing was imported (fix the rows, or use --skip-bad-rows)</source>
+        <translation>
+            <numerusform>%1: %n of %2 customers has problems; nothing was imported (fix the rows, or use --skip-bad-rows)</numerusform>
+            <numerusform>%1: %n of %2 customers have problems; nothing was imported (fix the rows, or use --skip-bad-rows)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the server rejected %n customer(s); nothing was imported (fix the rows, or use --skip-bad-rows)</source>
+        <translation>
+            <numerusform>%1: the server rejected %n customer; nothing was imported (fix the rows, or use --skip-bad-rows)</numerusform>
+            <numerusform>%1: the server rejected %n customers; nothing was imported (fix the rows, or use --skip-bad-rows)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ROW</source>
+        <translation>ROW</translation>
+    </message>
+    <message>
+        <source>OUTCOME</source>
+        <translation>OUTCOME</translation>
+    </message>
+    <message>
+        <source>PROBLEM</source>
+        <translation>PROBLEM</translation>
+    </message>
+    <message>
+        <source>%1 created, %2 updated, %3 duplicate(s) skipped, %4 rejected</source>
+        <translation>%1 created, %2 updated, %3 duplicate(s) skipped, %4 rejected</translation>
+    </message>
+    <message>
+        <source>Checked %1 (dry run, nothing was changed): %2.</source>
+        <translation>Checked %1 (dry run, nothing was changed): %2.</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2.</source>
+        <translation>Imported %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 The server may still be importing %2: check with &apos;laokectl customers search&apos; before importing it again.</source>
+        <translation>%1 The server may still be importing %2: check with &apos;laokectl customers search&apos; before importing it again.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerQuery</name>
+    <message>
+        <source>unknown status &quot;%1&quot;; use active, dormant or lost</source>
+        <translation>unknown status &quot;%1&quot;; use active, dormant or lost</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerSheet</name>
+    <message>
+        <source>Service status</source>
+        <translation>Service status</translation>
+    </message>
+    <message>
+        <source>Latest service end</source>
+        <translation>Latest service end</translation>
+    </message>
+    <message>
+        <source>Last updated</source>
+        <translation>Last updated</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Customers</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerText</name>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Short name</translation>
+    </message>
+    <message>
+        <source>Credit code</source>
+        <translation>Credit code</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Industry</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>Branch</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <source>unrated</source>
+        <translation>unrated</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>IT maturity</source>
+        <translation>IT maturity</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archived</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>TITLE</source>
+        <translation>TITLE</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>ROLE</translation>
+    </message>
+    <message>
+        <source>MOBILE</source>
+        <translation>MOBILE</translation>
+    </message>
+    <message>
+        <source>PHONE</source>
+        <translation>PHONE</translation>
+    </message>
+    <message>
+        <source>WECHAT</source>
+        <translation>WECHAT</translation>
+    </message>
+    <message>
+        <source>E-MAIL</source>
+        <translation>E-MAIL</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source> (key)</source>
+        <translation> (key)</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>left %1</source>
+        <translation>left %1</translation>
+    </message>
+    <message>
+        <source>PRODUCT</source>
+        <translation>PRODUCT</translation>
+    </message>
+    <message>
+        <source>VERSION</source>
+        <translation>VERSION</translation>
+    </message>
+    <message>
+        <source>LIFECYCLE</source>
+        <translation>LIFECYCLE</translation>
+    </message>
+    <message>
+        <source>MODULES</source>
+        <translation>MODULES</translation>
+    </message>
+    <message>
+        <source>SEATS</source>
+        <translation>SEATS</translation>
+    </message>
+    <message>
+        <source>LICENCE</source>
+        <translation>LICENCE</translation>
+    </message>
+    <message>
+        <source>GO-LIVE</source>
+        <translation>GO-LIVE</translation>
+    </message>
+    <message>
+        <source>SERVICE END</source>
+        <translation>SERVICE END</translation>
+    </message>
+    <message>
+        <source>SERVICE</source>
+        <translation>SERVICE</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n day(s) ago)</source>
+        <translation>
+            <numerusform> (%n day ago)</numerusform>
+            <numerusform> (%n days ago)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n day(s) left)</source>
+        <translation>
+            <numerusform> (%n day left)</numerusform>
+            <numerusform> (%n days left)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>NUMBER</source>
+        <translation>NUMBER</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>KIND</translation>
+    </message>
+    <message>
+        <source>AMOUNT</source>
+        <translation>AMOUNT</translation>
+    </message>
+    <message>
+        <source>START</source>
+        <translation>START</translation>
+    </message>
+    <message>
+        <source>END</source>
+        <translation>END</translation>
+    </message>
+    <message>
+        <source>PAYMENT</source>
+        <translation>PAYMENT</translation>
+    </message>
+    <message>
+        <source>WHEN</source>
+        <translation>WHEN</translation>
+    </message>
+    <message>
+        <source>BY</source>
+        <translation>BY</translation>
+    </message>
+    <message>
+        <source>CONTACT</source>
+        <translation>CONTACT</translation>
+    </message>
+    <message>
+        <source>SUMMARY</source>
+        <translation>SUMMARY</translation>
+    </message>
+    <message>
+        <source>NEXT STEP</source>
+        <translation>NEXT STEP</translation>
+    </message>
+    <message>
+        <source>Contacts (%1)</source>
+        <translation>Contacts (%1)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Installed products (%1)</source>
+        <translation>Installed products (%1)</translation>
+    </message>
+    <message>
+        <source>Contracts (%1)</source>
+        <translation>Contracts (%1)</translation>
+    </message>
+    <message>
+        <source>Recent activities (%1 of %2)</source>
+        <translation>Recent activities (%1 of %2)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFields</name>
+    <message>
+        <source>(do not import)</source>
+        <translation>(do not import)</translation>
+    </message>
+    <message>
+        <source>Customer name</source>
+        <translation>Customer name</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Short name</translation>
+    </message>
+    <message>
+        <source>Customer code</source>
+        <translation>Customer code</translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation>Unified social credit code</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Industry</translation>
+    </message>
+    <message>
+        <source>Company size</source>
+        <translation>Company size</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>Branch</translation>
+    </message>
+    <message>
+        <source>Owner (account manager)</source>
+        <translation>Owner (account manager)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>IT maturity (1-6)</source>
+        <translation>IT maturity (1-6)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Contact name</source>
+        <translation>Contact name</translation>
+    </message>
+    <message>
+        <source>Contact job title</source>
+        <translation>Contact job title</translation>
+    </message>
+    <message>
+        <source>Contact role</source>
+        <translation>Contact role</translation>
+    </message>
+    <message>
+        <source>Decision role</source>
+        <translation>Decision role</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>WeChat</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Product line</source>
+        <translation>Product line</translation>
+    </message>
+    <message>
+        <source>Product version</source>
+        <translation>Product version</translation>
+    </message>
+    <message>
+        <source>Modules</source>
+        <translation>Modules</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>Seats</translation>
+    </message>
+    <message>
+        <source>Licence type</source>
+        <translation>Licence type</translation>
+    </message>
+    <message>
+        <source>Go-live date</source>
+        <translation>Go-live date</translation>
+    </message>
+    <message>
+        <source>Service end date</source>
+        <translation>Service end date</translation>
+    </message>
+</context>
+<context>
+    <name>ImportMessages</name>
+    <message>
+        <source>write the company&apos;s full name, 2 to 100 characters</source>
+        <translation>write the company&apos;s full name, 2 to 100 characters</translation>
+    </message>
+    <message>
+        <source>at most 32 characters</source>
+        <translation>at most 32 characters</translation>
+    </message>
+    <message>
+        <source>letters, digits and &apos;-&apos;, at most 20 characters; leave it empty to get the next code</source>
+        <translation>letters, digits and &apos;-&apos;, at most 20 characters; leave it empty to get the next code</translation>
+    </message>
+    <message>
+        <source>18 characters of digits and capital letters (I, O, S, V and Z are never used)</source>
+        <translation>18 characters of digits and capital letters (I, O, S, V and Z are never used)</translation>
+    </message>
+    <message>
+        <source>a province such as 广东 or 广东省</source>
+        <translation>a province such as 广东 or 广东省</translation>
+    </message>
+    <message>
+        <source>at most 200 characters</source>
+        <translation>at most 200 characters</translation>
+    </message>
+    <message>
+        <source>the name or code of a branch; empty means your own branch</source>
+        <translation>the name or code of a branch; empty means your own branch</translation>
+    </message>
+    <message>
+        <source>the name or user name of an active user of the customer&apos;s branch</source>
+        <translation>the name or user name of an active user of the customer&apos;s branch</translation>
+    </message>
+    <message>
+        <source>at most 4000 characters</source>
+        <translation>at most 4000 characters</translation>
+    </message>
+    <message>
+        <source>the contact&apos;s name, at most 32 characters</source>
+        <translation>the contact&apos;s name, at most 32 characters</translation>
+    </message>
+    <message>
+        <source>a mainland mobile number: 11 digits starting with 13 to 19</source>
+        <translation>a mainland mobile number: 11 digits starting with 13 to 19</translation>
+    </message>
+    <message>
+        <source>a phone number of 6 to 20 digits and &apos;-&apos;, such as 010-62345678</source>
+        <translation>a phone number of 6 to 20 digits and &apos;-&apos;, such as 010-62345678</translation>
+    </message>
+    <message>
+        <source>at most 64 characters</source>
+        <translation>at most 64 characters</translation>
+    </message>
+    <message>
+        <source>an e-mail address such as name@example.com</source>
+        <translation>an e-mail address such as name@example.com</translation>
+    </message>
+    <message>
+        <source>a product line of the catalogue, such as U8+ or KIS专业版</source>
+        <translation>a product line of the catalogue, such as U8+ or KIS专业版</translation>
+    </message>
+    <message>
+        <source>a version of that product line in the catalogue</source>
+        <translation>a version of that product line in the catalogue</translation>
+    </message>
+    <message>
+        <source>modules of that product line in the catalogue, separated by 、</source>
+        <translation>modules of that product line in the catalogue, separated by 、</translation>
+    </message>
+    <message>
+        <source>a whole number from 0 to 100000</source>
+        <translation>a whole number from 0 to 100000</translation>
+    </message>
+    <message>
+        <source>a date such as 2024-03-31</source>
+        <translation>a date such as 2024-03-31</translation>
+    </message>
+    <message>
+        <source>%1%2 (%3)</source>
+        <translation>%1%2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a GB/T 4754 industry section; write e.g. %3, %4 or the section letter</source>
+        <translation>%1: &quot;%2&quot; is not a GB/T 4754 industry section; write e.g. %3, %4 or the section letter</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not known; use one of %3</source>
+        <translation>%1: &quot;%2&quot; is not known; use one of %3</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a date; write it as 2024-03-31</source>
+        <translation>%1: &quot;%2&quot; is not a date; write it as 2024-03-31</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a whole number from 0 to 100000</source>
+        <translation>%1: &quot;%2&quot; is not a whole number from 0 to 100000</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a level from 1 to 6</source>
+        <translation>%1: &quot;%2&quot; is not a level from 1 to 6</translation>
+    </message>
+    <message>
+        <source>%1 is empty: every customer needs a name</source>
+        <translation>%1 is empty: every customer needs a name</translation>
+    </message>
+    <message>
+        <source>the row has contact details but no %1</source>
+        <translation>the row has contact details but no %1</translation>
+    </message>
+    <message>
+        <source>the row has product details but no %1</source>
+        <translation>the row has product details but no %1</translation>
+    </message>
+    <message>
+        <source>%1 is empty: an installed product needs its version</source>
+        <translation>%1 is empty: an installed product needs its version</translation>
+    </message>
+    <message>
+        <source>%1 is empty: use one of %2</source>
+        <translation>%1 is empty: use one of %2</translation>
+    </message>
+    <message>
+        <source>a customer with this name or credit code exists already: skipped</source>
+        <translation>a customer with this name or credit code exists already: skipped</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPlan</name>
+    <message>
+        <source>No column is mapped to &quot;%1&quot;: every customer needs a name.</source>
+        <translation>No column is mapped to &quot;%1&quot;: every customer needs a name.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReport</name>
+    <message>
+        <source>belongs to the customer in row %1, which has problems</source>
+        <translation>belongs to the customer in row %1, which has problems</translation>
+    </message>
+    <message>
+        <source>Import problems</source>
+        <translation>Import problems</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>created</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>updated</translation>
+    </message>
+    <message>
+        <source>duplicate, skipped</source>
+        <translation>duplicate, skipped</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rejected</translation>
     </message>
 </context>
 <context>
@@ -433,6 +1188,32 @@
     </message>
 </context>
 <context>
+    <name>SpreadsheetReader</name>
+    <message>
+        <source>%1 is an old Excel 97-2003 workbook; save it as .xlsx or .csv first</source>
+        <translation>%1 is an old Excel 97-2003 workbook; save it as .xlsx or .csv first</translation>
+    </message>
+    <message>
+        <source>%1 is not a .xlsx or .csv file</source>
+        <translation>%1 is not a .xlsx or .csv file</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv *.txt)</source>
+        <translation>Spreadsheets (*.xlsx *.csv *.txt)</translation>
+    </message>
+</context>
+<context>
+    <name>SpreadsheetWriter</name>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1: the file name must end in .xlsx or .csv</source>
+        <translation>%1: the file name must end in .xlsx or .csv</translation>
+    </message>
+</context>
+<context>
     <name>UserCommands</name>
     <message>
         <source>USER NAME</source>
@@ -488,6 +1269,251 @@
     </message>
 </context>
 <context>
+    <name>ValueCodes</name>
+    <message>
+        <source>Agriculture, forestry, husbandry and fishery</source>
+        <translation>Agriculture, forestry, husbandry and fishery</translation>
+    </message>
+    <message>
+        <source>Mining</source>
+        <translation>Mining</translation>
+    </message>
+    <message>
+        <source>Manufacturing</source>
+        <translation>Manufacturing</translation>
+    </message>
+    <message>
+        <source>Power, heat, gas and water supply</source>
+        <translation>Power, heat, gas and water supply</translation>
+    </message>
+    <message>
+        <source>Construction</source>
+        <translation>Construction</translation>
+    </message>
+    <message>
+        <source>Wholesale and retail</source>
+        <translation>Wholesale and retail</translation>
+    </message>
+    <message>
+        <source>Transport, storage and post</source>
+        <translation>Transport, storage and post</translation>
+    </message>
+    <message>
+        <source>Accommodation and catering</source>
+        <translation>Accommodation and catering</translation>
+    </message>
+    <message>
+        <source>Information technology and software</source>
+        <translation>Information technology and software</translation>
+    </message>
+    <message>
+        <source>Finance</source>
+        <translation>Finance</translation>
+    </message>
+    <message>
+        <source>Real estate</source>
+        <translation>Real estate</translation>
+    </message>
+    <message>
+        <source>Leasing and business services</source>
+        <translation>Leasing and business services</translation>
+    </message>
+    <message>
+        <source>Research and technical services</source>
+        <translation>Research and technical services</translation>
+    </message>
+    <message>
+        <source>Water, environment and public facilities</source>
+        <translation>Water, environment and public facilities</translation>
+    </message>
+    <message>
+        <source>Household, repair and other services</source>
+        <translation>Household, repair and other services</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Education</translation>
+    </message>
+    <message>
+        <source>Health and social work</source>
+        <translation>Health and social work</translation>
+    </message>
+    <message>
+        <source>Culture, sports and entertainment</source>
+        <translation>Culture, sports and entertainment</translation>
+    </message>
+    <message>
+        <source>Public administration and social organisations</source>
+        <translation>Public administration and social organisations</translation>
+    </message>
+    <message>
+        <source>International organisations</source>
+        <translation>International organisations</translation>
+    </message>
+    <message>
+        <source>Large</source>
+        <translation>Large</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <source>Small</source>
+        <translation>Small</translation>
+    </message>
+    <message>
+        <source>Micro</source>
+        <translation>Micro</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Dormant</source>
+        <translation>Dormant</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Lost</translation>
+    </message>
+    <message>
+        <source>Assigned by the vendor</source>
+        <translation>Assigned by the vendor</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Referral</translation>
+    </message>
+    <message>
+        <source>Own prospecting</source>
+        <translation>Own prospecting</translation>
+    </message>
+    <message>
+        <source>Marketing campaign</source>
+        <translation>Marketing campaign</translation>
+    </message>
+    <message>
+        <source>Trade fair</source>
+        <translation>Trade fair</translation>
+    </message>
+    <message>
+        <source>Taken over</source>
+        <translation>Taken over</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Boss</source>
+        <translation>Boss</translation>
+    </message>
+    <message>
+        <source>Finance director</source>
+        <translation>Finance director</translation>
+    </message>
+    <message>
+        <source>Chief accountant</source>
+        <translation>Chief accountant</translation>
+    </message>
+    <message>
+        <source>Accountant</source>
+        <translation>Accountant</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>Cashier</translation>
+    </message>
+    <message>
+        <source>IT staff</source>
+        <translation>IT staff</translation>
+    </message>
+    <message>
+        <source>Business user</source>
+        <translation>Business user</translation>
+    </message>
+    <message>
+        <source>Decision maker</source>
+        <translation>Decision maker</translation>
+    </message>
+    <message>
+        <source>Influencer</source>
+        <translation>Influencer</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Dongle</source>
+        <translation>Dongle</translation>
+    </message>
+    <message>
+        <source>Online licence</source>
+        <translation>Online licence</translation>
+    </message>
+    <message>
+        <source>Offline licence</source>
+        <translation>Offline licence</translation>
+    </message>
+    <message>
+        <source>SaaS</source>
+        <translation>SaaS</translation>
+    </message>
+    <message>
+        <source>In service</source>
+        <translation>In service</translation>
+    </message>
+    <message>
+        <source>Expiring soon</source>
+        <translation>Expiring soon</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <source>No service contract</source>
+        <translation>No service contract</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxReader</name>
+    <message>
+        <source>%1 is not an .xlsx workbook (it cannot be opened as a zip archive)</source>
+        <translation>%1 is not an .xlsx workbook (it cannot be opened as a zip archive)</translation>
+    </message>
+    <message>
+        <source>%1 has no worksheet</source>
+        <translation>%1 has no worksheet</translation>
+    </message>
+    <message>
+        <source>%1: the worksheet %2 is missing</source>
+        <translation>%1: the worksheet %2 is missing</translation>
+    </message>
+    <message>
+        <source>%1: the worksheet is damaged (%2)</source>
+        <translation>%1: the worksheet is damaged (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxWriter</name>
+    <message>
+        <source>cannot write %1</source>
+        <translation>cannot write %1</translation>
+    </message>
+    <message>
+        <source>an .xlsx sheet holds at most %L1 rows; export to .csv instead</source>
+        <translation>an .xlsx sheet holds at most %L1 rows; export to .csv instead</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>laoke::client::BranchListModel</name>
     <message>
         <source>Code</source>
@@ -500,6 +1526,572 @@
     <message>
         <source>City</source>
         <translation>City</translation>
+    </message>
+</context>
+<context>
+    <name>laoke::client::ContactTableModel</name>
+    <message>
+        <source>Key contact</source>
+        <translation>Key contact</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Decision role</source>
+        <translation>Decision role</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>WeChat</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>%1 · left on %2</source>
+        <translation>%1 · left on %2</translation>
+    </message>
+</context>
+<context>
+    <name>laoke::client::ContractTableModel</name>
+    <message>
+        <source>Covers:
+%1</source>
+        <translation>Covers:
+%1</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Term</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <source>Service status</source>
+        <translation>Service status</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+</context>
+<context>
+    <name>laoke::client::CustomerFormats</name>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>%n day left</numerusform>
+            <numerusform>%n days left</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ends today</source>
+        <translation>Ends today</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expired %n day(s) ago</source>
+        <translation>
+            <numerusform>Expired %n day ago</numerusform>
+            <numerusform>Expired %n days ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>laoke::client::CustomerListModel</name>
+    <message>
+        <source>%1 · until %2</source>
+        <translation>%1 · until %2</translation>
+    </message>
+    <message>
+        <source>Found through the contact %1</source>
+        <translation>Found through the contact %1</translation>
+    </message>
+    <message>
+        <source>This column cannot be sorted.</source>
+        <translation>This column cannot be sorted.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Customer name</source>
+        <translation>Customer name</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Short name</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Industry</translation>
+    </message>
+    <message>
+        <source>Account manager</source>
+        <translation>Account manager</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>Branch</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Updated</translation>
+    </message>
+</context>
+<context>
+    <name>laoke::client::CustomerValueNames</name>
+    <message>
+        <source>Agriculture, forestry, animal husbandry and fishery</source>
+        <translation>Agriculture, forestry, animal husbandry and fishery</translation>
+    </message>
+    <message>
+        <source>Mining</source>
+        <translation>Mining</translation>
+    </message>
+    <message>
+        <source>Manufacturing</source>
+        <translation>Manufacturing</translation>
+    </message>
+    <message>
+        <source>Electricity, heat, gas and water supply</source>
+        <translation>Electricity, heat, gas and water supply</translation>
+    </message>
+    <message>
+        <source>Construction</source>
+        <translation>Construction</translation>
+    </message>
+    <message>
+        <source>Wholesale and retail trade</source>
+        <translation>Wholesale and retail trade</translation>
+    </message>
+    <message>
+        <source>Transport, storage and postal services</source>
+        <translation>Transport, storage and postal services</translation>
+    </message>
+    <message>
+        <source>Accommodation and catering</source>
+        <translation>Accommodation and catering</translation>
+    </message>
+    <message>
+        <source>Information transmission, software and IT services</source>
+        <translation>Information transmission, software and IT services</translation>
+    </message>
+    <message>
+        <source>Finance</source>
+        <translation>Finance</translation>
+    </message>
+    <message>
+        <source>Real estate</source>
+        <translation>Real estate</translation>
+    </message>
+    <message>
+        <source>Leasing and business services</source>
+        <translation>Leasing and business services</translation>
+    </message>
+    <message>
+        <source>Scientific research and technical services</source>
+        <translation>Scientific research and technical services</translation>
+    </message>
+    <message>
+        <source>Water conservancy, environment and public facilities</source>
+        <translation>Water conservancy, environment and public facilities</translation>
+    </message>
+    <message>
+        <source>Resident services, repair and other services</source>
+        <translation>Resident services, repair and other services</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Education</translation>
+    </message>
+    <message>
+        <source>Health and social work</source>
+        <translation>Health and social work</translation>
+    </message>
+    <message>
+        <source>Culture, sports and entertainment</source>
+        <translation>Culture, sports and entertainment</translation>
+    </message>
+    <message>
+        <source>Public administration, social security and social organisations</source>
+        <translation>Public administration, social security and social organisations</translation>
+    </message>
+    <message>
+        <source>International organisations</source>
+        <translation>International organisations</translation>
+    </message>
+    <message>
+        <source>Large</source>
+        <translation>Large</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <source>Small</source>
+        <translation>Small</translation>
+    </message>
+    <message>
+        <source>Micro</source>
+        <translation>Micro</translation>
+    </message>
+    <message>
+        <source>North China</source>
+        <translation>North China</translation>
+    </message>
+    <message>
+        <source>Northeast China</source>
+        <translation>Northeast China</translation>
+    </message>
+    <message>
+        <source>East China</source>
+        <translation>East China</translation>
+    </message>
+    <message>
+        <source>Central China</source>
+        <translation>Central China</translation>
+    </message>
+    <message>
+        <source>South China</source>
+        <translation>South China</translation>
+    </message>
+    <message>
+        <source>Southwest China</source>
+        <translation>Southwest China</translation>
+    </message>
+    <message>
+        <source>Northwest China</source>
+        <translation>Northwest China</translation>
+    </message>
+    <message>
+        <source>Assigned by the vendor</source>
+        <translation>Assigned by the vendor</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Referral</translation>
+    </message>
+    <message>
+        <source>Found ourselves</source>
+        <translation>Found ourselves</translation>
+    </message>
+    <message>
+        <source>Marketing campaign</source>
+        <translation>Marketing campaign</translation>
+    </message>
+    <message>
+        <source>Trade fair</source>
+        <translation>Trade fair</translation>
+    </message>
+    <message>
+        <source>Taken over from another partner</source>
+        <translation>Taken over from another partner</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Dormant</source>
+        <translation>Dormant</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Lost</translation>
+    </message>
+    <message>
+        <source>Unrated</source>
+        <translation>Unrated</translation>
+    </message>
+    <message>
+        <source>Owner / general manager</source>
+        <translation>Owner / general manager</translation>
+    </message>
+    <message>
+        <source>Finance director</source>
+        <translation>Finance director</translation>
+    </message>
+    <message>
+        <source>Chief accountant (account set supervisor)</source>
+        <translation>Chief accountant (account set supervisor)</translation>
+    </message>
+    <message>
+        <source>Accountant</source>
+        <translation>Accountant</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>Cashier</translation>
+    </message>
+    <message>
+        <source>IT staff</source>
+        <translation>IT staff</translation>
+    </message>
+    <message>
+        <source>Business user</source>
+        <translation>Business user</translation>
+    </message>
+    <message>
+        <source>Decision maker</source>
+        <translation>Decision maker</translation>
+    </message>
+    <message>
+        <source>Influencer</source>
+        <translation>Influencer</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <comment>decision role</comment>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Dongle</source>
+        <translation>Dongle</translation>
+    </message>
+    <message>
+        <source>Online licence</source>
+        <translation>Online licence</translation>
+    </message>
+    <message>
+        <source>Offline licence</source>
+        <translation>Offline licence</translation>
+    </message>
+    <message>
+        <source>SaaS</source>
+        <translation>SaaS</translation>
+    </message>
+    <message>
+        <source>Licence sale</source>
+        <translation>Licence sale</translation>
+    </message>
+    <message>
+        <source>Annual service</source>
+        <translation>Annual service</translation>
+    </message>
+    <message>
+        <source>Implementation</source>
+        <translation>Implementation</translation>
+    </message>
+    <message>
+        <source>Customisation</source>
+        <translation>Customisation</translation>
+    </message>
+    <message>
+        <source>Upgrade</source>
+        <comment>contract kind</comment>
+        <translation>Upgrade</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <comment>contract kind</comment>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>SaaS subscription</source>
+        <translation>SaaS subscription</translation>
+    </message>
+    <message>
+        <source>Unpaid</source>
+        <translation>Unpaid</translation>
+    </message>
+    <message>
+        <source>Partly paid</source>
+        <translation>Partly paid</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Call</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>WeChat</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <comment>activity kind</comment>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>Free inspection</source>
+        <translation>Free inspection</translation>
+    </message>
+    <message>
+        <source>Greeting</source>
+        <translation>Greeting</translation>
+    </message>
+    <message>
+        <source>Upgrade notice</source>
+        <translation>Upgrade notice</translation>
+    </message>
+    <message>
+        <source>In service</source>
+        <translation>In service</translation>
+    </message>
+    <message>
+        <source>Expiring soon</source>
+        <translation>Expiring soon</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <source>No service</source>
+        <translation>No service</translation>
+    </message>
+    <message>
+        <source>Full support</source>
+        <translation>Full support</translation>
+    </message>
+    <message>
+        <source>Limited support</source>
+        <translation>Limited support</translation>
+    </message>
+    <message>
+        <source>Support stopped</source>
+        <translation>Support stopped</translation>
+    </message>
+    <message>
+        <source>End of life</source>
+        <translation>End of life</translation>
+    </message>
+    <message>
+        <source>Yonyou</source>
+        <translation>Yonyou</translation>
+    </message>
+    <message>
+        <source>Chanjet</source>
+        <translation>Chanjet</translation>
+    </message>
+    <message>
+        <source>Kingdee</source>
+        <translation>Kingdee</translation>
+    </message>
+    <message>
+        <source>1 · Manual / Excel</source>
+        <translation>1 · Manual / Excel</translation>
+    </message>
+    <message>
+        <source>2 · Single-PC accounting</source>
+        <translation>2 · Single-PC accounting</translation>
+    </message>
+    <message>
+        <source>3 · Networked accounting</source>
+        <translation>3 · Networked accounting</translation>
+    </message>
+    <message>
+        <source>4 · Finance and business integrated</source>
+        <translation>4 · Finance and business integrated</translation>
+    </message>
+    <message>
+        <source>5 · ERP with manufacturing</source>
+        <translation>5 · ERP with manufacturing</translation>
+    </message>
+    <message>
+        <source>6 · Multi-organisation / integrated</source>
+        <translation>6 · Multi-organisation / integrated</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+</context>
+<context>
+    <name>laoke::client::InstalledProductTableModel</name>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Modules</source>
+        <translation>Modules</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>Seats</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>Lifecycle</source>
+        <translation>Lifecycle</translation>
+    </message>
+    <message>
+        <source>Service until</source>
+        <translation>Service until</translation>
+    </message>
+    <message>
+        <source>Live since %1</source>
+        <translation>Live since %1</translation>
     </message>
 </context>
 <context>
@@ -608,6 +2200,99 @@
     </message>
 </context>
 <context>
+    <name>laoke::ui::ActivityEditDialog</name>
+    <message>
+        <source>Log activity</source>
+        <translation>Log activity</translation>
+    </message>
+    <message>
+        <source>Edit activity</source>
+        <translation>Edit activity</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>No particular contact</source>
+        <translation>No particular contact</translation>
+    </message>
+    <message>
+        <source>What was it about, what was agreed?</source>
+        <translation>What was it about, what was agreed?</translation>
+    </message>
+    <message>
+        <source>e.g. send the T+ upgrade quote</source>
+        <translation>e.g. send the T+ upgrade quote</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <source>Next step on</source>
+        <translation>Next step on</translation>
+    </message>
+    <message>
+        <source>Someone else changed this activity after you opened it.</source>
+        <translation>Someone else changed this activity after you opened it.</translation>
+    </message>
+</context>
+<context>
+    <name>laoke::ui::ActivityTimeline</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show older (%n more)</source>
+        <translation>
+            <numerusform>Show older (%n more)</numerusform>
+            <numerusform>Show older (%n more)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Archive…</source>
+        <translation>Archive…</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>Next: %1</translation>
+    </message>
+    <message>
+        <source>Next: %1 (by %2)</source>
+        <translation>Next: %1 (by %2)</translation>
+    </message>
+    <message>
+        <source>Logged by %1</source>
+        <translation>Logged by %1</translation>
+    </message>
+    <message>
+        <source>with %1</source>
+        <translation>with %1</translation>
+    </message>
+</context>
+<context>
     <name>laoke::ui::BranchAdminView</name>
     <message>
         <source>The branch list could not be loaded: %1</source>
@@ -706,6 +2391,239 @@
     <message>
         <source>The current password is wrong.</source>
         <translation>The current password is wrong.</translation>
+    </message>
+</context>
+<context>
+    <name>laoke::ui::ConflictPanel</name>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Yours</translation>
+    </message>
+    <message>
+        <source>Saved now</source>
+        <translation>Saved now</translation>
+    </message>
+    <message>
+        <source>Changed by the other person</source>
+        <translation>Changed by the other person</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was saved. These fields now differ from what you typed:</source>
+        <translation>%1 Nothing was saved. These fields now differ from what you typed:</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was saved; what you typed matches what is saved now.</source>
+        <translation>%1 Nothing was saved; what you typed matches what is saved now.</translation>
+    </message>
+    <message>
+        <source>Reload (discard my changes)</source>
+        <translation>Reload (discard my changes)</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Keep editing</translation>
+    </message>
+    <message>
+        <source>Keep what you typed; saving then replaces the other person&apos;s changes.</source>
+        <translation>Keep what you typed; saving then replaces the other person&apos;s changes.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>laoke::ui::ContactEditDialog</name>
+    <message>
+        <source>New contact</source>
+        <translation>New contact</translation>
+    </message>
+    <message>
+        <source>Edit contact</source>
+        <translation>Edit contact</translation>
+    </message>
+    <message>
+        <source>Add contact</source>
+        <translation>Add contact</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>e.g. 王芳</source>
+        <translation>e.g. 王芳</translation>
+    </message>
+    <message>
+        <source>e.g. 财务经理</source>
+        <translation>e.g. 财务经理</translation>
+    </message>
+    <message>
+        <source>Key contact</source>
+        <translation>Key contact</translation>
+    </message>
+    <message>
+        <source>Someone whose leaving would put the customer at risk (often the chief accountant).</source>
+        <translation>Someone whose leaving would put the customer at risk (often the chief accountant).</translation>
+    </message>
+    <message>
+        <source>e.g. 13812345678</source>
+        <translation>e.g. 13812345678</translation>
+    </message>
+    <message>
+        <source>e.g. 010-62345678</source>
+        <translation>e.g. 010-62345678</translation>
+    </message>
+    <message>
+        <source>e.g. wang.fang@example.com</source>
+        <translation>e.g. wang.fang@example.com</translation>
+    </message>
+    <message>
+        <source>Leave empty while they work there.</source>
+        <translation>Leave empty while they work there.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Job title</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Decision role</source>
+        <translation>Decision role</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>WeChat</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation>Left on</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Someone else changed this contact after you opened it.</source>
+        <translation>Someone else changed this contact after you opened it.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>laoke::ui::ContractEditDialog</name>
+    <message>
+        <source>New contract</source>
+        <translation>New contract</translation>
+    </message>
+    <message>
+        <source>Edit contract</source>
+        <translation>Edit contract</translation>
+    </message>
+    <message>
+        <source>Add contract</source>
+        <translation>Add contract</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>e.g. HT-2025-0312</source>
+        <translation>e.g. HT-2025-0312</translation>
+    </message>
+    <message>
+        <source>e.g. 12800.00</source>
+        <translation>e.g. 12800.00</translation>
+    </message>
+    <message>
+        <source>yuan</source>
+        <translation>yuan</translation>
+    </message>
+    <message>
+        <source>This customer has no installed products yet.</source>
+        <translation>This customer has no installed products yet.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Signed on</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Term</translation>
+    </message>
+    <message>
+        <source>Covers</source>
+        <translation>Covers</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Someone else changed this contract after you opened it.</source>
+        <translation>Someone else changed this contract after you opened it.</translation>
+    </message>
+    <message>
+        <source>Starts on</source>
+        <translation>Starts on</translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation>Ends on</translation>
     </message>
 </context>
 <context>
@@ -843,6 +2761,719 @@
     </message>
 </context>
 <context>
+    <name>laoke::ui::Customer360Window</name>
+    <message>
+        <source>the activity of %1</source>
+        <translation>the activity of %1</translation>
+    </message>
+    <message>
+        <source>This customer does not exist any more, or it is not in your branch.</source>
+        <translation>This customer does not exist any more, or it is not in your branch.</translation>
+    </message>
+    <message>
+        <source>The customer could not be loaded: %1</source>
+        <translation>The customer could not be loaded: %1</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <source>Older activities could not be loaded: %1</source>
+        <translation>Older activities could not be loaded: %1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Archive…</source>
+        <translation>Archive…</translation>
+    </message>
+    <message>
+        <source>Log activity</source>
+        <translation>Log activity</translation>
+    </message>
+    <message>
+        <source>A call, visit or WeChat with this customer, logged as of now (Ctrl+L).</source>
+        <translation>A call, visit or WeChat with this customer, logged as of now (Ctrl+L).</translation>
+    </message>
+    <message>
+        <source>Edit profile…</source>
+        <translation>Edit profile…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Installed base</source>
+        <translation>Installed base</translation>
+    </message>
+    <message>
+        <source>No installed products recorded yet.</source>
+        <translation>No installed products recorded yet.</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>Contracts</translation>
+    </message>
+    <message>
+        <source>No contracts recorded yet.</source>
+        <translation>No contracts recorded yet.</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>No contacts yet. Who is the boss, who keeps the books?</source>
+        <translation>No contacts yet. Who is the boss, who keeps the books?</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Activities</translation>
+    </message>
+    <message>
+        <source>Nothing logged yet. &quot;Log activity&quot; records a call or visit in two clicks.</source>
+        <translation>Nothing logged yet. &quot;Log activity&quot; records a call or visit in two clicks.</translation>
+    </message>
+    <message>
+        <source>+ Add</source>
+        <translation>+ Add</translation>
+    </message>
+    <message>
+        <source>+ Log</source>
+        <translation>+ Log</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archive</translation>
+    </message>
+    <message>
+        <source>%1 – Customer</source>
+        <translation>%1 – Customer</translation>
+    </message>
+    <message>
+        <source>Restore customer</source>
+        <translation>Restore customer</translation>
+    </message>
+    <message>
+        <source>Archive customer…</source>
+        <translation>Archive customer…</translation>
+    </message>
+    <message>
+        <source>The activity was logged.</source>
+        <translation>The activity was logged.</translation>
+    </message>
+    <message>
+        <source>The activity was saved.</source>
+        <translation>The activity was saved.</translation>
+    </message>
+    <message>
+        <source>The profile was saved.</source>
+        <translation>The profile was saved.</translation>
+    </message>
+    <message>
+        <source>The contact was added.</source>
+        <translation>The contact was added.</translation>
+    </message>
+    <message>
+        <source>The contact was saved.</source>
+        <translation>The contact was saved.</translation>
+    </message>
+    <message>
+        <source>The product was added.</source>
+        <translation>The product was added.</translation>
+    </message>
+    <message>
+        <source>The product was saved.</source>
+        <translation>The product was saved.</translation>
+    </message>
+    <message>
+        <source>The contract was added.</source>
+        <translation>The contract was added.</translation>
+    </message>
+    <message>
+        <source>The contract was saved.</source>
+        <translation>The contract was saved.</translation>
+    </message>
+    <message>
+        <source>contract %1</source>
+        <translation>contract %1</translation>
+    </message>
+    <message>
+        <source>Archive %1? It no longer appears here; its history is kept.</source>
+        <translation>Archive %1? It no longer appears here; its history is kept.</translation>
+    </message>
+    <message>
+        <source>%1 was archived.</source>
+        <translation>%1 was archived.</translation>
+    </message>
+    <message>
+        <source>Nothing was archived: %1 was changed by someone else meanwhile. The view now shows the current state.</source>
+        <translation>Nothing was archived: %1 was changed by someone else meanwhile. The view now shows the current state.</translation>
+    </message>
+    <message>
+        <source>Archive customer</source>
+        <translation>Archive customer</translation>
+    </message>
+    <message>
+        <source>Archive %1? The customer disappears from the customer list; the records are kept and can be restored.</source>
+        <translation>Archive %1? The customer disappears from the customer list; the records are kept and can be restored.</translation>
+    </message>
+    <message>
+        <source>%1 was restored.</source>
+        <translation>%1 was restored.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: someone else changed %1 meanwhile. The view now shows the current state.</source>
+        <translation>Nothing was changed: someone else changed %1 meanwhile. The view now shows the current state.</translation>
+    </message>
+</context>
+<context>
+    <name>laoke::ui::CustomerEditDialog</name>
+    <message>
+        <source>New customer</source>
+        <translation>New customer</translation>
+    </message>
+    <message>
+        <source>Edit customer</source>
+        <translation>Edit customer</translation>
+    </message>
+    <message>
+        <source>Only the name is required; the code is assigned when you leave it empty.</source>
+        <translation>Only the name is required; the code is assigned when you leave it empty.</translation>
+    </message>
+    <message>
+        <source>Create customer</source>
+        <translation>Create customer</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>e.g. 北京海淀恒达机械制造有限公司</source>
+        <translation>e.g. 北京海淀恒达机械制造有限公司</translation>
+    </message>
+    <message>
+        <source>e.g. 恒达机械</source>
+        <translation>e.g. 恒达机械</translation>
+    </message>
+    <message>
+        <source>Assigned automatically</source>
+        <translation>Assigned automatically</translation>
+    </message>
+    <message>
+        <source>18 characters</source>
+        <translation>18 characters</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Not recorded</translation>
+    </message>
+    <message>
+        <source>Set by hand for now.</source>
+        <translation>Set by hand for now.</translation>
+    </message>
+    <message>
+        <source>e.g. 北京</source>
+        <translation>e.g. 北京</translation>
+    </message>
+    <message>
+        <source>e.g. 海淀区</source>
+        <translation>e.g. 海淀区</translation>
+    </message>
+    <message>
+        <source>Customers stay in your branch; an administrator can move them.</source>
+        <translation>Customers stay in your branch; an administrator can move them.</translation>
+    </message>
+    <message>
+        <source>Customer name</source>
+        <translation>Customer name</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Short name</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Credit code</source>
+        <translation>Credit code</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Industry</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>IT maturity</source>
+        <translation>IT maturity</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>Branch</translation>
+    </message>
+    <message>
+        <source>Account manager</source>
+        <translation>Account manager</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>Someone else</translation>
+    </message>
+    <message>
+        <source>%1 saved this customer at %2, after you opened it.</source>
+        <translation>%1 saved this customer at %2, after you opened it.</translation>
+    </message>
+    <message>
+        <source>Choose a branch</source>
+        <translation>Choose a branch</translation>
+    </message>
+</context>
+<context>
+    <name>laoke::ui::CustomerExportDialog</name>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>Export customers</source>
+        <translation>Export customers</translation>
+    </message>
+    <message>
+        <source>Exports every customer of the current list, with its search, filters and sort. An .xlsx file opens in Excel and WPS; a .csv file is UTF-8 for Excel.</source>
+        <translation>Exports every customer of the current list, with its search, filters and sort. An .xlsx file opens in Excel and WPS; a .csv file is UTF-8 for Excel.</translation>
+    </message>
+    <message>
+        <source>customers.xlsx</source>
+        <translation>customers.xlsx</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>%1 customers written…</source>
+        <translation>%1 customers written…</translation>
+    </message>
+    <message>
+        <source>Exported %1 customers to %2.</source>
+        <translation>Exported %1 customers to %2.</translation>
+    </message>
+    <message>
+        <source>The export failed and its file was removed: %1</source>
+        <translation>The export failed and its file was removed: %1</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Export cancelled; no file was written.</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>laoke::ui::CustomerFieldMessages</name>
+    <message numerus="yes">
+        <source>Use at most %n character(s).</source>
+        <translation>
+            <numerusform>Use at most %n character.</numerusform>
+            <numerusform>Use at most %n characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write the date as YYYY-MM-DD, e.g. 2025-06-30, or leave it empty.</source>
+        <translation>Write the date as YYYY-MM-DD, e.g. 2025-06-30, or leave it empty.</translation>
+    </message>
+    <message>
+        <source>Choose a value from the list.</source>
+        <translation>Choose a value from the list.</translation>
+    </message>
+    <message>
+        <source>Enter the company&apos;s full name: 2 to 100 characters.</source>
+        <translation>Enter the company&apos;s full name: 2 to 100 characters.</translation>
+    </message>
+    <message>
+        <source>Use at most 20 letters, digits or &apos;-&apos;; leave it empty for the next free code.</source>
+        <translation>Use at most 20 letters, digits or &apos;-&apos;; leave it empty for the next free code.</translation>
+    </message>
+    <message>
+        <source>A unified social credit code has 18 characters: digits and capital letters except I, O, S, V and Z.</source>
+        <translation>A unified social credit code has 18 characters: digits and capital letters except I, O, S, V and Z.</translation>
+    </message>
+    <message>
+        <source>Choose the branch that serves this customer.</source>
+        <translation>Choose the branch that serves this customer.</translation>
+    </message>
+    <message>
+        <source>Choose an account manager of the customer&apos;s branch.</source>
+        <translation>Choose an account manager of the customer&apos;s branch.</translation>
+    </message>
+    <message>
+        <source>Choose the customer&apos;s status.</source>
+        <translation>Choose the customer&apos;s status.</translation>
+    </message>
+    <message>
+        <source>Enter the contact&apos;s name: at most 32 characters.</source>
+        <translation>Enter the contact&apos;s name: at most 32 characters.</translation>
+    </message>
+    <message>
+        <source>Choose the contact&apos;s role.</source>
+        <translation>Choose the contact&apos;s role.</translation>
+    </message>
+    <message>
+        <source>Choose the contact&apos;s part in decisions.</source>
+        <translation>Choose the contact&apos;s part in decisions.</translation>
+    </message>
+    <message>
+        <source>A mobile number has 11 digits and starts with 13 to 19, e.g. 13812345678.</source>
+        <translation>A mobile number has 11 digits and starts with 13 to 19, e.g. 13812345678.</translation>
+    </message>
+    <message>
+        <source>Use 6 to 20 digits or &apos;-&apos;, e.g. 010-62345678.</source>
+        <translation>Use 6 to 20 digits or &apos;-&apos;, e.g. 010-62345678.</translation>
+    </message>
+    <message>
+        <source>Enter an e-mail address such as wang.fang@example.com.</source>
+        <translation>Enter an e-mail address such as wang.fang@example.com.</translation>
+    </message>
+    <message>
+        <source>Choose the product and its version.</source>
+        <translation>Choose the product and its version.</translation>
+    </message>
+    <message>
+        <source>Choose only modules of this product line.</source>
+        <translation>Choose only modules of this product line.</translation>
+    </message>
+    <message>
+        <source>Seats must be between 0 and 100,000.</source>
+        <translation>Seats must be between 0 and 100,000.</translation>
+    </message>
+    <message>
+        <source>Choose the licence type.</source>
+        <translation>Choose the licence type.</translation>
+    </message>
+    <message>
+        <source>Choose the kind of contract.</source>
+        <translation>Choose the kind of contract.</translation>
+    </message>
+    <message>
+        <source>Enter the contract number: at most 40 characters.</source>
+        <translation>Enter the contract number: at most 40 characters.</translation>
+    </message>
+    <message>
+        <source>Enter the amount in yuan, e.g. 12800 or 12,800.50: not negative, at most two decimals.</source>
+        <translation>Enter the amount in yuan, e.g. 12800 or 12,800.50: not negative, at most two decimals.</translation>
+    </message>
+    <message>
+        <source>Write the end date as YYYY-MM-DD, not before the start date.</source>
+        <translation>Write the end date as YYYY-MM-DD, not before the start date.</translation>
+    </message>
+    <message>
+        <source>Choose the payment status.</source>
+        <translation>Choose the payment status.</translation>
+    </message>
+    <message>
+        <source>Choose only installed products of this customer.</source>
+        <translation>Choose only installed products of this customer.</translation>
+    </message>
+    <message>
+        <source>Choose what kind of contact this was.</source>
+        <translation>Choose what kind of contact this was.</translation>
+    </message>
+    <message>
+        <source>Enter when it happened.</source>
+        <translation>Enter when it happened.</translation>
+    </message>
+    <message>
+        <source>Write a short summary: at most 2,000 characters.</source>
+        <translation>Write a short summary: at most 2,000 characters.</translation>
+    </message>
+    <message>
+        <source>Say what the next step is (at most 500 characters), or clear its date.</source>
+        <translation>Say what the next step is (at most 500 characters), or clear its date.</translation>
+    </message>
+    <message>
+        <source>Choose a contact of this customer.</source>
+        <translation>Choose a contact of this customer.</translation>
+    </message>
+    <message>
+        <source>This value is not accepted.</source>
+        <translation>This value is not accepted.</translation>
+    </message>
+    <message>
+        <source>Another customer already has this unified social credit code.</source>
+        <translation>Another customer already has this unified social credit code.</translation>
+    </message>
+    <message>
+        <source>Another customer already has this code.</source>
+        <translation>Another customer already has this code.</translation>
+    </message>
+    <message>
+        <source>Another customer already has this name; search for it before creating a second one.</source>
+        <translation>Another customer already has this name; search for it before creating a second one.</translation>
+    </message>
+    <message>
+        <source>This contract number is already used.</source>
+        <translation>This contract number is already used.</translation>
+    </message>
+    <message>
+        <source>This value is already used by another record.</source>
+        <translation>This value is already used by another record.</translation>
+    </message>
+</context>
+<context>
+    <name>laoke::ui::CustomerFilterBar</name>
+    <message>
+        <source>All industries</source>
+        <translation>All industries</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>All regions</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>Any service state</source>
+        <translation>Any service state</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
+        <source>All branches</source>
+        <translation>All branches</translation>
+    </message>
+    <message>
+        <source>All account managers</source>
+        <translation>All account managers</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Mine</translation>
+    </message>
+    <message>
+        <source>All products</source>
+        <translation>All products</translation>
+    </message>
+</context>
+<context>
+    <name>laoke::ui::CustomerHeader</name>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Short name</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>Branch</translation>
+    </message>
+    <message>
+        <source>Account manager</source>
+        <translation>Account manager</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Industry</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Credit code</source>
+        <translation>Credit code</translation>
+    </message>
+    <message>
+        <source>Grade %1</source>
+        <translation>Grade %1</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archived</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>Address: %1</translation>
+    </message>
+    <message>
+        <source>Last changed %1</source>
+        <translation>Last changed %1</translation>
+    </message>
+    <message>
+        <source>Last changed %1 by %2</source>
+        <translation>Last changed %1 by %2</translation>
+    </message>
+</context>
+<context>
+    <name>laoke::ui::CustomerListView</name>
+    <message>
+        <source>Customers</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <source>Search name, short name, code, contact, phone or pinyin (bjhd)…</source>
+        <translation>Search name, short name, code, contact, phone or pinyin (bjhd)…</translation>
+    </message>
+    <message>
+        <source>New customer…</source>
+        <translation>New customer…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>No customer matches</source>
+        <translation>No customer matches</translation>
+    </message>
+    <message>
+        <source>Check the spelling, try fewer characters or pinyin initials, or clear the filters.</source>
+        <translation>Check the spelling, try fewer characters or pinyin initials, or clear the filters.</translation>
+    </message>
+    <message>
+        <source>Clear search and filters</source>
+        <translation>Clear search and filters</translation>
+    </message>
+    <message>
+        <source>No customers yet</source>
+        <translation>No customers yet</translation>
+    </message>
+    <message>
+        <source>Create the first one, or import your customer book.</source>
+        <translation>Create the first one, or import your customer book.</translation>
+    </message>
+    <message>
+        <source>Type at least one Chinese character, or two letters or digits, to search.</source>
+        <translation>Type at least one Chinese character, or two letters or digits, to search.</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Searching…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing the first %n customer(s); scroll down for more</source>
+        <translation>
+            <numerusform>Showing the first %n customer; scroll down for more</numerusform>
+            <numerusform>Showing the first %n customers; scroll down for more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n customer</numerusform>
+            <numerusform>%n customers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The customers could not be loaded: %1</source>
+        <translation>The customers could not be loaded: %1</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Import…</translation>
+    </message>
+    <message>
+        <source>Import customers with contacts and products from an .xlsx or .csv file</source>
+        <translation>Import customers with contacts and products from an .xlsx or .csv file</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>Export the customers this list shows, with its search, filters and order</source>
+        <translation>Export the customers this list shows, with its search, filters and order</translation>
+    </message>
+</context>
+<context>
+    <name>laoke::ui::DateField</name>
+    <message>
+        <source>Pick a date</source>
+        <translation>Pick a date</translation>
+    </message>
+</context>
+<context>
     <name>laoke::ui::DialogPrompter</name>
     <message>
         <source>Cancel</source>
@@ -890,6 +3521,402 @@
     <message>
         <source>This value is not accepted.</source>
         <translation>This value is not accepted.</translation>
+    </message>
+</context>
+<context>
+    <name>laoke::ui::ImportFilePage</name>
+    <message>
+        <source>Choose the file</source>
+        <translation>Choose the file</translation>
+    </message>
+    <message>
+        <source>An Excel workbook (.xlsx) or a CSV file (UTF-8 or GBK). The first row holds the column names; a customer with several contacts or products takes one row each, repeating its name.</source>
+        <translation>An Excel workbook (.xlsx) or a CSV file (UTF-8 or GBK). The first row holds the column names; a customer with several contacts or products takes one row each, repeating its name.</translation>
+    </message>
+    <message>
+        <source>e.g. 客户清单.xlsx</source>
+        <translation>e.g. 客户清单.xlsx</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>Columns are recognised by their Chinese or English names (客户名称, 联系人, 手机, 产品, 版本, 服务到期 …); you can correct the mapping in the next step.</source>
+        <translation>Columns are recognised by their Chinese or English names (客户名称, 联系人, 手机, 产品, 版本, 服务到期 …); you can correct the mapping in the next step.</translation>
+    </message>
+    <message>
+        <source>The file has no rows under its header row.</source>
+        <translation>The file has no rows under its header row.</translation>
+    </message>
+    <message>
+        <source>Import customers</source>
+        <translation>Import customers</translation>
+    </message>
+</context>
+<context>
+    <name>laoke::ui::ImportMappingPage</name>
+    <message>
+        <source>Match the columns</source>
+        <translation>Match the columns</translation>
+    </message>
+    <message>
+        <source>Check what each column of the file holds. Columns set to &quot;(do not import)&quot; are left out.</source>
+        <translation>Check what each column of the file holds. Columns set to &quot;(do not import)&quot; are left out.</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Column in the file</translation>
+    </message>
+    <message>
+        <source>Sample values</source>
+        <translation>Sample values</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>Import as</translation>
+    </message>
+    <message>
+        <source>(column %1)</source>
+        <translation>(column %1)</translation>
+    </message>
+</context>
+<context>
+    <name>laoke::ui::ImportPreviewModel</name>
+    <message>
+        <source>row %1: %2</source>
+        <translation>row %1: %2</translation>
+    </message>
+    <message>
+        <source>checking at the server…</source>
+        <translation>checking at the server…</translation>
+    </message>
+    <message>
+        <source>ready: new customer</source>
+        <translation>ready: new customer</translation>
+    </message>
+    <message>
+        <source>exists already: will be updated</source>
+        <translation>exists already: will be updated</translation>
+    </message>
+    <message>
+        <source>exists already: will be skipped</source>
+        <translation>exists already: will be skipped</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Products</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+</context>
+<context>
+    <name>laoke::ui::ImportPreviewPage</name>
+    <message>
+        <source>All or nothing: import only if every row is good</source>
+        <translation>All or nothing: import only if every row is good</translation>
+    </message>
+    <message>
+        <source>Import the good rows, skip the bad ones and list them in an error report</source>
+        <translation>Import the good rows, skip the bad ones and list them in an error report</translation>
+    </message>
+    <message>
+        <source>Skip customers that exist already (same name or credit code)</source>
+        <translation>Skip customers that exist already (same name or credit code)</translation>
+    </message>
+    <message>
+        <source>Update customers that exist already with the file&apos;s values</source>
+        <translation>Update customers that exist already with the file&apos;s values</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Check again</translation>
+    </message>
+    <message>
+        <source>Save problems…</source>
+        <translation>Save problems…</translation>
+    </message>
+    <message>
+        <source>Check the rows</source>
+        <translation>Check the rows</translation>
+    </message>
+    <message>
+        <source>Every customer the file describes, as the checks see it. Nothing has been changed yet.</source>
+        <translation>Every customer the file describes, as the checks see it. Nothing has been changed yet.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>When importing</source>
+        <translation>When importing</translation>
+    </message>
+    <message>
+        <source>The server could not check the rows: %1</source>
+        <translation>The server could not check the rows: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) in %1 row(s) of %2.</source>
+        <translation>
+            <numerusform>%n customer in %1 row(s) of %2.</numerusform>
+            <numerusform>%n customers in %1 row(s) of %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server is checking them…</source>
+        <translation>The server is checking them…</translation>
+    </message>
+    <message>
+        <source>New: %1. Existing already: %2. With problems: %3.</source>
+        <translation>New: %1. Existing already: %2. With problems: %3.</translation>
+    </message>
+    <message>
+        <source>No row can be imported: fix the file and choose it again.</source>
+        <translation>No row can be imported: fix the file and choose it again.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) have problems. Fix them in the file and choose it again, or choose to import the good rows and get an error report.</source>
+        <translation>
+            <numerusform>%n customer has problems. Fix them in the file and choose it again, or choose to import the good rows and get an error report.</numerusform>
+            <numerusform>%n customers have problems. Fix them in the file and choose it again, or choose to import the good rows and get an error report.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) with problems will be left out and listed in the error report.</source>
+        <translation>
+            <numerusform>%n customer with problems will be left out and listed in the error report.</numerusform>
+            <numerusform>%n customers with problems will be left out and listed in the error report.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every row is good. The import happens in one step: if anything fails, nothing changes.</source>
+        <translation>Every row is good. The import happens in one step: if anything fails, nothing changes.</translation>
+    </message>
+    <message>
+        <source>Save problems</source>
+        <translation>Save problems</translation>
+    </message>
+    <message>
+        <source>import-problems.xlsx</source>
+        <translation>import-problems.xlsx</translation>
+    </message>
+    <message>
+        <source>Reading the product catalogue…</source>
+        <translation>Reading the product catalogue…</translation>
+    </message>
+</context>
+<context>
+    <name>laoke::ui::ImportResultPage</name>
+    <message>
+        <source>Save error report…</source>
+        <translation>Save error report…</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Import finished</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>%1 created, %2 updated, %3 existing skipped, %4 rejected</source>
+        <translation>%1 created, %2 updated, %3 existing skipped, %4 rejected</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n customer(s) have problems. The customer book is unchanged.</source>
+        <translation>
+            <numerusform>Nothing was imported: %n customer has problems. The customer book is unchanged.</numerusform>
+            <numerusform>Nothing was imported: %n customers have problems. The customer book is unchanged.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import done: %1.</source>
+        <translation>Import done: %1.</translation>
+    </message>
+    <message>
+        <source>Save error report</source>
+        <translation>Save error report</translation>
+    </message>
+    <message>
+        <source>import-errors.xlsx</source>
+        <translation>import-errors.xlsx</translation>
+    </message>
+</context>
+<context>
+    <name>laoke::ui::ImportRunPage</name>
+    <message>
+        <source>Importing</source>
+        <translation>Importing</translation>
+    </message>
+    <message>
+        <source>The rows are sent to the server, which then imports them in one step.</source>
+        <translation>The rows are sent to the server, which then imports them in one step.</translation>
+    </message>
+    <message>
+        <source>Sending rows to the server: part %1 of %2</source>
+        <translation>Sending rows to the server: part %1 of %2</translation>
+    </message>
+    <message>
+        <source>The server is importing…</source>
+        <translation>The server is importing…</translation>
+    </message>
+    <message>
+        <source>The import failed.</source>
+        <translation>The import failed.</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was imported: the customer book is unchanged.</source>
+        <translation>%1 Nothing was imported: the customer book is unchanged.</translation>
+    </message>
+    <message>
+        <source>Preparing…</source>
+        <translation>Preparing…</translation>
+    </message>
+    <message>
+        <source>%1 The server got the whole import but its answer did not arrive: it may still finish. Check the customer list before importing the file again.</source>
+        <translation>%1 The server got the whole import but its answer did not arrive: it may still finish. Check the customer list before importing the file again.</translation>
+    </message>
+</context>
+<context>
+    <name>laoke::ui::ImportWizard</name>
+    <message>
+        <source>Import customers</source>
+        <translation>Import customers</translation>
+    </message>
+    <message>
+        <source>&lt; Back</source>
+        <translation>&lt; Back</translation>
+    </message>
+    <message>
+        <source>Next &gt;</source>
+        <translation>Next &gt;</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>laoke::ui::InstalledProductEditDialog</name>
+    <message>
+        <source>New installed product</source>
+        <translation>New installed product</translation>
+    </message>
+    <message>
+        <source>Edit installed product</source>
+        <translation>Edit installed product</translation>
+    </message>
+    <message>
+        <source>Add product</source>
+        <translation>Add product</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Choose a product</source>
+        <translation>Choose a product</translation>
+    </message>
+    <message>
+        <source>Choose a version</source>
+        <translation>Choose a version</translation>
+    </message>
+    <message>
+        <source>Licensed concurrent seats or users (站点数).</source>
+        <translation>Licensed concurrent seats or users (站点数).</translation>
+    </message>
+    <message>
+        <source>The last day of service (SPS / annual service).</source>
+        <translation>The last day of service (SPS / annual service).</translation>
+    </message>
+    <message>
+        <source>Server, database, account sets, dongle number…</source>
+        <translation>Server, database, account sets, dongle number…</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Modules</source>
+        <translation>Modules</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>Seats</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>Go-live</source>
+        <translation>Go-live</translation>
+    </message>
+    <message>
+        <source>Service until</source>
+        <translation>Service until</translation>
+    </message>
+    <message>
+        <source>Server notes</source>
+        <translation>Server notes</translation>
+    </message>
+    <message>
+        <source>Loading the product catalogue…</source>
+        <translation>Loading the product catalogue…</translation>
+    </message>
+    <message>
+        <source>The product catalogue is empty: an administrator must add the products first.</source>
+        <translation>The product catalogue is empty: an administrator must add the products first.</translation>
+    </message>
+    <message>
+        <source>Released %1 · lifecycle today: &lt;span style=&apos;color:%2; font-weight:600&apos;&gt;%3&lt;/span&gt;</source>
+        <translation>Released %1 · lifecycle today: &lt;span style=&apos;color:%2; font-weight:600&apos;&gt;%3&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Choose a product to see its modules.</source>
+        <translation>Choose a product to see its modules.</translation>
+    </message>
+    <message>
+        <source>This product line has no modules.</source>
+        <translation>This product line has no modules.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this installed product after you opened it.</source>
+        <translation>Someone else changed this installed product after you opened it.</translation>
     </message>
 </context>
 <context>
@@ -1045,12 +4072,38 @@
         <source>Close</source>
         <translation>Close</translation>
     </message>
+    <message>
+        <source>Customers</source>
+        <translation>Customers</translation>
+    </message>
 </context>
 <context>
     <name>laoke::ui::MessageBar</name>
     <message>
         <source>Dismiss</source>
         <translation>Dismiss</translation>
+    </message>
+</context>
+<context>
+    <name>laoke::ui::OwnerCombo</name>
+    <message>
+        <source>No owner</source>
+        <translation>No owner</translation>
+    </message>
+</context>
+<context>
+    <name>laoke::ui::RecordEditDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>This record was archived or deleted by someone else; your changes cannot be saved.</source>
+        <translation>This record was archived or deleted by someone else; your changes cannot be saved.</translation>
     </message>
 </context>
 <context>

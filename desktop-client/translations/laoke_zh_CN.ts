@@ -48,6 +48,29 @@
     </message>
 </context>
 <context>
+    <name>CatalogueMatcher</name>
+    <message>
+        <source>&quot;%1&quot; is not a product line of the catalogue; it has %2</source>
+        <translation>产品目录中没有产品线“%1”；目录中有：%2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>the catalogue has no versions of %1 yet; an administrator adds them under Products</source>
+        <translation>产品目录中还没有%1的版本；请管理员在“产品”中添加</translation>
+    </message>
+    <message>
+        <source>%1 has no version &quot;%2&quot; in the catalogue; it has %3</source>
+        <translation>产品目录中%1没有版本“%2”；已有版本：%3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a module of %2 in the catalogue</source>
+        <translation>产品目录中“%1”不是%2的模块</translation>
+    </message>
+</context>
+<context>
     <name>ClientError</name>
     <message>
         <source>The user name is not valid. Use 3 to 32 lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter.</source>
@@ -299,6 +322,30 @@
         <source>Exit codes: 0 success, 1 the server refused or failed the request, 2 usage error, 3 connection or certificate problem.</source>
         <translation>退出码：0 成功，1 服务器拒绝或未能完成请求，2 用法错误，3 连接或证书问题。</translation>
     </message>
+    <message>
+        <source>only customers with this status: active, dormant or lost (comma separated)</source>
+        <translation>只列出该状态的客户：active（活跃）、dormant（休眠）或 lost（流失），可用逗号分隔多个</translation>
+    </message>
+    <message>
+        <source>show at most N customers (default 50)</source>
+        <translation>最多显示 N 个客户（默认 50）</translation>
+    </message>
+    <message>
+        <source>export only the customers this search finds</source>
+        <translation>只导出该搜索找到的客户</translation>
+    </message>
+    <message>
+        <source>import the good rows and report the bad ones (default: all or nothing)</source>
+        <translation>导入正确的行并报告有问题的行（默认：全部成功才导入）</translation>
+    </message>
+    <message>
+        <source>update customers that exist already (same name or credit code) instead of skipping them</source>
+        <translation>更新已存在的客户（名称或信用代码相同），而不是跳过</translation>
+    </message>
+    <message>
+        <source>check the import and report what it would do, changing nothing</source>
+        <translation>只检查导入并报告结果，不做任何修改</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -341,6 +388,709 @@
     <message>
         <source>set a new password for a user, to be changed at next sign-in</source>
         <translation>为用户设置新密码，下次登录时须修改</translation>
+    </message>
+    <message>
+        <source>find customers by name, code, contact, phone or pinyin</source>
+        <translation>按名称、编码、联系人、电话或拼音查找客户</translation>
+    </message>
+    <message>
+        <source>show a customer&apos;s profile, contacts, installed base, contracts and activities</source>
+        <translation>显示客户的资料、联系人、已购产品、合同和跟进记录</translation>
+    </message>
+    <message>
+        <source>import customers with contacts and products from .xlsx or .csv (UTF-8 or GBK)</source>
+        <translation>从 .xlsx 或 .csv（UTF-8 或 GBK）导入客户及其联系人和产品</translation>
+    </message>
+    <message>
+        <source>export the customers that match to .xlsx or .csv</source>
+        <translation>将符合条件的客户导出为 .xlsx 或 .csv</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>CsvWriter</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerCommands</name>
+    <message>
+        <source>CODE</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>CITY</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>OWNER</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>GRADE</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>SERVICE END</source>
+        <translation>服务到期</translation>
+    </message>
+    <message>
+        <source>MATCHED CONTACT</source>
+        <translation>匹配的联系人</translation>
+    </message>
+    <message>
+        <source>No customer matches.</source>
+        <translation>没有符合条件的客户。</translation>
+    </message>
+    <message>
+        <source>More customers match; narrow the search or raise --limit (now %1).</source>
+        <translation>还有更多客户符合条件；请缩小搜索范围或调大 --limit（当前为 %1）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n customer(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %n 个客户导出到 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--limit must be a number from 1 to 100000</source>
+        <translation>--limit 必须是 1 到 100000 之间的数字</translation>
+    </message>
+    <message>
+        <source>no customer has the code &quot;%1&quot;</source>
+        <translation>没有编码为“%1”的客户</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerImport</name>
+    <message>
+        <source>%1 has no rows to import</source>
+        <translation>%1 中没有可导入的行</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n of %2 customer(s) have problems; nothing was imported (fix the rows, or use --skip-bad-rows)</source>
+        <translation>
+            <numerusform>%1：%2 个客户中有 %n 个有问题；未导入任何数据（请修正这些行，或使用 --skip-bad-rows）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the server rejected %n customer(s); nothing was imported (fix the rows, or use --skip-bad-rows)</source>
+        <translation>
+            <numerusform>%1：服务器拒绝了 %n 个客户；未导入任何数据（请修正这些行，或使用 --skip-bad-rows）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ROW</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>OUTCOME</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>PROBLEM</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>%1 created, %2 updated, %3 duplicate(s) skipped, %4 rejected</source>
+        <translation>新建 %1 个，更新 %2 个，跳过重复 %3 个，拒绝 %4 个</translation>
+    </message>
+    <message>
+        <source>Checked %1 (dry run, nothing was changed): %2.</source>
+        <translation>已检查 %1（试运行，未做任何修改）：%2。</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2.</source>
+        <translation>已导入 %1：%2。</translation>
+    </message>
+    <message>
+        <source>%1 The server may still be importing %2: check with &apos;laokectl customers search&apos; before importing it again.</source>
+        <translation>%1 服务器可能仍在导入 %2：再次导入前，请先用“laokectl customers search”查看。</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerQuery</name>
+    <message>
+        <source>unknown status &quot;%1&quot;; use active, dormant or lost</source>
+        <translation>未知状态“%1”；请使用 active、dormant 或 lost</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerSheet</name>
+    <message>
+        <source>Service status</source>
+        <translation>服务状态</translation>
+    </message>
+    <message>
+        <source>Latest service end</source>
+        <translation>最近服务到期</translation>
+    </message>
+    <message>
+        <source>Last updated</source>
+        <translation>更新时间</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerText</name>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>简称</translation>
+    </message>
+    <message>
+        <source>Credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>规模</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>所在地</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>分公司</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>unrated</source>
+        <translation>未评级</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>IT maturity</source>
+        <translation>信息化程度</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>已归档</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新于</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>TITLE</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>MOBILE</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>PHONE</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>WECHAT</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>E-MAIL</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source> (key)</source>
+        <translation>（关键人）</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>在职</translation>
+    </message>
+    <message>
+        <source>left %1</source>
+        <translation>%1 离职</translation>
+    </message>
+    <message>
+        <source>PRODUCT</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>VERSION</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>LIFECYCLE</source>
+        <translation>生命周期</translation>
+    </message>
+    <message>
+        <source>MODULES</source>
+        <translation>模块</translation>
+    </message>
+    <message>
+        <source>SEATS</source>
+        <translation>站点数</translation>
+    </message>
+    <message>
+        <source>LICENCE</source>
+        <translation>加密方式</translation>
+    </message>
+    <message>
+        <source>GO-LIVE</source>
+        <translation>上线日期</translation>
+    </message>
+    <message>
+        <source>SERVICE END</source>
+        <translation>服务到期</translation>
+    </message>
+    <message>
+        <source>SERVICE</source>
+        <translation>服务</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n day(s) ago)</source>
+        <translation>
+            <numerusform>（已过 %n 天）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n day(s) left)</source>
+        <translation>
+            <numerusform>（剩 %n 天）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>NUMBER</source>
+        <translation>合同号</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>AMOUNT</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>START</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>END</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>PAYMENT</source>
+        <translation>付款</translation>
+    </message>
+    <message>
+        <source>WHEN</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>BY</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <source>CONTACT</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>SUMMARY</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>NEXT STEP</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>Contacts (%1)</source>
+        <translation>联系人（%1）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Installed products (%1)</source>
+        <translation>已购产品（%1）</translation>
+    </message>
+    <message>
+        <source>Contracts (%1)</source>
+        <translation>合同（%1）</translation>
+    </message>
+    <message>
+        <source>Recent activities (%1 of %2)</source>
+        <translation>最近跟进（%2 条中的 %1 条）</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFields</name>
+    <message>
+        <source>(do not import)</source>
+        <translation>（不导入）</translation>
+    </message>
+    <message>
+        <source>Customer name</source>
+        <translation>客户名称</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>简称</translation>
+    </message>
+    <message>
+        <source>Customer code</source>
+        <translation>客户编码</translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Company size</source>
+        <translation>规模</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>省份</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>区县</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>分公司</translation>
+    </message>
+    <message>
+        <source>Owner (account manager)</source>
+        <translation>客户经理</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>IT maturity (1-6)</source>
+        <translation>信息化程度（1-6）</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Contact name</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Contact job title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Contact role</source>
+        <translation>联系人角色</translation>
+    </message>
+    <message>
+        <source>Decision role</source>
+        <translation>决策角色</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>Product line</source>
+        <translation>产品线</translation>
+    </message>
+    <message>
+        <source>Product version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Modules</source>
+        <translation>模块</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>站点数</translation>
+    </message>
+    <message>
+        <source>Licence type</source>
+        <translation>加密方式</translation>
+    </message>
+    <message>
+        <source>Go-live date</source>
+        <translation>上线日期</translation>
+    </message>
+    <message>
+        <source>Service end date</source>
+        <translation>服务到期日</translation>
+    </message>
+</context>
+<context>
+    <name>ImportMessages</name>
+    <message>
+        <source>write the company&apos;s full name, 2 to 100 characters</source>
+        <translation>请填写公司全称，2 到 100 个字</translation>
+    </message>
+    <message>
+        <source>at most 32 characters</source>
+        <translation>最多 32 个字</translation>
+    </message>
+    <message>
+        <source>letters, digits and &apos;-&apos;, at most 20 characters; leave it empty to get the next code</source>
+        <translation>只能用字母、数字和“-”，最多 20 个字符；留空则自动分配下一个编码</translation>
+    </message>
+    <message>
+        <source>18 characters of digits and capital letters (I, O, S, V and Z are never used)</source>
+        <translation>18 位数字和大写字母（不使用 I、O、S、V、Z）</translation>
+    </message>
+    <message>
+        <source>a province such as 广东 or 广东省</source>
+        <translation>省份，如“广东”或“广东省”</translation>
+    </message>
+    <message>
+        <source>at most 200 characters</source>
+        <translation>最多 200 个字</translation>
+    </message>
+    <message>
+        <source>the name or code of a branch; empty means your own branch</source>
+        <translation>分公司的名称或编码；留空表示您所在的分公司</translation>
+    </message>
+    <message>
+        <source>the name or user name of an active user of the customer&apos;s branch</source>
+        <translation>客户所属分公司中一位在用用户的姓名或用户名</translation>
+    </message>
+    <message>
+        <source>at most 4000 characters</source>
+        <translation>最多 4000 个字</translation>
+    </message>
+    <message>
+        <source>the contact&apos;s name, at most 32 characters</source>
+        <translation>联系人姓名，最多 32 个字</translation>
+    </message>
+    <message>
+        <source>a mainland mobile number: 11 digits starting with 13 to 19</source>
+        <translation>大陆手机号：以 13 至 19 开头的 11 位数字</translation>
+    </message>
+    <message>
+        <source>a phone number of 6 to 20 digits and &apos;-&apos;, such as 010-62345678</source>
+        <translation>6 到 20 位数字和“-”组成的电话号码，如 010-62345678</translation>
+    </message>
+    <message>
+        <source>at most 64 characters</source>
+        <translation>最多 64 个字符</translation>
+    </message>
+    <message>
+        <source>an e-mail address such as name@example.com</source>
+        <translation>邮箱地址，如 name@example.com</translation>
+    </message>
+    <message>
+        <source>a product line of the catalogue, such as U8+ or KIS专业版</source>
+        <translation>产品目录中的产品线，如 U8+ 或 KIS专业版</translation>
+    </message>
+    <message>
+        <source>a version of that product line in the catalogue</source>
+        <translation>产品目录中该产品线的版本</translation>
+    </message>
+    <message>
+        <source>modules of that product line in the catalogue, separated by 、</source>
+        <translation>产品目录中该产品线的模块，用“、”分隔</translation>
+    </message>
+    <message>
+        <source>a whole number from 0 to 100000</source>
+        <translation>0 到 100000 之间的整数</translation>
+    </message>
+    <message>
+        <source>a date such as 2024-03-31</source>
+        <translation>日期，如 2024-03-31</translation>
+    </message>
+    <message>
+        <source>%1%2 (%3)</source>
+        <translation>%1%2（%3）</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a GB/T 4754 industry section; write e.g. %3, %4 or the section letter</source>
+        <translation>%1：“%2”不是国民经济行业分类（GB/T 4754）的门类；请填写如“%3”“%4”或门类字母</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not known; use one of %3</source>
+        <translation>%1：无法识别“%2”；请使用以下之一：%3</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a date; write it as 2024-03-31</source>
+        <translation>%1：“%2”不是日期；请写成 2024-03-31 的格式</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a whole number from 0 to 100000</source>
+        <translation>%1：“%2”不是 0 到 100000 之间的整数</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a level from 1 to 6</source>
+        <translation>%1：“%2”不是 1 到 6 之间的级别</translation>
+    </message>
+    <message>
+        <source>%1 is empty: every customer needs a name</source>
+        <translation>%1为空：每个客户都必须有名称</translation>
+    </message>
+    <message>
+        <source>the row has contact details but no %1</source>
+        <translation>该行有联系人信息，但缺少%1</translation>
+    </message>
+    <message>
+        <source>the row has product details but no %1</source>
+        <translation>该行有产品信息，但缺少%1</translation>
+    </message>
+    <message>
+        <source>%1 is empty: an installed product needs its version</source>
+        <translation>%1为空：已购产品必须注明版本</translation>
+    </message>
+    <message>
+        <source>%1 is empty: use one of %2</source>
+        <translation>%1为空：请使用以下之一：%2</translation>
+    </message>
+    <message>
+        <source>a customer with this name or credit code exists already: skipped</source>
+        <translation>已有同名或同信用代码的客户：已跳过</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPlan</name>
+    <message>
+        <source>No column is mapped to &quot;%1&quot;: every customer needs a name.</source>
+        <translation>没有列对应“%1”：每个客户都必须有名称。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReport</name>
+    <message>
+        <source>belongs to the customer in row %1, which has problems</source>
+        <translation>属于第 %1 行的客户，该客户有问题</translation>
+    </message>
+    <message>
+        <source>Import problems</source>
+        <translation>导入问题</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>已新建</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>已更新</translation>
+    </message>
+    <message>
+        <source>duplicate, skipped</source>
+        <translation>重复，已跳过</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>被拒绝</translation>
     </message>
 </context>
 <context>
@@ -433,6 +1183,32 @@
     </message>
 </context>
 <context>
+    <name>SpreadsheetReader</name>
+    <message>
+        <source>%1 is an old Excel 97-2003 workbook; save it as .xlsx or .csv first</source>
+        <translation>%1 是旧版 Excel 97-2003 工作簿；请先另存为 .xlsx 或 .csv</translation>
+    </message>
+    <message>
+        <source>%1 is not a .xlsx or .csv file</source>
+        <translation>%1 不是 .xlsx 或 .csv 文件</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv *.txt)</source>
+        <translation>表格文件 (*.xlsx *.csv *.txt)</translation>
+    </message>
+</context>
+<context>
+    <name>SpreadsheetWriter</name>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1: the file name must end in .xlsx or .csv</source>
+        <translation>%1：文件名必须以 .xlsx 或 .csv 结尾</translation>
+    </message>
+</context>
+<context>
     <name>UserCommands</name>
     <message>
         <source>USER NAME</source>
@@ -488,6 +1264,251 @@
     </message>
 </context>
 <context>
+    <name>ValueCodes</name>
+    <message>
+        <source>Agriculture, forestry, husbandry and fishery</source>
+        <translation>农、林、牧、渔业</translation>
+    </message>
+    <message>
+        <source>Mining</source>
+        <translation>采矿业</translation>
+    </message>
+    <message>
+        <source>Manufacturing</source>
+        <translation>制造业</translation>
+    </message>
+    <message>
+        <source>Power, heat, gas and water supply</source>
+        <translation>电力、热力、燃气及水生产和供应业</translation>
+    </message>
+    <message>
+        <source>Construction</source>
+        <translation>建筑业</translation>
+    </message>
+    <message>
+        <source>Wholesale and retail</source>
+        <translation>批发和零售业</translation>
+    </message>
+    <message>
+        <source>Transport, storage and post</source>
+        <translation>交通运输、仓储和邮政业</translation>
+    </message>
+    <message>
+        <source>Accommodation and catering</source>
+        <translation>住宿和餐饮业</translation>
+    </message>
+    <message>
+        <source>Information technology and software</source>
+        <translation>信息传输、软件和信息技术服务业</translation>
+    </message>
+    <message>
+        <source>Finance</source>
+        <translation>金融业</translation>
+    </message>
+    <message>
+        <source>Real estate</source>
+        <translation>房地产业</translation>
+    </message>
+    <message>
+        <source>Leasing and business services</source>
+        <translation>租赁和商务服务业</translation>
+    </message>
+    <message>
+        <source>Research and technical services</source>
+        <translation>科学研究和技术服务业</translation>
+    </message>
+    <message>
+        <source>Water, environment and public facilities</source>
+        <translation>水利、环境和公共设施管理业</translation>
+    </message>
+    <message>
+        <source>Household, repair and other services</source>
+        <translation>居民服务、修理和其他服务业</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>教育</translation>
+    </message>
+    <message>
+        <source>Health and social work</source>
+        <translation>卫生和社会工作</translation>
+    </message>
+    <message>
+        <source>Culture, sports and entertainment</source>
+        <translation>文化、体育和娱乐业</translation>
+    </message>
+    <message>
+        <source>Public administration and social organisations</source>
+        <translation>公共管理、社会保障和社会组织</translation>
+    </message>
+    <message>
+        <source>International organisations</source>
+        <translation>国际组织</translation>
+    </message>
+    <message>
+        <source>Large</source>
+        <translation>大型</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>中型</translation>
+    </message>
+    <message>
+        <source>Small</source>
+        <translation>小型</translation>
+    </message>
+    <message>
+        <source>Micro</source>
+        <translation>微型</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>活跃</translation>
+    </message>
+    <message>
+        <source>Dormant</source>
+        <translation>休眠</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>流失</translation>
+    </message>
+    <message>
+        <source>Assigned by the vendor</source>
+        <translation>厂商分配</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>转介绍</translation>
+    </message>
+    <message>
+        <source>Own prospecting</source>
+        <translation>自主开发</translation>
+    </message>
+    <message>
+        <source>Marketing campaign</source>
+        <translation>市场活动</translation>
+    </message>
+    <message>
+        <source>Trade fair</source>
+        <translation>展会</translation>
+    </message>
+    <message>
+        <source>Taken over</source>
+        <translation>接手</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Boss</source>
+        <translation>老板</translation>
+    </message>
+    <message>
+        <source>Finance director</source>
+        <translation>财务总监</translation>
+    </message>
+    <message>
+        <source>Chief accountant</source>
+        <translation>账套主管</translation>
+    </message>
+    <message>
+        <source>Accountant</source>
+        <translation>会计</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>出纳</translation>
+    </message>
+    <message>
+        <source>IT staff</source>
+        <translation>IT专员</translation>
+    </message>
+    <message>
+        <source>Business user</source>
+        <translation>业务用户</translation>
+    </message>
+    <message>
+        <source>Decision maker</source>
+        <translation>决策者</translation>
+    </message>
+    <message>
+        <source>Influencer</source>
+        <translation>影响者</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>使用者</translation>
+    </message>
+    <message>
+        <source>Dongle</source>
+        <translation>加密狗</translation>
+    </message>
+    <message>
+        <source>Online licence</source>
+        <translation>在线加密</translation>
+    </message>
+    <message>
+        <source>Offline licence</source>
+        <translation>离线加密</translation>
+    </message>
+    <message>
+        <source>SaaS</source>
+        <translation>云订阅</translation>
+    </message>
+    <message>
+        <source>In service</source>
+        <translation>服务中</translation>
+    </message>
+    <message>
+        <source>Expiring soon</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>No service contract</source>
+        <translation>无服务</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxReader</name>
+    <message>
+        <source>%1 is not an .xlsx workbook (it cannot be opened as a zip archive)</source>
+        <translation>%1 不是 .xlsx 工作簿（无法作为 zip 压缩包打开）</translation>
+    </message>
+    <message>
+        <source>%1 has no worksheet</source>
+        <translation>%1 中没有工作表</translation>
+    </message>
+    <message>
+        <source>%1: the worksheet %2 is missing</source>
+        <translation>%1：缺少工作表 %2</translation>
+    </message>
+    <message>
+        <source>%1: the worksheet is damaged (%2)</source>
+        <translation>%1：工作表已损坏（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxWriter</name>
+    <message>
+        <source>cannot write %1</source>
+        <translation>无法写入 %1</translation>
+    </message>
+    <message>
+        <source>an .xlsx sheet holds at most %L1 rows; export to .csv instead</source>
+        <translation>.xlsx 工作表最多容纳 %L1 行；请改为导出 .csv</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>laoke::client::BranchListModel</name>
     <message>
         <source>Code</source>
@@ -500,6 +1521,570 @@
     <message>
         <source>City</source>
         <translation>城市</translation>
+    </message>
+</context>
+<context>
+    <name>laoke::client::ContactTableModel</name>
+    <message>
+        <source>Key contact</source>
+        <translation>关键联系人</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Decision role</source>
+        <translation>决策角色</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>%1 · left on %2</source>
+        <translation>%1 · %2 离职</translation>
+    </message>
+</context>
+<context>
+    <name>laoke::client::ContractTableModel</name>
+    <message>
+        <source>Covers:
+%1</source>
+        <translation>覆盖产品：
+%1</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>合同编号</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>签订日期</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>服务期</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>回款</translation>
+    </message>
+    <message>
+        <source>Service status</source>
+        <translation>服务状态</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+</context>
+<context>
+    <name>laoke::client::CustomerFormats</name>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>还剩 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ends today</source>
+        <translation>今天到期</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expired %n day(s) ago</source>
+        <translation>
+            <numerusform>已过期 %n 天</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>laoke::client::CustomerListModel</name>
+    <message>
+        <source>%1 · until %2</source>
+        <translation>%1 · 至 %2</translation>
+    </message>
+    <message>
+        <source>Found through the contact %1</source>
+        <translation>通过联系人 %1 找到</translation>
+    </message>
+    <message>
+        <source>This column cannot be sorted.</source>
+        <translation>此列不能排序。</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>客户编号</translation>
+    </message>
+    <message>
+        <source>Customer name</source>
+        <translation>客户名称</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>简称</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Account manager</source>
+        <translation>客户经理</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>分公司</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新时间</translation>
+    </message>
+</context>
+<context>
+    <name>laoke::client::CustomerValueNames</name>
+    <message>
+        <source>Agriculture, forestry, animal husbandry and fishery</source>
+        <translation>农、林、牧、渔业</translation>
+    </message>
+    <message>
+        <source>Mining</source>
+        <translation>采矿业</translation>
+    </message>
+    <message>
+        <source>Manufacturing</source>
+        <translation>制造业</translation>
+    </message>
+    <message>
+        <source>Electricity, heat, gas and water supply</source>
+        <translation>电力、热力、燃气及水生产和供应业</translation>
+    </message>
+    <message>
+        <source>Construction</source>
+        <translation>建筑业</translation>
+    </message>
+    <message>
+        <source>Wholesale and retail trade</source>
+        <translation>批发和零售业</translation>
+    </message>
+    <message>
+        <source>Transport, storage and postal services</source>
+        <translation>交通运输、仓储和邮政业</translation>
+    </message>
+    <message>
+        <source>Accommodation and catering</source>
+        <translation>住宿和餐饮业</translation>
+    </message>
+    <message>
+        <source>Information transmission, software and IT services</source>
+        <translation>信息传输、软件和信息技术服务业</translation>
+    </message>
+    <message>
+        <source>Finance</source>
+        <translation>金融业</translation>
+    </message>
+    <message>
+        <source>Real estate</source>
+        <translation>房地产业</translation>
+    </message>
+    <message>
+        <source>Leasing and business services</source>
+        <translation>租赁和商务服务业</translation>
+    </message>
+    <message>
+        <source>Scientific research and technical services</source>
+        <translation>科学研究和技术服务业</translation>
+    </message>
+    <message>
+        <source>Water conservancy, environment and public facilities</source>
+        <translation>水利、环境和公共设施管理业</translation>
+    </message>
+    <message>
+        <source>Resident services, repair and other services</source>
+        <translation>居民服务、修理和其他服务业</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>教育</translation>
+    </message>
+    <message>
+        <source>Health and social work</source>
+        <translation>卫生和社会工作</translation>
+    </message>
+    <message>
+        <source>Culture, sports and entertainment</source>
+        <translation>文化、体育和娱乐业</translation>
+    </message>
+    <message>
+        <source>Public administration, social security and social organisations</source>
+        <translation>公共管理、社会保障和社会组织</translation>
+    </message>
+    <message>
+        <source>International organisations</source>
+        <translation>国际组织</translation>
+    </message>
+    <message>
+        <source>Large</source>
+        <translation>大型</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>中型</translation>
+    </message>
+    <message>
+        <source>Small</source>
+        <translation>小型</translation>
+    </message>
+    <message>
+        <source>Micro</source>
+        <translation>微型</translation>
+    </message>
+    <message>
+        <source>North China</source>
+        <translation>华北</translation>
+    </message>
+    <message>
+        <source>Northeast China</source>
+        <translation>东北</translation>
+    </message>
+    <message>
+        <source>East China</source>
+        <translation>华东</translation>
+    </message>
+    <message>
+        <source>Central China</source>
+        <translation>华中</translation>
+    </message>
+    <message>
+        <source>South China</source>
+        <translation>华南</translation>
+    </message>
+    <message>
+        <source>Southwest China</source>
+        <translation>西南</translation>
+    </message>
+    <message>
+        <source>Northwest China</source>
+        <translation>西北</translation>
+    </message>
+    <message>
+        <source>Assigned by the vendor</source>
+        <translation>厂商分配</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>转介绍</translation>
+    </message>
+    <message>
+        <source>Found ourselves</source>
+        <translation>自主开发</translation>
+    </message>
+    <message>
+        <source>Marketing campaign</source>
+        <translation>市场活动</translation>
+    </message>
+    <message>
+        <source>Trade fair</source>
+        <translation>展会</translation>
+    </message>
+    <message>
+        <source>Taken over from another partner</source>
+        <translation>从其他服务商接手</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>活跃</translation>
+    </message>
+    <message>
+        <source>Dormant</source>
+        <translation>休眠</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>流失</translation>
+    </message>
+    <message>
+        <source>Unrated</source>
+        <translation>未评级</translation>
+    </message>
+    <message>
+        <source>Owner / general manager</source>
+        <translation>老板/总经理</translation>
+    </message>
+    <message>
+        <source>Finance director</source>
+        <translation>财务总监</translation>
+    </message>
+    <message>
+        <source>Chief accountant (account set supervisor)</source>
+        <translation>会计主管（账套主管）</translation>
+    </message>
+    <message>
+        <source>Accountant</source>
+        <translation>会计</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>出纳</translation>
+    </message>
+    <message>
+        <source>IT staff</source>
+        <translation>IT专员</translation>
+    </message>
+    <message>
+        <source>Business user</source>
+        <translation>业务用户</translation>
+    </message>
+    <message>
+        <source>Decision maker</source>
+        <translation>决策人</translation>
+    </message>
+    <message>
+        <source>Influencer</source>
+        <translation>影响者</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <comment>decision role</comment>
+        <translation>使用者</translation>
+    </message>
+    <message>
+        <source>Dongle</source>
+        <translation>加密狗</translation>
+    </message>
+    <message>
+        <source>Online licence</source>
+        <translation>在线加密</translation>
+    </message>
+    <message>
+        <source>Offline licence</source>
+        <translation>离线加密</translation>
+    </message>
+    <message>
+        <source>SaaS</source>
+        <translation>SaaS 云订阅</translation>
+    </message>
+    <message>
+        <source>Licence sale</source>
+        <translation>软件销售</translation>
+    </message>
+    <message>
+        <source>Annual service</source>
+        <translation>年度服务费</translation>
+    </message>
+    <message>
+        <source>Implementation</source>
+        <translation>实施</translation>
+    </message>
+    <message>
+        <source>Customisation</source>
+        <translation>二次开发</translation>
+    </message>
+    <message>
+        <source>Upgrade</source>
+        <comment>contract kind</comment>
+        <translation>升级</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <comment>contract kind</comment>
+        <translation>培训</translation>
+    </message>
+    <message>
+        <source>SaaS subscription</source>
+        <translation>SaaS 订阅</translation>
+    </message>
+    <message>
+        <source>Unpaid</source>
+        <translation>未回款</translation>
+    </message>
+    <message>
+        <source>Partly paid</source>
+        <translation>部分回款</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>已回款</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>拜访</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <comment>activity kind</comment>
+        <translation>培训</translation>
+    </message>
+    <message>
+        <source>Free inspection</source>
+        <translation>免费巡检</translation>
+    </message>
+    <message>
+        <source>Greeting</source>
+        <translation>节日问候</translation>
+    </message>
+    <message>
+        <source>Upgrade notice</source>
+        <translation>升级通知</translation>
+    </message>
+    <message>
+        <source>In service</source>
+        <translation>服务中</translation>
+    </message>
+    <message>
+        <source>Expiring soon</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>No service</source>
+        <translation>无服务</translation>
+    </message>
+    <message>
+        <source>Full support</source>
+        <translation>全面支持</translation>
+    </message>
+    <message>
+        <source>Limited support</source>
+        <translation>服务支持阶段</translation>
+    </message>
+    <message>
+        <source>Support stopped</source>
+        <translation>停止服务</translation>
+    </message>
+    <message>
+        <source>End of life</source>
+        <translation>生命周期终止</translation>
+    </message>
+    <message>
+        <source>Yonyou</source>
+        <translation>用友</translation>
+    </message>
+    <message>
+        <source>Chanjet</source>
+        <translation>畅捷通</translation>
+    </message>
+    <message>
+        <source>Kingdee</source>
+        <translation>金蝶</translation>
+    </message>
+    <message>
+        <source>1 · Manual / Excel</source>
+        <translation>1 · 手工/Excel</translation>
+    </message>
+    <message>
+        <source>2 · Single-PC accounting</source>
+        <translation>2 · 单机财务</translation>
+    </message>
+    <message>
+        <source>3 · Networked accounting</source>
+        <translation>3 · 网络版财务</translation>
+    </message>
+    <message>
+        <source>4 · Finance and business integrated</source>
+        <translation>4 · 业财一体</translation>
+    </message>
+    <message>
+        <source>5 · ERP with manufacturing</source>
+        <translation>5 · ERP含生产</translation>
+    </message>
+    <message>
+        <source>6 · Multi-organisation / integrated</source>
+        <translation>6 · 多组织/集成</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+</context>
+<context>
+    <name>laoke::client::InstalledProductTableModel</name>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Modules</source>
+        <translation>模块</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>站点数</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>加密方式</translation>
+    </message>
+    <message>
+        <source>Lifecycle</source>
+        <translation>生命周期</translation>
+    </message>
+    <message>
+        <source>Service until</source>
+        <translation>服务到期</translation>
+    </message>
+    <message>
+        <source>Live since %1</source>
+        <translation>%1 启用</translation>
     </message>
 </context>
 <context>
@@ -608,6 +2193,98 @@
     </message>
 </context>
 <context>
+    <name>laoke::ui::ActivityEditDialog</name>
+    <message>
+        <source>Log activity</source>
+        <translation>记录跟进</translation>
+    </message>
+    <message>
+        <source>Edit activity</source>
+        <translation>编辑跟进记录</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>No particular contact</source>
+        <translation>不指定联系人</translation>
+    </message>
+    <message>
+        <source>What was it about, what was agreed?</source>
+        <translation>谈了什么，约定了什么？</translation>
+    </message>
+    <message>
+        <source>e.g. send the T+ upgrade quote</source>
+        <translation>例如：发送 T+ 升级报价</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>Next step on</source>
+        <translation>下一步日期</translation>
+    </message>
+    <message>
+        <source>Someone else changed this activity after you opened it.</source>
+        <translation>您打开此跟进记录后，其他人修改了它。</translation>
+    </message>
+</context>
+<context>
+    <name>laoke::ui::ActivityTimeline</name>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show older (%n more)</source>
+        <translation>
+            <numerusform>查看更早的记录（还有 %n 条）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Archive…</source>
+        <translation>归档…</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>下一步：%1</translation>
+    </message>
+    <message>
+        <source>Next: %1 (by %2)</source>
+        <translation>下一步：%1（%2 前）</translation>
+    </message>
+    <message>
+        <source>Logged by %1</source>
+        <translation>%1 记录</translation>
+    </message>
+    <message>
+        <source>with %1</source>
+        <translation>联系人：%1</translation>
+    </message>
+</context>
+<context>
     <name>laoke::ui::BranchAdminView</name>
     <message>
         <source>The branch list could not be loaded: %1</source>
@@ -705,6 +2382,239 @@
     <message>
         <source>The current password is wrong.</source>
         <translation>当前密码不正确。</translation>
+    </message>
+</context>
+<context>
+    <name>laoke::ui::ConflictPanel</name>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>您填写的</translation>
+    </message>
+    <message>
+        <source>Saved now</source>
+        <translation>当前已保存的</translation>
+    </message>
+    <message>
+        <source>Changed by the other person</source>
+        <translation>对方修改了此项</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was saved. These fields now differ from what you typed:</source>
+        <translation>%1 您的修改未保存。以下字段与您填写的不同：</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was saved; what you typed matches what is saved now.</source>
+        <translation>%1 您的修改未保存；您填写的内容与当前保存的一致。</translation>
+    </message>
+    <message>
+        <source>Reload (discard my changes)</source>
+        <translation>重新加载（放弃我的修改）</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>继续编辑</translation>
+    </message>
+    <message>
+        <source>Keep what you typed; saving then replaces the other person&apos;s changes.</source>
+        <translation>保留您填写的内容；再次保存将覆盖对方的修改。</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+</context>
+<context>
+    <name>laoke::ui::ContactEditDialog</name>
+    <message>
+        <source>New contact</source>
+        <translation>新建联系人</translation>
+    </message>
+    <message>
+        <source>Edit contact</source>
+        <translation>编辑联系人</translation>
+    </message>
+    <message>
+        <source>Add contact</source>
+        <translation>添加联系人</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>e.g. 王芳</source>
+        <translation>例如：王芳</translation>
+    </message>
+    <message>
+        <source>e.g. 财务经理</source>
+        <translation>例如：财务经理</translation>
+    </message>
+    <message>
+        <source>Key contact</source>
+        <translation>关键联系人</translation>
+    </message>
+    <message>
+        <source>Someone whose leaving would put the customer at risk (often the chief accountant).</source>
+        <translation>此人离职会带来流失风险（通常是账套主管）。</translation>
+    </message>
+    <message>
+        <source>e.g. 13812345678</source>
+        <translation>例如：13812345678</translation>
+    </message>
+    <message>
+        <source>e.g. 010-62345678</source>
+        <translation>例如：010-62345678</translation>
+    </message>
+    <message>
+        <source>e.g. wang.fang@example.com</source>
+        <translation>例如：wang.fang@example.com</translation>
+    </message>
+    <message>
+        <source>Leave empty while they work there.</source>
+        <translation>在职期间留空。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Decision role</source>
+        <translation>决策角色</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation>离职日期</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Someone else changed this contact after you opened it.</source>
+        <translation>您打开此联系人后，其他人修改了它。</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>laoke::ui::ContractEditDialog</name>
+    <message>
+        <source>New contract</source>
+        <translation>新建合同</translation>
+    </message>
+    <message>
+        <source>Edit contract</source>
+        <translation>编辑合同</translation>
+    </message>
+    <message>
+        <source>Add contract</source>
+        <translation>添加合同</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>e.g. HT-2025-0312</source>
+        <translation>例如：HT-2025-0312</translation>
+    </message>
+    <message>
+        <source>e.g. 12800.00</source>
+        <translation>例如：12800.00</translation>
+    </message>
+    <message>
+        <source>yuan</source>
+        <translation>元</translation>
+    </message>
+    <message>
+        <source>This customer has no installed products yet.</source>
+        <translation>该客户还没有已购产品。</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>合同类型</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>合同编号</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>签订日期</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>服务期</translation>
+    </message>
+    <message>
+        <source>Covers</source>
+        <translation>覆盖产品</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>回款状态</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Someone else changed this contract after you opened it.</source>
+        <translation>您打开此合同后，其他人修改了它。</translation>
+    </message>
+    <message>
+        <source>Starts on</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation>结束日期</translation>
     </message>
 </context>
 <context>
@@ -842,6 +2752,716 @@
     </message>
 </context>
 <context>
+    <name>laoke::ui::Customer360Window</name>
+    <message>
+        <source>the activity of %1</source>
+        <translation>%1 的跟进记录</translation>
+    </message>
+    <message>
+        <source>This customer does not exist any more, or it is not in your branch.</source>
+        <translation>该客户已不存在，或不属于您的分公司。</translation>
+    </message>
+    <message>
+        <source>The customer could not be loaded: %1</source>
+        <translation>无法加载客户资料：%1</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>Older activities could not be loaded: %1</source>
+        <translation>无法加载更早的跟进记录：%1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Archive…</source>
+        <translation>归档…</translation>
+    </message>
+    <message>
+        <source>Log activity</source>
+        <translation>记录跟进</translation>
+    </message>
+    <message>
+        <source>A call, visit or WeChat with this customer, logged as of now (Ctrl+L).</source>
+        <translation>记录与该客户的一次电话、拜访或微信沟通，时间为现在（Ctrl+L）。</translation>
+    </message>
+    <message>
+        <source>Edit profile…</source>
+        <translation>编辑资料…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Installed base</source>
+        <translation>已购产品</translation>
+    </message>
+    <message>
+        <source>No installed products recorded yet.</source>
+        <translation>还没有登记已购产品。</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>合同</translation>
+    </message>
+    <message>
+        <source>No contracts recorded yet.</source>
+        <translation>还没有登记合同。</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>No contacts yet. Who is the boss, who keeps the books?</source>
+        <translation>还没有联系人。谁是老板？谁负责账套？</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>跟进记录</translation>
+    </message>
+    <message>
+        <source>Nothing logged yet. &quot;Log activity&quot; records a call or visit in two clicks.</source>
+        <translation>还没有跟进记录。点击“记录跟进”，两下即可记录一次电话或拜访。</translation>
+    </message>
+    <message>
+        <source>+ Add</source>
+        <translation>+ 添加</translation>
+    </message>
+    <message>
+        <source>+ Log</source>
+        <translation>+ 记录</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>归档</translation>
+    </message>
+    <message>
+        <source>%1 – Customer</source>
+        <translation>%1 – 客户</translation>
+    </message>
+    <message>
+        <source>Restore customer</source>
+        <translation>恢复客户</translation>
+    </message>
+    <message>
+        <source>Archive customer…</source>
+        <translation>归档客户…</translation>
+    </message>
+    <message>
+        <source>The activity was logged.</source>
+        <translation>跟进记录已保存。</translation>
+    </message>
+    <message>
+        <source>The activity was saved.</source>
+        <translation>跟进记录已保存。</translation>
+    </message>
+    <message>
+        <source>The profile was saved.</source>
+        <translation>客户资料已保存。</translation>
+    </message>
+    <message>
+        <source>The contact was added.</source>
+        <translation>联系人已添加。</translation>
+    </message>
+    <message>
+        <source>The contact was saved.</source>
+        <translation>联系人已保存。</translation>
+    </message>
+    <message>
+        <source>The product was added.</source>
+        <translation>产品已添加。</translation>
+    </message>
+    <message>
+        <source>The product was saved.</source>
+        <translation>产品已保存。</translation>
+    </message>
+    <message>
+        <source>The contract was added.</source>
+        <translation>合同已添加。</translation>
+    </message>
+    <message>
+        <source>The contract was saved.</source>
+        <translation>合同已保存。</translation>
+    </message>
+    <message>
+        <source>contract %1</source>
+        <translation>合同 %1</translation>
+    </message>
+    <message>
+        <source>Archive %1? It no longer appears here; its history is kept.</source>
+        <translation>归档 %1？归档后不再显示在这里，历史记录会保留。</translation>
+    </message>
+    <message>
+        <source>%1 was archived.</source>
+        <translation>%1 已归档。</translation>
+    </message>
+    <message>
+        <source>Nothing was archived: %1 was changed by someone else meanwhile. The view now shows the current state.</source>
+        <translation>未归档：其他人刚刚修改了 %1。视图已更新为最新状态。</translation>
+    </message>
+    <message>
+        <source>Archive customer</source>
+        <translation>归档客户</translation>
+    </message>
+    <message>
+        <source>Archive %1? The customer disappears from the customer list; the records are kept and can be restored.</source>
+        <translation>归档 %1？该客户将不再出现在客户列表中；所有记录都会保留，可以恢复。</translation>
+    </message>
+    <message>
+        <source>%1 was restored.</source>
+        <translation>%1 已恢复。</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: someone else changed %1 meanwhile. The view now shows the current state.</source>
+        <translation>未做更改：其他人刚刚修改了 %1。视图已更新为最新状态。</translation>
+    </message>
+</context>
+<context>
+    <name>laoke::ui::CustomerEditDialog</name>
+    <message>
+        <source>New customer</source>
+        <translation>新建客户</translation>
+    </message>
+    <message>
+        <source>Edit customer</source>
+        <translation>编辑客户资料</translation>
+    </message>
+    <message>
+        <source>Only the name is required; the code is assigned when you leave it empty.</source>
+        <translation>只有客户名称必填；客户编号留空时自动分配。</translation>
+    </message>
+    <message>
+        <source>Create customer</source>
+        <translation>创建客户</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>e.g. 北京海淀恒达机械制造有限公司</source>
+        <translation>例如：北京海淀恒达机械制造有限公司</translation>
+    </message>
+    <message>
+        <source>e.g. 恒达机械</source>
+        <translation>例如：恒达机械</translation>
+    </message>
+    <message>
+        <source>Assigned automatically</source>
+        <translation>自动分配</translation>
+    </message>
+    <message>
+        <source>18 characters</source>
+        <translation>18 位</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>未登记</translation>
+    </message>
+    <message>
+        <source>Set by hand for now.</source>
+        <translation>目前手工设定。</translation>
+    </message>
+    <message>
+        <source>e.g. 北京</source>
+        <translation>例如：北京</translation>
+    </message>
+    <message>
+        <source>e.g. 海淀区</source>
+        <translation>例如：海淀区</translation>
+    </message>
+    <message>
+        <source>Customers stay in your branch; an administrator can move them.</source>
+        <translation>客户属于您的分公司；管理员可以调整。</translation>
+    </message>
+    <message>
+        <source>Customer name</source>
+        <translation>客户名称</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>简称</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>客户编号</translation>
+    </message>
+    <message>
+        <source>Credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>所属行业</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>企业规模</translation>
+    </message>
+    <message>
+        <source>IT maturity</source>
+        <translation>信息化程度</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>客户来源</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>客户状态</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>客户等级</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>所属分公司</translation>
+    </message>
+    <message>
+        <source>Account manager</source>
+        <translation>客户经理</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>省份</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>大区</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>区县</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>详细地址</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>其他人</translation>
+    </message>
+    <message>
+        <source>%1 saved this customer at %2, after you opened it.</source>
+        <translation>%1 在您打开后于 %2 保存了该客户。</translation>
+    </message>
+    <message>
+        <source>Choose a branch</source>
+        <translation>选择分公司</translation>
+    </message>
+</context>
+<context>
+    <name>laoke::ui::CustomerExportDialog</name>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Export customers</source>
+        <translation>导出客户</translation>
+    </message>
+    <message>
+        <source>Exports every customer of the current list, with its search, filters and sort. An .xlsx file opens in Excel and WPS; a .csv file is UTF-8 for Excel.</source>
+        <translation>按当前列表的搜索、筛选和排序导出其中的全部客户。.xlsx 文件可用 Excel 和 WPS 打开；.csv 文件为 UTF-8 编码，适用于 Excel。</translation>
+    </message>
+    <message>
+        <source>customers.xlsx</source>
+        <translation>客户.xlsx</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>%1 customers written…</source>
+        <translation>已写入 %1 个客户…</translation>
+    </message>
+    <message>
+        <source>Exported %1 customers to %2.</source>
+        <translation>已将 %1 个客户导出到 %2。</translation>
+    </message>
+    <message>
+        <source>The export failed and its file was removed: %1</source>
+        <translation>导出失败，文件已删除：%1</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>已取消导出；未写入文件。</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>laoke::ui::CustomerFieldMessages</name>
+    <message numerus="yes">
+        <source>Use at most %n character(s).</source>
+        <translation>
+            <numerusform>最多 %n 个字符。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write the date as YYYY-MM-DD, e.g. 2025-06-30, or leave it empty.</source>
+        <translation>日期格式为 YYYY-MM-DD，例如 2025-06-30，也可以留空。</translation>
+    </message>
+    <message>
+        <source>Choose a value from the list.</source>
+        <translation>请从列表中选择。</translation>
+    </message>
+    <message>
+        <source>Enter the company&apos;s full name: 2 to 100 characters.</source>
+        <translation>请填写公司全称：2 到 100 个字符。</translation>
+    </message>
+    <message>
+        <source>Use at most 20 letters, digits or &apos;-&apos;; leave it empty for the next free code.</source>
+        <translation>最多 20 个字母、数字或“-”；留空则自动分配编号。</translation>
+    </message>
+    <message>
+        <source>A unified social credit code has 18 characters: digits and capital letters except I, O, S, V and Z.</source>
+        <translation>统一社会信用代码为 18 位：数字和大写字母（不含 I、O、S、V、Z）。</translation>
+    </message>
+    <message>
+        <source>Choose the branch that serves this customer.</source>
+        <translation>请选择服务该客户的分公司。</translation>
+    </message>
+    <message>
+        <source>Choose an account manager of the customer&apos;s branch.</source>
+        <translation>请选择该客户所属分公司的客户经理。</translation>
+    </message>
+    <message>
+        <source>Choose the customer&apos;s status.</source>
+        <translation>请选择客户状态。</translation>
+    </message>
+    <message>
+        <source>Enter the contact&apos;s name: at most 32 characters.</source>
+        <translation>请填写联系人姓名：最多 32 个字符。</translation>
+    </message>
+    <message>
+        <source>Choose the contact&apos;s role.</source>
+        <translation>请选择联系人角色。</translation>
+    </message>
+    <message>
+        <source>Choose the contact&apos;s part in decisions.</source>
+        <translation>请选择联系人的决策角色。</translation>
+    </message>
+    <message>
+        <source>A mobile number has 11 digits and starts with 13 to 19, e.g. 13812345678.</source>
+        <translation>手机号为 11 位数字，以 13 至 19 开头，例如 13812345678。</translation>
+    </message>
+    <message>
+        <source>Use 6 to 20 digits or &apos;-&apos;, e.g. 010-62345678.</source>
+        <translation>请使用 6 到 20 位数字或“-”，例如 010-62345678。</translation>
+    </message>
+    <message>
+        <source>Enter an e-mail address such as wang.fang@example.com.</source>
+        <translation>请填写有效的邮箱地址，例如 wang.fang@example.com。</translation>
+    </message>
+    <message>
+        <source>Choose the product and its version.</source>
+        <translation>请选择产品和版本。</translation>
+    </message>
+    <message>
+        <source>Choose only modules of this product line.</source>
+        <translation>只能选择该产品线的模块。</translation>
+    </message>
+    <message>
+        <source>Seats must be between 0 and 100,000.</source>
+        <translation>站点数须在 0 到 100,000 之间。</translation>
+    </message>
+    <message>
+        <source>Choose the licence type.</source>
+        <translation>请选择加密方式。</translation>
+    </message>
+    <message>
+        <source>Choose the kind of contract.</source>
+        <translation>请选择合同类型。</translation>
+    </message>
+    <message>
+        <source>Enter the contract number: at most 40 characters.</source>
+        <translation>请填写合同编号：最多 40 个字符。</translation>
+    </message>
+    <message>
+        <source>Enter the amount in yuan, e.g. 12800 or 12,800.50: not negative, at most two decimals.</source>
+        <translation>请以元为单位填写金额，例如 12800 或 12,800.50：不能为负，最多两位小数。</translation>
+    </message>
+    <message>
+        <source>Write the end date as YYYY-MM-DD, not before the start date.</source>
+        <translation>结束日期格式为 YYYY-MM-DD，且不能早于开始日期。</translation>
+    </message>
+    <message>
+        <source>Choose the payment status.</source>
+        <translation>请选择回款状态。</translation>
+    </message>
+    <message>
+        <source>Choose only installed products of this customer.</source>
+        <translation>只能选择该客户的已购产品。</translation>
+    </message>
+    <message>
+        <source>Choose what kind of contact this was.</source>
+        <translation>请选择跟进方式。</translation>
+    </message>
+    <message>
+        <source>Enter when it happened.</source>
+        <translation>请填写发生时间。</translation>
+    </message>
+    <message>
+        <source>Write a short summary: at most 2,000 characters.</source>
+        <translation>请简要填写内容：最多 2,000 个字符。</translation>
+    </message>
+    <message>
+        <source>Say what the next step is (at most 500 characters), or clear its date.</source>
+        <translation>请填写下一步做什么（最多 500 个字符），或清除下一步日期。</translation>
+    </message>
+    <message>
+        <source>Choose a contact of this customer.</source>
+        <translation>请选择该客户的联系人。</translation>
+    </message>
+    <message>
+        <source>This value is not accepted.</source>
+        <translation>此值无效。</translation>
+    </message>
+    <message>
+        <source>Another customer already has this unified social credit code.</source>
+        <translation>已有其他客户使用此统一社会信用代码。</translation>
+    </message>
+    <message>
+        <source>Another customer already has this code.</source>
+        <translation>已有其他客户使用此客户编号。</translation>
+    </message>
+    <message>
+        <source>Another customer already has this name; search for it before creating a second one.</source>
+        <translation>已有同名客户；请先搜索，避免重复建档。</translation>
+    </message>
+    <message>
+        <source>This contract number is already used.</source>
+        <translation>此合同编号已被使用。</translation>
+    </message>
+    <message>
+        <source>This value is already used by another record.</source>
+        <translation>此值已被其他记录使用。</translation>
+    </message>
+</context>
+<context>
+    <name>laoke::ui::CustomerFilterBar</name>
+    <message>
+        <source>All industries</source>
+        <translation>全部行业</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>全部大区</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Any service state</source>
+        <translation>全部服务状态</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>清除筛选</translation>
+    </message>
+    <message>
+        <source>All branches</source>
+        <translation>全部分公司</translation>
+    </message>
+    <message>
+        <source>All account managers</source>
+        <translation>全部客户经理</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>我负责的</translation>
+    </message>
+    <message>
+        <source>All products</source>
+        <translation>全部产品</translation>
+    </message>
+</context>
+<context>
+    <name>laoke::ui::CustomerHeader</name>
+    <message>
+        <source>Code</source>
+        <translation>客户编号</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>简称</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>分公司</translation>
+    </message>
+    <message>
+        <source>Account manager</source>
+        <translation>客户经理</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>所在地</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>规模</translation>
+    </message>
+    <message>
+        <source>Credit code</source>
+        <translation>信用代码</translation>
+    </message>
+    <message>
+        <source>Grade %1</source>
+        <translation>%1 级</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>已归档</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>地址：%1</translation>
+    </message>
+    <message>
+        <source>Last changed %1</source>
+        <translation>最后修改 %1</translation>
+    </message>
+    <message>
+        <source>Last changed %1 by %2</source>
+        <translation>%2 最后修改于 %1</translation>
+    </message>
+</context>
+<context>
+    <name>laoke::ui::CustomerListView</name>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Search name, short name, code, contact, phone or pinyin (bjhd)…</source>
+        <translation>搜索名称、简称、编号、联系人、电话或拼音（bjhd）…</translation>
+    </message>
+    <message>
+        <source>New customer…</source>
+        <translation>新建客户…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>No customer matches</source>
+        <translation>没有符合条件的客户</translation>
+    </message>
+    <message>
+        <source>Check the spelling, try fewer characters or pinyin initials, or clear the filters.</source>
+        <translation>请检查输入，试试少输几个字或拼音首字母，或清除筛选条件。</translation>
+    </message>
+    <message>
+        <source>Clear search and filters</source>
+        <translation>清除搜索和筛选</translation>
+    </message>
+    <message>
+        <source>No customers yet</source>
+        <translation>还没有客户</translation>
+    </message>
+    <message>
+        <source>Create the first one, or import your customer book.</source>
+        <translation>新建第一位客户，或导入您的客户资料。</translation>
+    </message>
+    <message>
+        <source>Type at least one Chinese character, or two letters or digits, to search.</source>
+        <translation>请至少输入一个汉字，或两个字母或数字。</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>正在搜索…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing the first %n customer(s); scroll down for more</source>
+        <translation>
+            <numerusform>已显示前 %n 位客户；向下滚动加载更多</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>共 %n 位客户</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The customers could not be loaded: %1</source>
+        <translation>无法加载客户列表：%1</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <source>Import customers with contacts and products from an .xlsx or .csv file</source>
+        <translation>从 .xlsx 或 .csv 文件导入客户及其联系人和产品</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Export the customers this list shows, with its search, filters and order</source>
+        <translation>按当前的搜索、筛选和排序导出列表中的客户</translation>
+    </message>
+</context>
+<context>
+    <name>laoke::ui::DateField</name>
+    <message>
+        <source>Pick a date</source>
+        <translation>选择日期</translation>
+    </message>
+</context>
+<context>
     <name>laoke::ui::DialogPrompter</name>
     <message>
         <source>Cancel</source>
@@ -889,6 +3509,398 @@
     <message>
         <source>This value is not accepted.</source>
         <translation>该值无效。</translation>
+    </message>
+</context>
+<context>
+    <name>laoke::ui::ImportFilePage</name>
+    <message>
+        <source>Choose the file</source>
+        <translation>选择文件</translation>
+    </message>
+    <message>
+        <source>An Excel workbook (.xlsx) or a CSV file (UTF-8 or GBK). The first row holds the column names; a customer with several contacts or products takes one row each, repeating its name.</source>
+        <translation>Excel 工作簿（.xlsx）或 CSV 文件（UTF-8 或 GBK）。第一行为列名；一个客户有多个联系人或产品时，每个占一行，并重复填写客户名称。</translation>
+    </message>
+    <message>
+        <source>e.g. 客户清单.xlsx</source>
+        <translation>如：客户清单.xlsx</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Columns are recognised by their Chinese or English names (客户名称, 联系人, 手机, 产品, 版本, 服务到期 …); you can correct the mapping in the next step.</source>
+        <translation>系统按中文或英文列名识别各列（客户名称、联系人、手机、产品、版本、服务到期……）；下一步可以修改对应关系。</translation>
+    </message>
+    <message>
+        <source>The file has no rows under its header row.</source>
+        <translation>文件的标题行下面没有数据行。</translation>
+    </message>
+    <message>
+        <source>Import customers</source>
+        <translation>导入客户</translation>
+    </message>
+</context>
+<context>
+    <name>laoke::ui::ImportMappingPage</name>
+    <message>
+        <source>Match the columns</source>
+        <translation>对应列</translation>
+    </message>
+    <message>
+        <source>Check what each column of the file holds. Columns set to &quot;(do not import)&quot; are left out.</source>
+        <translation>请确认文件中每一列的内容。设为“（不导入）”的列将被忽略。</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>文件中的列</translation>
+    </message>
+    <message>
+        <source>Sample values</source>
+        <translation>示例值</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>导入为</translation>
+    </message>
+    <message>
+        <source>(column %1)</source>
+        <translation>（第 %1 列）</translation>
+    </message>
+</context>
+<context>
+    <name>laoke::ui::ImportPreviewModel</name>
+    <message>
+        <source>row %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>checking at the server…</source>
+        <translation>服务器检查中…</translation>
+    </message>
+    <message>
+        <source>ready: new customer</source>
+        <translation>可导入：新客户</translation>
+    </message>
+    <message>
+        <source>exists already: will be updated</source>
+        <translation>已存在：将更新</translation>
+    </message>
+    <message>
+        <source>exists already: will be skipped</source>
+        <translation>已存在：将跳过</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>检查结果</translation>
+    </message>
+</context>
+<context>
+    <name>laoke::ui::ImportPreviewPage</name>
+    <message>
+        <source>All or nothing: import only if every row is good</source>
+        <translation>全部或全不：所有行都正确时才导入</translation>
+    </message>
+    <message>
+        <source>Import the good rows, skip the bad ones and list them in an error report</source>
+        <translation>导入正确的行，跳过有问题的行并生成错误报告</translation>
+    </message>
+    <message>
+        <source>Skip customers that exist already (same name or credit code)</source>
+        <translation>跳过已存在的客户（名称或信用代码相同）</translation>
+    </message>
+    <message>
+        <source>Update customers that exist already with the file&apos;s values</source>
+        <translation>用文件中的值更新已存在的客户</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>重新检查</translation>
+    </message>
+    <message>
+        <source>Save problems…</source>
+        <translation>保存问题清单…</translation>
+    </message>
+    <message>
+        <source>Check the rows</source>
+        <translation>检查数据</translation>
+    </message>
+    <message>
+        <source>Every customer the file describes, as the checks see it. Nothing has been changed yet.</source>
+        <translation>文件中的每个客户及其检查结果。目前尚未做任何修改。</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>When importing</source>
+        <translation>导入方式</translation>
+    </message>
+    <message>
+        <source>The server could not check the rows: %1</source>
+        <translation>服务器无法检查这些行：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) in %1 row(s) of %2.</source>
+        <translation>
+            <numerusform>%2 中共 %1 行，%n 个客户。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server is checking them…</source>
+        <translation>服务器正在检查…</translation>
+    </message>
+    <message>
+        <source>New: %1. Existing already: %2. With problems: %3.</source>
+        <translation>新客户：%1 个。已存在：%2 个。有问题：%3 个。</translation>
+    </message>
+    <message>
+        <source>No row can be imported: fix the file and choose it again.</source>
+        <translation>没有可导入的行：请修正文件后重新选择。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) have problems. Fix them in the file and choose it again, or choose to import the good rows and get an error report.</source>
+        <translation>
+            <numerusform>有 %n 个客户存在问题。请在文件中修正后重新选择，或选择导入正确的行并生成错误报告。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) with problems will be left out and listed in the error report.</source>
+        <translation>
+            <numerusform>有问题的 %n 个客户将不导入，并列入错误报告。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every row is good. The import happens in one step: if anything fails, nothing changes.</source>
+        <translation>所有行都正确。导入一次完成：任何一处失败都不会修改数据。</translation>
+    </message>
+    <message>
+        <source>Save problems</source>
+        <translation>保存问题清单</translation>
+    </message>
+    <message>
+        <source>import-problems.xlsx</source>
+        <translation>导入问题.xlsx</translation>
+    </message>
+    <message>
+        <source>Reading the product catalogue…</source>
+        <translation>正在读取产品目录…</translation>
+    </message>
+</context>
+<context>
+    <name>laoke::ui::ImportResultPage</name>
+    <message>
+        <source>Save error report…</source>
+        <translation>保存错误报告…</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>导入完成</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>%1 created, %2 updated, %3 existing skipped, %4 rejected</source>
+        <translation>新建 %1 个，更新 %2 个，跳过已有 %3 个，拒绝 %4 个</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n customer(s) have problems. The customer book is unchanged.</source>
+        <translation>
+            <numerusform>未导入任何数据：%n 个客户有问题。客户资料没有任何变化。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import done: %1.</source>
+        <translation>导入完成：%1。</translation>
+    </message>
+    <message>
+        <source>Save error report</source>
+        <translation>保存错误报告</translation>
+    </message>
+    <message>
+        <source>import-errors.xlsx</source>
+        <translation>导入错误报告.xlsx</translation>
+    </message>
+</context>
+<context>
+    <name>laoke::ui::ImportRunPage</name>
+    <message>
+        <source>Importing</source>
+        <translation>正在导入</translation>
+    </message>
+    <message>
+        <source>The rows are sent to the server, which then imports them in one step.</source>
+        <translation>数据先发送到服务器，再由服务器一次性导入。</translation>
+    </message>
+    <message>
+        <source>Sending rows to the server: part %1 of %2</source>
+        <translation>正在向服务器发送数据：第 %1 部分，共 %2 部分</translation>
+    </message>
+    <message>
+        <source>The server is importing…</source>
+        <translation>服务器正在导入…</translation>
+    </message>
+    <message>
+        <source>The import failed.</source>
+        <translation>导入失败。</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was imported: the customer book is unchanged.</source>
+        <translation>%1 未导入任何数据：客户资料没有任何变化。</translation>
+    </message>
+    <message>
+        <source>Preparing…</source>
+        <translation>正在准备…</translation>
+    </message>
+    <message>
+        <source>%1 The server got the whole import but its answer did not arrive: it may still finish. Check the customer list before importing the file again.</source>
+        <translation>%1 服务器已收到全部导入数据，但没有收到它的答复：导入可能仍会完成。再次导入此文件前，请先查看客户列表。</translation>
+    </message>
+</context>
+<context>
+    <name>laoke::ui::ImportWizard</name>
+    <message>
+        <source>Import customers</source>
+        <translation>导入客户</translation>
+    </message>
+    <message>
+        <source>&lt; Back</source>
+        <translation>&lt; 上一步</translation>
+    </message>
+    <message>
+        <source>Next &gt;</source>
+        <translation>下一步 &gt;</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>laoke::ui::InstalledProductEditDialog</name>
+    <message>
+        <source>New installed product</source>
+        <translation>新增已购产品</translation>
+    </message>
+    <message>
+        <source>Edit installed product</source>
+        <translation>编辑已购产品</translation>
+    </message>
+    <message>
+        <source>Add product</source>
+        <translation>添加产品</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Choose a product</source>
+        <translation>选择产品</translation>
+    </message>
+    <message>
+        <source>Choose a version</source>
+        <translation>选择版本</translation>
+    </message>
+    <message>
+        <source>Licensed concurrent seats or users (站点数).</source>
+        <translation>授权的并发站点数或用户数（站点数）。</translation>
+    </message>
+    <message>
+        <source>The last day of service (SPS / annual service).</source>
+        <translation>服务（SPS/年服务费）的最后一天。</translation>
+    </message>
+    <message>
+        <source>Server, database, account sets, dongle number…</source>
+        <translation>服务器、数据库、账套、加密狗编号…</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Modules</source>
+        <translation>模块</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>站点数</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>加密方式</translation>
+    </message>
+    <message>
+        <source>Go-live</source>
+        <translation>启用日期</translation>
+    </message>
+    <message>
+        <source>Service until</source>
+        <translation>服务到期</translation>
+    </message>
+    <message>
+        <source>Server notes</source>
+        <translation>服务器备注</translation>
+    </message>
+    <message>
+        <source>Loading the product catalogue…</source>
+        <translation>正在加载产品目录…</translation>
+    </message>
+    <message>
+        <source>The product catalogue is empty: an administrator must add the products first.</source>
+        <translation>产品目录为空：请管理员先添加产品。</translation>
+    </message>
+    <message>
+        <source>Released %1 · lifecycle today: &lt;span style=&apos;color:%2; font-weight:600&apos;&gt;%3&lt;/span&gt;</source>
+        <translation>%1 发布 · 当前生命周期：&lt;span style=&apos;color:%2; font-weight:600&apos;&gt;%3&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Choose a product to see its modules.</source>
+        <translation>选择产品后显示其模块。</translation>
+    </message>
+    <message>
+        <source>This product line has no modules.</source>
+        <translation>该产品线没有模块。</translation>
+    </message>
+    <message>
+        <source>Someone else changed this installed product after you opened it.</source>
+        <translation>您打开此产品后，其他人修改了它。</translation>
     </message>
 </context>
 <context>
@@ -1044,12 +4056,38 @@
         <source>Close</source>
         <translation>关闭</translation>
     </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
 </context>
 <context>
     <name>laoke::ui::MessageBar</name>
     <message>
         <source>Dismiss</source>
         <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>laoke::ui::OwnerCombo</name>
+    <message>
+        <source>No owner</source>
+        <translation>无负责人</translation>
+    </message>
+</context>
+<context>
+    <name>laoke::ui::RecordEditDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <source>This record was archived or deleted by someone else; your changes cannot be saved.</source>
+        <translation>此记录已被其他人归档或删除；您的修改无法保存。</translation>
     </message>
 </context>
 <context>

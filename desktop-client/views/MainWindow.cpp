@@ -3,6 +3,7 @@
 #include "AccountView.h"
 #include "BranchAdminView.h"
 #include "ChangePasswordDialog.h"
+#include "CustomerListView.h"
 #include "RoleNames.h"
 #include "SettingsDialog.h"
 #include "UserAdminView.h"
@@ -140,6 +141,8 @@ void MainWindow::retranslate() {
 
 QString MainWindow::pageTitle(Page page) const {
     switch (page) {
+    case Page::Customers:
+        return tr("Customers");
     case Page::Users:
         return tr("Users");
     case Page::Branches:
@@ -166,6 +169,8 @@ void MainWindow::rebuildPages() {
         m_navigation->addItem(item);
         m_stack->addWidget(widget);
     };
+    if (!m_builtRestricted && m_session.isLoggedIn())
+        addPage(Page::Customers, QStyle::SP_DirHomeIcon, new CustomerListView(m_session, m_prompter, m_stack));
     if (m_builtForRole == protocol::ADMIN && !m_builtRestricted) {
         addPage(Page::Users, QStyle::SP_FileDialogDetailedView, new UserAdminView(m_session, m_prompter, m_stack));
         addPage(Page::Branches, QStyle::SP_DriveNetIcon, new BranchAdminView(m_session, m_stack));

@@ -61,10 +61,10 @@ void MainWindowTest::engineerSeesNoUsersEntry() {
     QVERIFY(test::logIn(session, *m_server, QStringLiteral("engineer")));
     ui::MainWindow window(session, m_prompter, m_language);
     window.show();
-    QCOMPARE(window.pages(), QList<Page>{Page::MyAccount});
+    QCOMPARE(window.pages(), (QList<Page>{Page::Customers, Page::MyAccount}));
     QVERIFY(!window.showPage(Page::Users));
     QVERIFY(window.pageWidget(Page::Users) == nullptr);
-    QCOMPARE(window.findChild<QListWidget*>(QStringLiteral("navigationList"))->count(), 1);
+    QCOMPARE(window.findChild<QListWidget*>(QStringLiteral("navigationList"))->count(), 2);
     QCOMPARE(window.findChild<QLabel*>(QStringLiteral("userDetailsLabel"))->text().section(QStringLiteral(" · "), 0, 0),
              QStringLiteral("Service engineer"));
     QVERIFY(window.findChild<QLabel*>(QStringLiteral("connectionStatusLabel"))->text().contains(QStringLiteral("Connected")));
@@ -76,7 +76,7 @@ void MainWindowTest::adminSeesUserAndBranchAdministration() {
     QVERIFY(test::logIn(session, *m_server, QStringLiteral("admin")));
     ui::MainWindow window(session, m_prompter, m_language);
     window.show();
-    QCOMPARE(window.pages(), (QList<Page>{Page::Users, Page::Branches, Page::MyAccount}));
+    QCOMPARE(window.pages(), (QList<Page>{Page::Customers, Page::Users, Page::Branches, Page::MyAccount}));
     QVERIFY(window.showPage(Page::Branches));
     QVERIFY(window.pageWidget(Page::Branches)->isVisible());
 }
@@ -151,7 +151,7 @@ void MainWindowTest::newUserMustChangePasswordBeforeAnythingElse() {
     QTest::mouseClick(ok, Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(guard.isNull() || !guard->isVisible(), 15000);
     QVERIFY(!session.mustChangePassword());
-    QCOMPARE(window.pages(), (QList<Page>{Page::Users, Page::Branches, Page::MyAccount}));
+    QCOMPARE(window.pages(), (QList<Page>{Page::Customers, Page::Users, Page::Branches, Page::MyAccount}));
 }
 
 void MainWindowTest::lostConnectionShowsReconnectingThenReconnected() {
@@ -174,7 +174,7 @@ void MainWindowTest::lostConnectionShowsReconnectingThenReconnected() {
     QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("Reconnected at")), 20000);
     QCOMPARE(session.linkStatus(), client::SessionModel::LinkStatus::Reconnected);
     QVERIFY(session.isLoggedIn());
-    QCOMPARE(window.pages(), QList<Page>{Page::MyAccount});
+    QCOMPARE(window.pages(), (QList<Page>{Page::Customers, Page::MyAccount}));
 }
 
 QTEST_MAIN(MainWindowTest)

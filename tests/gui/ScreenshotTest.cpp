@@ -1,16 +1,25 @@
 // Renders the main screens in Chinese and English to PNG files (LAOKE_SHOT_DIR, default
-// /tmp/laoke-shots) so people can look at them: login, certificate dialogs, the user and
-// branch administration, a user dialog, My account and the settings. It also checks that
-// the Chinese screens really show Chinese text.
+// /tmp/laoke-shots) so people can look at them: login, certificate dialogs, the customer
+// list, a customer's 360 window with its edit and log-activity dialogs, the user and branch
+// administration, a user dialog, My account and the settings. It also checks that the
+// Chinese screens really show Chinese text. The customers are created through the protocol.
 
 #include "BranchAdminView.h"
 #include "BranchListModel.h"
 #include "Connection.h"
+#include "ActivityEditDialog.h"
 #include "CreateUserDialog.h"
+#include "Customer360Window.h"
+#include "CustomerEditDialog.h"
+#include "CustomerListModel.h"
+#include "CustomerListView.h"
+#include "CustomerTestData.h"
+#include "CustomerWindows.h"
 #include "GuiTestSupport.h"
 #include "LanguageManager.h"
 #include "LoginDialog.h"
 #include "MainWindow.h"
+#include "SampleCustomer.h"
 #include "ScriptedPrompter.h"
 #include "SessionModel.h"
 #include "SettingsDialog.h"
@@ -22,6 +31,7 @@
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QRegularExpression>
 #include <QPushButton>
 #include <QTableView>
@@ -42,8 +52,10 @@ private slots:
 
 private:
     void save(QWidget* widget, const QString& name);
+    void customerScreens(ui::MainWindow& window, const QString& language, bool chinese);
 
     QTemporaryDir m_settingsDir;
+    qint64 m_sampleCustomerId = 0;
     std::unique_ptr<test::DemoServer> m_server;
     test::ScriptedPrompter m_prompter;
     ui::LanguageManager m_language;
@@ -59,6 +71,17 @@ void ScreenshotTest::initTestCase() {
     } catch (const std::exception& e) {
         QFAIL(e.what());
     }
+    // A Beijing branch's customer book, created as its account manager would.
+    client::Connection adminConnection;
+    client::SessionModel admin(adminConnection);
+    QVERIFY(test::logIn(admin, *m_server, QStringLiteral("admin")));
+    const qint64 branch = test::branchIdByCode(adminConnection, "BJ");
+    const qint64 owner = test::userIdByName(adminConnection, "account");
+    client::Connection accountConnection;
+    client::SessionModel account(accountConnection);
+    QVERIFY(test::logIn(account, *m_server, QStringLiteral("account")));
+    m_sampleCustomerId = test::createSampleCustomer(adminConnection, accountConnection, branch, owner, 8).customer.id();
+    test::createSampleBook(adminConnection, accountConnection, branch, owner);
 }
 
 void ScreenshotTest::save(QWidget* widget, const QString& name) {
@@ -109,6 +132,7 @@ void ScreenshotTest::screens() {
     QVERIFY(users);
     QTRY_COMPARE_WITH_TIMEOUT(users->model().rowCount(), 4, 15000);
     QVERIFY(users->selectUser(users->model().userAt(0).id()));
+    QVERIFY(window.showPage(Page::Users));
     const QString role = users->findChild<QTableView*>(QStringLiteral("userTable"))
                              ->model()->index(0, client::UserListModel::RoleColumn).data().toString();
     QVERIFY2(chinese == role.contains(QRegularExpression(QStringLiteral("\\p{Han}"))), qPrintable(role));
@@ -132,6 +156,55 @@ void ScreenshotTest::screens() {
     ui::SettingsDialog settings(m_language);
     settings.setCurrentTab(ui::SettingsDialog::SecurityTab);
     save(&settings, QStringLiteral("settings_") + language);
+
+    customerScreens(window, language, chinese);
+}
+
+void ScreenshotTest::customerScreens(ui::MainWindow& window, const QString& language, bool chinese) {
+    // A common laptop screen: the list is a screen people keep open all day.
+    window.resize(1440, 860);
+    QVERIFY(window.showPage(Page::Customers));
+    auto* list = qobject_cast<ui::CustomerListView*>(window.pageWidget(Page::Customers));
+    QVERIFY(list);
+    QTRY_VERIFY_WITH_TIMEOUT(list->model().isCurrent() && !list->model().isLoading(), 20000);
+    QVERIFY(list->model().rowCount() >= 13);
+    const QString header = list->model().headerData(client::CustomerListModel::NameColumn, Qt::Horizontal).toString();
+    QCOMPARE(header, chinese ? QStringLiteral("客户名称") : QStringLiteral("Customer name"));
+    const QString status = list->model().index(0, client::CustomerListModel::StatusColumn).data().toString();
+    QVERIFY2(chinese == status.contains(QRegularExpression(QStringLiteral("\\p{Han}"))), qPrintable(status));
+    save(&window, QStringLiteral("main_customers_") + language);
+
+    // Search as you type, by pinyin-free Chinese: the list narrows.
+    auto* search = list->findChild<QLineEdit*>(QStringLiteral("searchEdit"));
+    test::typeText(search, QStringLiteral("北京"));
+    QTRY_VERIFY_WITH_TIMEOUT(list->model().isCurrent() && !list->model().isLoading() &&
+                                 list->model().filter().text() == "北京",
+                             20000);
+    save(&window, QStringLiteral("main_customers_search_") + language);
+    search->clear();
+
+    ui::Customer360Window* customer = list->windows().open(m_sampleCustomerId);
+    customer->resize(1320, 840);
+    QTRY_VERIFY_WITH_TIMEOUT(customer->model().isLoaded(), 20000);
+    save(customer, QStringLiteral("customer_360_") + language);
+
+    customer->logActivity();
+    auto* activity = customer->findChild<ui::ActivityEditDialog*>(QStringLiteral("activityEditDialog"));
+    QVERIFY(activity);
+    test::typeText(activity->findChild<QPlainTextEdit*>(QStringLiteral("summaryEdit")),
+                     QStringLiteral("客户来电：年结后报表取数异常，已远程处理。"));
+    save(activity, QStringLiteral("log_activity_") + language);
+    activity->reject();
+
+    customer->editCustomer();
+    auto* edit = customer->findChild<ui::CustomerEditDialog*>(QStringLiteral("customerEditDialog"));
+    QVERIFY(edit);
+    auto* credit = edit->findChild<QLineEdit*>(QStringLiteral("creditCodeEdit"));
+    credit->selectAll();
+    QTest::keyClicks(credit, QStringLiteral("91110108MA01"));  // half typed: the inline message shows
+    save(edit, QStringLiteral("customer_edit_") + language);
+    edit->reject();
+    customer->close();
 }
 
 QTEST_MAIN(ScreenshotTest)
