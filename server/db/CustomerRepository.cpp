@@ -31,13 +31,13 @@ const Statement kInsert{
     "customer_insert",
     "INSERT INTO customers (code, " LAOKE_CUSTOMER_FIELDS ", created_by, updated_by) VALUES ("
     "coalesce(nullif($20, ''), 'C' || lpad(nextval('customer_code_seq')::text, 7, '0')), "
-    "$1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, nullif($12::bigint, 0), $13, $14, $15, $16, $17, $18::text[], $19, "
+    "$1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, nullif($12::bigint, 0), $13, $14, $15, $16, $17, $18::bigint[], $19, "
     "nullif(current_setting('laoke.user_id')::bigint, 0), nullif(current_setting('laoke.user_id')::bigint, 0)) "
     "ON CONFLICT DO NOTHING RETURNING id"};
 const Statement kUpdate{
     "customer_update",
     "UPDATE customers SET (" LAOKE_CUSTOMER_FIELDS ", code, updated_by, updated_at, version) = ("
-    "$1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, nullif($12::bigint, 0), $13, $14, $15, $16, $17, $18::text[], $19, "
+    "$1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, nullif($12::bigint, 0), $13, $14, $15, $16, $17, $18::bigint[], $19, "
     "$20, nullif(current_setting('laoke.user_id')::bigint, 0), now(), version + 1) "
     "WHERE id = $21 AND version = $22"};
 #undef LAOKE_CUSTOMER_FIELDS
@@ -63,7 +63,7 @@ const Statement kSearchFields{
     "FROM customers c LEFT JOIN contacts ct ON ct.customer_id = c.id AND ct.archived_at IS NULL "
     "WHERE c.id = $1 GROUP BY c.id"};
 const Statement kSetSearch{
-    "customer_set_search", "UPDATE customers SET search_keys = $2::text[], search_text = $3 WHERE id = $1"};
+    "customer_set_search", "UPDATE customers SET search_keys = $2::bigint[], search_text = $3 WHERE id = $1"};
 const Statement kRefreshServiceEnd{
     "customer_refresh_service_end",
     "UPDATE customers SET service_end_on = (SELECT max(service_end_on) FROM installed_products "
@@ -143,7 +143,7 @@ proto::Customer CustomerRepository::create(const proto::Customer& c, const engin
     const auto result =
         exec(m_work, kInsert, c.name(), c.short_name(), c.credit_code(), c.industry(), c.size_class(), c.region(),
              c.province(), c.city(), c.district(), c.address(), c.branch_id(), c.owner_id(), c.it_maturity(), c.source(),
-             c.status(), c.manual_grade(), c.notes(), toTextArrayLiteral(search.keys), search.text, c.code());
+             c.status(), c.manual_grade(), c.notes(), toBigintArrayLiteral(search.keys), search.text, c.code());
     if (result.empty()) {
         bool codeTaken = false;
         if (!c.code().empty()) {
@@ -166,7 +166,7 @@ proto::Customer CustomerRepository::update(const proto::Customer& c, const engin
     const auto result =
         exec(m_work, kUpdate, c.name(), c.short_name(), c.credit_code(), c.industry(), c.size_class(), c.region(),
              c.province(), c.city(), c.district(), c.address(), c.branch_id(), c.owner_id(), c.it_maturity(), c.source(),
-             c.status(), c.manual_grade(), c.notes(), toTextArrayLiteral(search.keys), search.text, c.code(), c.id(),
+             c.status(), c.manual_grade(), c.notes(), toBigintArrayLiteral(search.keys), search.text, c.code(), c.id(),
              c.version());
     return afterWrite(c.id(), c.version(), result.affected_rows() == 1);
 }
@@ -219,7 +219,7 @@ engine::SearchFields CustomerRepository::searchFields(std::int64_t id)
 void CustomerRepository::refreshSearch(std::int64_t id)
 {
     const auto document = engine::buildSearchDocument(searchFields(id));
-    exec(m_work, kSetSearch, id, toTextArrayLiteral(document.keys), document.text);
+    exec(m_work, kSetSearch, id, toBigintArrayLiteral(document.keys), document.text);
 }
 
 void CustomerRepository::refreshServiceEnd(std::int64_t id) { exec(m_work, kRefreshServiceEnd, id); }

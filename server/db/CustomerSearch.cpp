@@ -97,7 +97,7 @@ CustomerSearchPage CustomerSearch::run(const proto::SearchCustomersRequest& requ
     if (branchScope != 0) where.push_back("c.branch_id = " + params.add(std::to_string(branchScope)) + "::bigint");
     if (text.usable) {
         const std::string needle = params.add(text.needle);
-        where.push_back("c.search_keys @> " + params.add(toTextArrayLiteral(text.keys)) + "::text[]");
+        where.push_back("c.search_keys @> " + params.add(toBigintArrayLiteral(text.keys)) + "::bigint[]");
         where.push_back("strpos(c.search_text, " + needle + ") > 0");
     }
     if (!filter.branch_ids().empty()) {

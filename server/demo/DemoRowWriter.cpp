@@ -2,6 +2,7 @@
 
 #include "engine/BusinessDate.h"
 
+#include <charconv>
 #include <cstdio>
 #include <optional>
 #include <string>
@@ -38,7 +39,7 @@ void writeCustomers(pqxx::work& tx, const std::vector<DemoCustomer>& batch)
                                                     "manual_grade", "notes", "service_end_on", "search_keys",
                                                     "search_text", "created_at", "updated_at"});
     for (const auto& c : batch) {
-        const std::string keys = textArrayLiteral(c.search.keys);
+        const std::string keys = bigintArrayLiteral(c.search.keys);
         const auto serviceEnd = dateText(c.serviceEnd);
         const std::optional<std::string> owner = c.ownerId ? std::optional(std::to_string(*c.ownerId)) : std::nullopt;
         stream << std::make_tuple(c.id, c.code.c_str(), c.name.c_str(), c.shortName.c_str(), c.creditCode.c_str(),
@@ -157,17 +158,15 @@ void writeActivities(pqxx::work& tx, const std::vector<DemoCustomer>& batch)
 
 }  // namespace
 
-std::string textArrayLiteral(const std::vector<std::string>& values)
+std::string bigintArrayLiteral(const std::vector<std::int64_t>& values)
 {
-    std::string literal = "{";
+    std::string literal;
+    literal.reserve(2 + values.size() * 18);  // a key is 15-17 digits (Han keys 17) and a comma
+    literal += '{';
+    char digits[24];
     for (std::size_t i = 0; i < values.size(); ++i) {
         if (i > 0) literal += ',';
-        literal += '"';
-        for (char c : values[i]) {
-            if (c == '"' || c == '\\') literal += '\\';
-            literal += c;
-        }
-        literal += '"';
+        literal.append(digits, std::to_chars(digits, digits + sizeof digits, values[i]).ptr);
     }
     literal += '}';
     return literal;

@@ -7,6 +7,7 @@
 #include <pqxx/pqxx>
 
 #include <cstdint>
+#include <string>
 #include <vector>
 
 namespace laoke::demo {
@@ -31,8 +32,7 @@ struct DemoRowCounts {
 /// installed_product_modules, contracts, contract_products and activities.
 void writeBatch(pqxx::work& tx, const std::vector<DemoCustomer>& batch, DemoRowCounts& counts);
 
-/// {"a","b"}: a text[] literal with every element quoted (keys hold no quote or backslash,
-/// but they are escaped anyway).
-std::string textArrayLiteral(const std::vector<std::string>& values);
+/// {1,2,3}: a bigint[] literal as COPY text (no quoting needed), for search_keys.
+std::string bigintArrayLiteral(const std::vector<std::int64_t>& values);
 
 }  // namespace laoke::demo

@@ -130,15 +130,16 @@ void pinyinOfNormalized(std::string_view normalized, Pinyin& out)
     flush();
 }
 
-/// A key of up to three code points packed into 21 bits each, 0 padding shorter keys. The
-/// numeric order of these is the byte order of the keys' UTF-8 strings (UTF-8 preserves code
-/// point order, and a prefix sorts first), and sorting integers is what makes bulk loads fast.
+/// A key of up to three code points packed into 21 bits each, 0 padding shorter keys: the
+/// storage format documented in SearchText.h. Sorting integers is what makes bulk loads fast.
 using Gram = std::uint64_t;
 
 constexpr Gram gram(char32_t a, char32_t b = 0, char32_t c = 0)
 {
     return (Gram{a} << 42) | (Gram{b} << 21) | Gram{c};
 }
+
+bool isAsciiDigit(char32_t c) { return c >= U'0' && c <= U'9'; }
 
 enum class KeyUse { Document, Query };
 
@@ -161,10 +162,14 @@ void addKeys(const std::u32string& text, KeyUse use, std::vector<Gram>& grams)
                 if (i + 1 < n) grams.push_back(gram(r[i], r[i + 1]));
             }
         } else {
-            // Documents: every pair and triple. Queries: the triples, or the pair of a run of
-            // two; a single letter or digit has no key.
+            // Documents: every pair and triple, but only triples for a run of digits alone
+            // (phone numbers, codes: their pairs were a fifth of all keys). Queries: the
+            // triples, or the pair of a run of two letters or a letter and a digit; a single
+            // letter or digit, or two digits, has no key.
+            const bool digitsOnly = std::all_of(r, r + n, isAsciiDigit);
+            const bool pairs = !digitsOnly && (use == KeyUse::Document || n == 2);
             for (std::size_t i = 0; i < n; ++i) {
-                if (i + 1 < n && (use == KeyUse::Document || n == 2)) grams.push_back(gram(r[i], r[i + 1]));
+                if (pairs && i + 1 < n) grams.push_back(gram(r[i], r[i + 1]));
                 if (i + 2 < n) grams.push_back(gram(r[i], r[i + 1], r[i + 2]));
             }
         }
@@ -196,22 +201,12 @@ void removeDuplicates(std::vector<Gram>& grams)
     std::sort(grams.begin(), grams.end());
 }
 
-std::vector<std::string> keyStrings(std::vector<Gram>& grams, std::size_t limit)
+std::vector<std::int64_t> uniqueSortedKeys(std::vector<Gram>& grams, std::size_t limit)
 {
     removeDuplicates(grams);
-    std::vector<std::string> keys;
-    keys.reserve(std::min(grams.size(), limit));
-    for (const Gram packed : grams) {
-        if (keys.size() == limit) break;
-        char buffer[3 * U8_MAX_LENGTH];
-        int32_t length = 0;
-        for (int shift : {42, 21, 0}) {
-            const auto c = static_cast<UChar32>((packed >> shift) & 0x1FFFFF);
-            if (c != 0) U8_APPEND_UNSAFE(buffer, length, c);
-        }
-        keys.emplace_back(buffer, static_cast<std::size_t>(length));
-    }
-    return keys;
+    // Every gram is below 2^63 (three 21-bit code points), so it is a positive int64 as it is.
+    const std::size_t count = std::min(grams.size(), limit);
+    return std::vector<std::int64_t>(grams.begin(), grams.begin() + static_cast<std::ptrdiff_t>(count));
 }
 
 }  // namespace
@@ -264,7 +259,7 @@ SearchDocument buildSearchDocument(const SearchFields& fields)
         decodeUtf8(part, decoded);
         addKeys(decoded, KeyUse::Document, grams);
     }
-    document.keys = keyStrings(grams, grams.size());
+    document.keys = uniqueSortedKeys(grams, grams.size());
     return document;
 }
 
@@ -276,9 +271,32 @@ SearchQuery buildSearchQuery(std::string_view userInput)
     decodeUtf8(query.needle, decoded);
     std::vector<Gram> grams;
     addKeys(decoded, KeyUse::Query, grams);
-    query.keys = keyStrings(grams, kMaxQueryKeys);
+    query.keys = uniqueSortedKeys(grams, kMaxQueryKeys);
     query.usable = !query.keys.empty();
     return query;
+}
+
+std::int64_t packSearchKey(std::string_view utf8)
+{
+    std::u32string decoded;
+    decodeUtf8(utf8, decoded);
+    if (decoded.empty() || decoded.size() > 3 || decoded.find(U'\0') != std::u32string::npos) return 0;
+    decoded.resize(3, 0);
+    return static_cast<std::int64_t>(gram(decoded[0], decoded[1], decoded[2]));
+}
+
+std::string unpackSearchKey(std::int64_t key)
+{
+    std::string out;
+    for (int shift : {42, 21, 0}) {
+        const auto c = static_cast<UChar32>((static_cast<std::uint64_t>(key) >> shift) & 0x1FFFFF);
+        if (c == 0) continue;
+        char buffer[U8_MAX_LENGTH];
+        int32_t length = 0;
+        U8_APPEND_UNSAFE(buffer, length, c);
+        out.append(buffer, static_cast<std::size_t>(length));
+    }
+    return out;
 }
 
 }  // namespace laoke::engine

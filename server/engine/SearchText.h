@@ -13,11 +13,24 @@
 // letters and digits (white space, punctuation, symbols) dropped, so "北京 海淀" finds 北京海淀.
 //
 // Keys: for runs of Han characters, every character (unigram) and every pair of neighbours
-// (bigram); for runs of ASCII letters and digits, every bigram and trigram. A query uses its
-// bigrams for Han text (its unigram for a one-character query) and its trigrams for ASCII
-// runs of three or more (the bigram for a run of two). Fields are separated in search_text by
-// U+001F, which no query contains, so a match never spans two fields.
+// (bigram); for runs of other letters and digits (mostly ASCII), every bigram and trigram,
+// except that a run of ASCII digits only (phone numbers, codes) gets trigrams only: digit
+// bigrams were 18% of all keys and a two-digit query finds too much to be worth an index.
+// A query uses its bigrams for Han text (its unigram for a one-character query) and its
+// trigrams for other runs of three or more (the bigram for a run of two, unless both are
+// digits). A query with no key - a single letter or digit, two digits - is not usable.
+// Fields are separated in search_text by U+001F, which no query contains, so a match never
+// spans two fields.
+//
+// Key format (stored in customers.search_keys bigint[], so changing it means rebuilding every
+// row's keys): a key of code points c1, c2, c3 (c2 and c3 are 0 for shorter keys) is
+//     (c1 << 42) | (c2 << 21) | c3
+// Code points are at most 0x10FFFF, which fits 21 bits, so the packing is exact and the top
+// bit is always 0: every key is a positive int64. No code point in a key is 0 (U+0000 never
+// survives normalization), so keys of different lengths never collide. Keys sort as integers,
+// which is also the byte order of their UTF-8 strings.
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -48,7 +61,7 @@ struct SearchFields {
 
 struct SearchDocument {
     std::string text;               ///< normalized fields joined by U+001F
-    std::vector<std::string> keys;  ///< unique, sorted
+    std::vector<std::int64_t> keys;  ///< packed as above; unique, sorted
 };
 
 /// Thread-safe; fast enough for bulk loads (well over 50,000 documents per second per core).
@@ -57,12 +70,20 @@ SearchDocument buildSearchDocument(const SearchFields& fields);
 
 struct SearchQuery {
     std::string needle;             ///< normalized query; must occur in SearchDocument::text
-    std::vector<std::string> keys;  ///< all must be in SearchDocument::keys (sorted, at most 64)
+    std::vector<std::int64_t> keys;  ///< all must be in SearchDocument::keys (sorted, at most 64)
     /// False when the query is empty after normalization or too short to use the index (a
-    /// single ASCII letter or digit): the caller then does not filter by text.
+    /// single letter or digit, two digits): the caller then does not filter by text.
     bool usable = false;
 };
 
 SearchQuery buildSearchQuery(std::string_view userInput);
+
+/// The key of 1-3 code points of UTF-8 text, packed as above (not normalized: pass normalized
+/// text); 0 for text that is empty, longer than three code points or holds U+0000. Ill-formed
+/// bytes are dropped, as normalization drops them.
+std::int64_t packSearchKey(std::string_view utf8);
+
+/// The UTF-8 text of a packed key (for tests and diagnostics).
+std::string unpackSearchKey(std::int64_t key);
 
 }  // namespace laoke::engine

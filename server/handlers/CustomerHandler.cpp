@@ -66,7 +66,8 @@ proto::Envelope handleSearchCustomers(RequestContext& context, const proto::Sear
 {
     const engine::SearchQuery text = engine::buildSearchQuery(request.filter().text());
     if (!text.usable && !text.needle.empty()) {
-        throw ServiceError(proto::VALIDATION_FAILED, "type at least one Chinese character or two letters or digits", "text");
+        throw ServiceError(proto::VALIDATION_FAILED,
+                           "type at least one Chinese character, two letters (or a letter and a digit) or three digits", "text");
     }
     const std::string today = engine::formatIsoDate(businessToday());
     proto::Envelope reply;

@@ -70,9 +70,11 @@ CREATE TABLE customers (
     -- The latest service end date over the customer's installed products (kept by the server
     -- in the same transaction as the products), so the list filters and sorts by service state.
     service_end_on date,
-    -- Search: keys (character uni/bigrams, latin/digit bi/trigrams, pinyin) and the normalized
-    -- text they were made from, both computed by the server from the customer and its contacts.
-    search_keys    text[] NOT NULL DEFAULT '{}',
+    -- Search: keys (character uni/bigrams, latin bi/trigrams, digit trigrams, pinyin) and the
+    -- normalized text they were made from, both computed by the server from the customer and
+    -- its contacts. Each key is its 1-3 code points packed 21 bits apiece into a bigint
+    -- (server/engine/SearchText.h): the GIN index compares integers, not text.
+    search_keys    bigint[] NOT NULL DEFAULT '{}',
     search_text    text NOT NULL DEFAULT '',
     archived_at    timestamptz,
     created_at     timestamptz NOT NULL DEFAULT now(),

@@ -8,6 +8,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cstdint>
 #include <string>
 #include <thread>
 #include <vector>
@@ -17,14 +18,26 @@ namespace {
 using laoke::engine::buildSearchDocument;
 using laoke::engine::buildSearchQuery;
 using laoke::engine::normalizeForSearch;
+using laoke::engine::packSearchKey;
 using laoke::engine::pinyinOf;
 using laoke::engine::SearchDocument;
 using laoke::engine::SearchFields;
 using laoke::engine::SearchQuery;
+using laoke::engine::unpackSearchKey;
 
-bool hasKey(const SearchDocument& document, const std::string& key)
+bool hasKey(const SearchDocument& document, std::int64_t key)
 {
     return std::binary_search(document.keys.begin(), document.keys.end(), key);
+}
+
+bool hasKey(const SearchDocument& document, const std::string& key) { return hasKey(document, packSearchKey(key)); }
+
+/// A query's keys as text, so expectations read like what a user typed.
+std::vector<std::string> keyTexts(const SearchQuery& query)
+{
+    std::vector<std::string> texts;
+    for (const auto key : query.keys) texts.push_back(unpackSearchKey(key));
+    return texts;
 }
 
 /// What the database does: every query key in the row's keys (GIN @>), needle in the text.
@@ -116,6 +129,25 @@ TEST(SearchPinyin, TraditionalInputReadsLikeSimplified)
     EXPECT_EQ(pinyinOf("重慶").full, "chongqing");
 }
 
+TEST(SearchKeyFormat, CodePointsArePackedExactlyIn21BitsEach)
+{
+    // The stored format (SearchText.h): (c1 << 42) | (c2 << 21) | c3.
+    EXPECT_EQ(packSearchKey("a"), std::int64_t{0x61} << 42);
+    EXPECT_EQ(packSearchKey("北京"), (std::int64_t{0x5317} << 42) | (std::int64_t{0x4EAC} << 21));
+    EXPECT_EQ(packSearchKey("138"), (std::int64_t{'1'} << 42) | (std::int64_t{'3'} << 21) | std::int64_t{'8'});
+    // The largest code point still fits, and the key stays a positive bigint.
+    const std::int64_t largest = packSearchKey("\U0010FFFF\U0010FFFF\U0010FFFF");
+    EXPECT_GT(largest, 0);
+    EXPECT_EQ(unpackSearchKey(largest), "\U0010FFFF\U0010FFFF\U0010FFFF");
+    for (const char* key : {"鑫", "bj", "bjh", "𠀀京", "a1"}) EXPECT_EQ(unpackSearchKey(packSearchKey(key)), key) << key;
+    EXPECT_EQ(packSearchKey(""), 0);
+    EXPECT_EQ(packSearchKey("abcd"), 0);
+    // Integer order is the UTF-8 byte order of the keys, a shorter prefix first.
+    EXPECT_LT(packSearchKey("a"), packSearchKey("ab"));
+    EXPECT_LT(packSearchKey("ab"), packSearchKey("abc"));
+    EXPECT_LT(packSearchKey("zzz"), packSearchKey("北"));
+}
+
 TEST(SearchDocument, HoldsEveryFieldNormalizedWithPinyin)
 {
     SearchFields fields = customer("北京海淀科技有限公司", "海淀科技");
@@ -133,9 +165,11 @@ TEST(SearchDocument, HoldsEveryFieldNormalizedWithPinyin)
     EXPECT_EQ(document.text.find(' '), std::string::npos);
     EXPECT_TRUE(std::is_sorted(document.keys.begin(), document.keys.end()));
     EXPECT_EQ(std::adjacent_find(document.keys.begin(), document.keys.end()), document.keys.end());
-    for (const char* key : {"北", "北京", "淀科", "王", "建国", "bei", "bj", "bjh", "138", "678", "c00", "91"}) {
+    for (const char* key : {"北", "北京", "淀科", "王", "建国", "bei", "bj", "bjh", "138", "678", "c00", "c0", "91", "1a"}) {
         EXPECT_TRUE(hasKey(document, key)) << key;
     }
+    // A run of digits alone has trigrams only; a run mixing letters and digits keeps its pairs.
+    for (const char* key : {"13", "78", "56"}) EXPECT_FALSE(hasKey(document, key)) << key;
     // Keys never span two fields or two kinds of character.
     EXPECT_FALSE(hasKey(document, "司海"));
     EXPECT_FALSE(hasKey(document, "北京海"));
@@ -153,21 +187,21 @@ TEST(SearchQuery, TwoHanCharactersUseTheirBigram)
     const auto query = buildSearchQuery("海淀");
     EXPECT_TRUE(query.usable);
     EXPECT_EQ(query.needle, "海淀");
-    EXPECT_EQ(query.keys, std::vector<std::string>{"海淀"});
+    EXPECT_EQ(keyTexts(query), std::vector<std::string>{"海淀"});
 }
 
 TEST(SearchQuery, LongerHanTextUsesItsBigrams)
 {
     const auto query = buildSearchQuery("北京 海淀");
     EXPECT_EQ(query.needle, "北京海淀");
-    EXPECT_EQ(query.keys, (std::vector<std::string>{"京海", "北京", "海淀"}));
+    EXPECT_EQ(keyTexts(query), (std::vector<std::string>{"京海", "北京", "海淀"}));
 }
 
 TEST(SearchQuery, OneHanCharacterUsesItself)
 {
     const auto query = buildSearchQuery("鑫");
     EXPECT_TRUE(query.usable);
-    EXPECT_EQ(query.keys, std::vector<std::string>{"鑫"});
+    EXPECT_EQ(keyTexts(query), std::vector<std::string>{"鑫"});
 }
 
 TEST(SearchQuery, PinyinInitialsUseTrigrams)
@@ -175,26 +209,41 @@ TEST(SearchQuery, PinyinInitialsUseTrigrams)
     const auto query = buildSearchQuery("BJHD");
     EXPECT_TRUE(query.usable);
     EXPECT_EQ(query.needle, "bjhd");
-    EXPECT_EQ(query.keys, (std::vector<std::string>{"bjh", "jhd"}));
+    EXPECT_EQ(keyTexts(query), (std::vector<std::string>{"bjh", "jhd"}));
 }
 
 TEST(SearchQuery, TwoLettersUseTheirBigram)
 {
     const auto query = buildSearchQuery("bj");
     EXPECT_TRUE(query.usable);
-    EXPECT_EQ(query.keys, std::vector<std::string>{"bj"});
+    EXPECT_EQ(keyTexts(query), std::vector<std::string>{"bj"});
 }
 
 TEST(SearchQuery, PhoneDigitsUseTrigrams)
 {
     const auto query = buildSearchQuery("138-1234");
     EXPECT_EQ(query.needle, "1381234");
-    EXPECT_EQ(query.keys, (std::vector<std::string>{"123", "138", "234", "381", "812"}));
+    EXPECT_EQ(keyTexts(query), (std::vector<std::string>{"123", "138", "234", "381", "812"}));
 }
 
-TEST(SearchQuery, SingleLetterOrDigitOrNothingIsNotUsable)
+TEST(SearchQuery, ALetterAndADigitUseTheirBigram)
 {
-    for (const char* input : {"a", "7", "", "  ", "，。！", "Ａ"}) {
+    const auto query = buildSearchQuery("U8");
+    EXPECT_TRUE(query.usable);
+    EXPECT_EQ(keyTexts(query), std::vector<std::string>{"u8"});
+}
+
+TEST(SearchQuery, TwoDigitsBesideHanTextAddNoKey)
+{
+    const auto query = buildSearchQuery("北京12");
+    EXPECT_TRUE(query.usable);
+    EXPECT_EQ(query.needle, "北京12");
+    EXPECT_EQ(keyTexts(query), std::vector<std::string>{"北京"});
+}
+
+TEST(SearchQuery, SingleLetterOrDigitTwoDigitsOrNothingIsNotUsable)
+{
+    for (const char* input : {"a", "7", "12", "１２", "1-2", "", "  ", "，。！", "Ａ"}) {
         EXPECT_FALSE(buildSearchQuery(input).usable) << input;
     }
 }
@@ -259,6 +308,9 @@ const std::vector<SearchFields>& realisticCustomers()
         list[0].phoneNumbers = {"13812345678", "010-62345678"};
         list[1].contactNames = {"欧阳娜娜"};
         list[1].phoneNumbers = {"+86 139 0000 1111"};
+        list[2].code = "2024-0017";  // digits alone: trigrams only
+        list[2].contactNames = {"Li Na 李娜"};
+        list[2].phoneNumbers = {"020-8765 4321 转 12"};
         return list;
     }();
     return customers;
@@ -284,7 +336,8 @@ TEST(SearchProperty, EveryPartOfAFieldFindsItsCustomer)
                     const auto query = buildSearchQuery(part);
                     if (query.needle.empty()) continue;  // only punctuation or spaces
                     for (const auto& key : query.keys) {
-                        ASSERT_TRUE(hasKey(document, key)) << fields.name << " / '" << part << "': key " << key;
+                        ASSERT_TRUE(hasKey(document, key))
+                            << fields.name << " / '" << part << "': key " << unpackSearchKey(key);
                     }
                     ASSERT_NE(document.text.find(query.needle), std::string::npos) << fields.name << " / '" << part << "'";
                     ++checked;
