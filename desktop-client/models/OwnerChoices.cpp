@@ -4,7 +4,6 @@
 
 #include <QPointer>
 
-#include <algorithm>
 
 namespace laoke::client {
 
@@ -19,26 +18,24 @@ bool ownsCustomers(protocol::Role role) {
 OwnerChoices::OwnerChoices(SessionModel& session, QObject* parent) : QObject(parent), m_session(session) {}
 
 bool OwnerChoices::isComplete() const {
-    return m_session.user().role() == protocol::ADMIN;
+    return m_loaded;
 }
 
 void OwnerChoices::refresh() {
-    if (!isComplete() || m_loading) return;
+    if (m_loading) return;
     m_loading = true;
     protocol::Envelope request;
-    request.mutable_list_users();
+    request.mutable_list_owners();
     QPointer<OwnerChoices> self(this);
     m_session.connection().send(std::move(request), [self](const Reply& reply) {
         if (!self) return;
         self->m_loading = false;
         if (!reply.ok()) return;  // the pickers then offer what they have; nothing to show here
         self->m_listed.clear();
+        self->m_loaded = true;
         for (const auto& user : reply.envelope().list_users_reply().users()) {
-            if (!user.enabled() || !ownsCustomers(user.role())) continue;
             self->m_listed.append({user.id(), QString::fromStdString(user.display_name()), user.branch_id()});
         }
-        std::sort(self->m_listed.begin(), self->m_listed.end(),
-                  [](const Owner& a, const Owner& b) { return a.name.localeAwareCompare(b.name) < 0; });
         emit self->changed();
     });
 }

@@ -1,9 +1,9 @@
 #pragma once
 // Who can be picked as a customer's or contract's owner (account manager), for the owner
-// filter of the customer list and the owner pickers of the edit dialogs. Administrators get
-// every enabled account or branch manager (list_users); other roles cannot list users, so
-// they are offered themselves (when their role owns customers), and the dialogs add the
-// record's current owner.
+// filter of the customer list and the owner pickers of the edit dialogs: the enabled account
+// and branch managers the server lists (list_owners: the caller's branch, or every branch for
+// administrators). Until that list arrives, users whose role owns customers are offered
+// themselves, and the dialogs add the record's current owner.
 
 #include "laoke.pb.h"
 
@@ -26,11 +26,11 @@ public:
 
     explicit OwnerChoices(SessionModel& session, QObject* parent = nullptr);
 
-    /// Administrators: loads the user list; emits changed when it arrives.
+    /// Loads the owner list; emits changed when it arrives.
     void refresh();
     /// The owners to offer, of one branch (0 = every branch), by name.
     QList<Owner> owners(qint64 branchId = 0) const;
-    /// True when the list holds everyone who could own a customer (administrators only).
+    /// True once the list holds everyone who could own a customer.
     bool isComplete() const;
 
 signals:
@@ -40,6 +40,7 @@ private:
     SessionModel& m_session;
     QList<Owner> m_listed;
     bool m_loading = false;
+    bool m_loaded = false;
 };
 
 }  // namespace laoke::client

@@ -3420,8 +3420,8 @@
         <translation>Create the first one, or import your customer book.</translation>
     </message>
     <message>
-        <source>Type at least one Chinese character, or two letters or digits, to search.</source>
-        <translation>Type at least one Chinese character, or two letters or digits, to search.</translation>
+        <source>Type at least one Chinese character, two letters or three digits, to search.</source>
+        <translation>Type at least one Chinese character, two letters or three digits, to search.</translation>
     </message>
     <message>
         <source>Searching…</source>

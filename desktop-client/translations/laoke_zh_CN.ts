@@ -3410,8 +3410,8 @@
         <translation>新建第一位客户，或导入您的客户资料。</translation>
     </message>
     <message>
-        <source>Type at least one Chinese character, or two letters or digits, to search.</source>
-        <translation>请至少输入一个汉字，或两个字母或数字。</translation>
+        <source>Type at least one Chinese character, two letters or three digits, to search.</source>
+        <translation>请至少输入一个汉字、两个字母或三个数字再搜索。</translation>
     </message>
     <message>
         <source>Searching…</source>

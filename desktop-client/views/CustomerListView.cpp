@@ -200,10 +200,8 @@ CustomerListView::CustomerListView(client::SessionModel& session, Prompter& prom
     m_table->setColumnHidden(Column::BranchColumn, session.user().role() != protocol::ADMIN);
     retranslate();
     m_catalogue->refresh();
-    if (session.user().role() == protocol::ADMIN) {
-        m_branches->refresh();
-        m_owners->refresh();
-    }
+    m_owners->refresh();
+    if (session.user().role() == protocol::ADMIN) m_branches->refresh();
     applyFilter();
 }
 
@@ -236,14 +234,18 @@ void CustomerListView::retranslate() {
 }
 
 bool CustomerListView::isSearchable(const QString& text) {
-    // The server's rule: one Chinese character, or two letters or digits (a single letter
-    // would match half the book and cannot use the search index).
+    // The server's rule (engine/SearchText): one Chinese character, two letters (or a letter
+    // and a digit), or three digits. Shorter input would match much of the book and cannot
+    // use the search index. White space and punctuation do not count.
+    if (text.isEmpty()) return true;
     int alphanumerics = 0;
+    bool letter = false;
     for (QChar c : text) {
         if (c.unicode() > 0x7f) return true;
+        if (c.isLetter()) letter = true;
         if (c.isLetterOrNumber()) ++alphanumerics;
     }
-    return text.isEmpty() || alphanumerics >= 2;
+    return alphanumerics >= (letter ? 2 : 3);
 }
 
 void CustomerListView::applyFilter() {
@@ -293,7 +295,7 @@ void CustomerListView::updateState() {
     }
 
     if (m_searchTooShort) {
-        m_footer->setText(tr("Type at least one Chinese character, or two letters or digits, to search."));
+        m_footer->setText(tr("Type at least one Chinese character, two letters or three digits, to search."));
     } else if (m_model->isLoading() && !m_model->isCurrent()) {
         m_footer->setText(tr("Searching…"));
     } else if (m_model->hasMore()) {
@@ -307,7 +309,7 @@ void CustomerListView::showLoadError(const client::ClientError& error) {
     updateState();
     if (error.code == protocol::VALIDATION_FAILED && error.field == QLatin1String("text")) {
         m_messages->showMessage(MessageBar::Level::Information,
-                                tr("Type at least one Chinese character, or two letters or digits, to search."));
+                                tr("Type at least one Chinese character, two letters or three digits, to search."));
         return;
     }
     m_messages->showMessage(MessageBar::Level::Error, tr("The customers could not be loaded: %1").arg(error.userMessage()),

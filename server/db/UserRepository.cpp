@@ -20,6 +20,12 @@ const Statement kList{"user_list", LAOKE_USER_SELECT "ORDER BY u.username"};
 const Statement kGet{"user_get", LAOKE_USER_SELECT "WHERE u.id = $1"};
 const Statement kFindByName{"user_find_name", LAOKE_USER_SELECT "WHERE u.username = $1"};
 const Statement kAny{"user_any", "SELECT EXISTS (SELECT 1 FROM users)"};
+const Statement kOwners{
+    "user_owners",
+    "SELECT u.id, u.username, u.display_name, u.role::text AS role, u.branch_id, b.name AS branch_name "
+    "FROM users u JOIN branches b ON b.id = u.branch_id WHERE u.enabled "
+    "AND u.role IN ('account_manager', 'branch_manager') AND ($1 = 0 OR u.branch_id = $1) "
+    "ORDER BY u.display_name COLLATE \"zh-x-icu\", u.id"};
 
 #define LAOKE_CREDENTIALS_SELECT                                                                                  \
     "SELECT id, password_hash, enabled, "                                                                         \
@@ -90,6 +96,23 @@ std::vector<protocol::User> UserRepository::list()
         users.push_back(toUser(row));
     }
     return users;
+}
+
+std::vector<protocol::User> UserRepository::owners(std::int64_t branchId)
+{
+    std::vector<protocol::User> owners;
+    for (const auto& row : exec(m_work, kOwners, branchId)) {
+        protocol::User user;
+        user.set_id(row["id"].as<std::int64_t>());
+        user.set_username(row["username"].c_str());
+        user.set_display_name(row["display_name"].c_str());
+        if (const auto role = domain::roleFromName(row["role"].c_str())) user.set_role(*role);
+        user.set_branch_id(row["branch_id"].as<std::int64_t>());
+        user.set_branch_name(row["branch_name"].c_str());
+        user.set_enabled(true);
+        owners.push_back(std::move(user));
+    }
+    return owners;
 }
 
 std::optional<protocol::User> UserRepository::find(std::int64_t id)

@@ -35,6 +35,9 @@ public:
     explicit UserRepository(UnitOfWork& work) : m_work(work) {}
 
     std::vector<protocol::User> list();
+    /// Enabled account and branch managers of `branchId` (0 = every branch), by name; only
+    /// the identifying fields are filled in.
+    std::vector<protocol::User> owners(std::int64_t branchId);
     /// Throws ServiceError NOT_FOUND.
     protocol::User get(std::int64_t id);
     std::optional<protocol::User> find(std::int64_t id);

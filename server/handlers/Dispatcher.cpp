@@ -136,6 +136,9 @@ proto::Envelope Dispatcher::dispatch(ConnectionState& connection, const proto::E
     case proto::Envelope::kListUsers:
         reply = run(m_services, connection, id, admin, request.list_users(), handleListUsers);
         break;
+    case proto::Envelope::kListOwners:
+        reply = run(m_services, connection, id, anyone, request.list_owners(), handleListOwners);
+        break;
     case proto::Envelope::kCreateUser:
         reply = run(m_services, connection, id, admin, request.create_user(), handleCreateUser);
         break;

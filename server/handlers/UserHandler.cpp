@@ -44,6 +44,17 @@ proto::Envelope handleListUsers(RequestContext& context, const proto::ListUsersR
     return reply;
 }
 
+proto::Envelope handleListOwners(RequestContext& context, const proto::ListOwnersRequest&)
+{
+    const std::int64_t branch = context.user().role == "admin" ? 0 : context.user().branchId;
+    proto::Envelope reply;
+    auto* out = reply.mutable_list_users_reply();
+    context.transact([&](db::UnitOfWork& work) {
+        for (auto& user : db::UserRepository(work).owners(branch)) *out->add_users() = std::move(user);
+    });
+    return reply;
+}
+
 proto::Envelope handleCreateUser(RequestContext& context, const proto::CreateUserRequest& request)
 {
     throwIfViolated(domain::checkUsername(request.username()));

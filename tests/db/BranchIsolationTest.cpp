@@ -4,7 +4,10 @@
 
 #include "CustomersFixture.h"
 
+#include <algorithm>
+
 using laoke::test::CustomersFixture;
+namespace handlers = laoke::handlers;
 namespace proto = laoke::protocol;
 
 using BranchIsolationTest = CustomersFixture;
@@ -92,4 +95,24 @@ TEST_F(BranchIsolationTest, RowLevelSecurityHoldsInsideTheDatabase)
     EXPECT_THROW(work.exec("INSERT INTO customers (code, name, branch_id) VALUES ('X1', '北京外来公司', " +
                            std::to_string(bjBranch) + ")"),
                  pqxx::sql_error);
+}
+
+TEST_F(BranchIsolationTest, OwnersAreListedForTheCallersBranchOnly)
+{
+    auto names = [&](handlers::ConnectionState& who) {
+        proto::Envelope request;
+        request.mutable_list_owners();
+        const auto reply = send(who, request);
+        EXPECT_TRUE(reply.has_list_users_reply()) << reply.DebugString();
+        std::vector<std::string> found;
+        for (const auto& user : reply.list_users_reply().users()) {
+            found.push_back(user.username());
+            EXPECT_EQ(user.last_login_unix(), 0);  // nothing beyond who the owner is
+        }
+        std::sort(found.begin(), found.end());
+        return found;
+    };
+    EXPECT_EQ(names(engineer), (std::vector<std::string>{"account", "manager"}));
+    EXPECT_EQ(names(shAccount), (std::vector<std::string>{"sh.account"}));
+    EXPECT_EQ(names(admin), (std::vector<std::string>{"account", "manager", "sh.account"}));
 }
