@@ -147,6 +147,13 @@ std::vector<std::int64_t> CatalogueRepository::moduleIds(std::int64_t lineId, co
     return ids;
 }
 
+std::set<std::int64_t> CatalogueRepository::moduleIdsOfLine(std::int64_t lineId)
+{
+    std::set<std::int64_t> ids;
+    for (const auto& row : exec(m_work, kModuleIds, lineId)) ids.insert(row["id"].as<std::int64_t>());
+    return ids;
+}
+
 std::int64_t CatalogueRepository::saveLine(const proto::ProductLine& line)
 {
     if (line.id() == 0) {

@@ -7,6 +7,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -33,6 +34,8 @@ public:
     std::optional<VersionInfo> version(std::int64_t versionId);
     /// By line name or code, and version name (case-insensitive), for imports.
     std::optional<VersionInfo> findVersion(const std::string& line, const std::string& versionName);
+    /// Every current module id of `lineId`.
+    std::set<std::int64_t> moduleIdsOfLine(std::int64_t lineId);
     /// Module ids of `lineId` by name (case-insensitive); names not found are returned in `unknown`.
     std::vector<std::int64_t> moduleIds(std::int64_t lineId, const std::vector<std::string>& names,
                                         std::vector<std::string>& unknown);

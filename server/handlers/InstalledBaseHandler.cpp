@@ -39,14 +39,11 @@ proto::Envelope contractReply(proto::Contract contract)
 // too; this gives the user a precise error).
 void requireModulesOfLine(db::UnitOfWork& work, const proto::InstalledProduct& product)
 {
-    const auto version = db::CatalogueRepository(work).version(product.product_version_id());
+    db::CatalogueRepository catalogue(work);
+    const auto version = catalogue.version(product.product_version_id());
     if (!version) throw ServiceError(proto::VALIDATION_FAILED, "the product version is not in the catalogue", "product_version_id");
     if (product.module_ids().empty()) return;
-    std::set<std::int64_t> lineModules;
-    for (const auto& line : db::CatalogueRepository(work).lines()) {
-        if (line.id() != version->productLineId) continue;
-        for (const auto& module : line.modules()) lineModules.insert(module.id());
-    }
+    const std::set<std::int64_t> lineModules = catalogue.moduleIdsOfLine(version->productLineId);
     for (const auto id : product.module_ids()) {
         if (!lineModules.contains(id)) {
             throw ServiceError(proto::VALIDATION_FAILED, "a module does not belong to this product line", "module_ids");
