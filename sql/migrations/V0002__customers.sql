@@ -5,11 +5,15 @@
 -- The server runs every request's transaction as this role (Database sets role per
 -- transaction). It owns nothing, so row-level security applies to it; the migrating role
 -- (the table owner, often a superuser) keeps full access for migrations and bulk loads.
+-- Roles belong to the whole cluster: another Laoke database of the same cluster may be
+-- creating it at this very moment, so "already exists" in either form is success.
 DO $$
 BEGIN
     IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'laoke_app') THEN
         CREATE ROLE laoke_app NOLOGIN;
     END IF;
+EXCEPTION WHEN duplicate_object OR unique_violation THEN
+    NULL;
 END;
 $$;
 GRANT USAGE ON SCHEMA public TO laoke_app;
@@ -26,6 +30,8 @@ BEGIN
     IF NOT pg_has_role(current_user, 'laoke_app', 'MEMBER') THEN
         EXECUTE format('GRANT laoke_app TO %I', current_user);
     END IF;
+EXCEPTION WHEN duplicate_object OR unique_violation THEN
+    NULL;
 END;
 $$;
 
