@@ -4,6 +4,7 @@
 // the per-row problems, the customer book unchanged after a rejected import, and exports
 // that read back as spreadsheets.
 
+#include "CliRun.h"
 #include "CsvReader.h"
 #include "ServerProcess.h"
 #include "TestDatabase.h"
@@ -32,19 +33,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-struct CliRun {
-    int exitCode = -1;
-    std::string out;
-    std::string err;
-};
-
-std::string readAll(const fs::path& file)
-{
-    std::ifstream in(file);
-    std::ostringstream text;
-    text << in.rdbuf();
-    return text.str();
-}
+using laoke::test::CliRun;
 
 std::string dataFile(const char* name)
 {
@@ -102,44 +91,13 @@ protected:
 
     static CliRun laokectlAs(const std::string& user, const std::vector<std::string>& args)
     {
-        static std::atomic<int> counter{0};
-        const int n = ++counter;
-        const fs::path outFile = *s_scratch / ("out-" + std::to_string(n));
-        const fs::path errFile = *s_scratch / ("err-" + std::to_string(n));
         const fs::path passwordFile = *s_scratch / "password";
         std::ofstream(passwordFile) << "laoke-demo\n";
-
-        std::vector<std::string> argvStrings{laoke::test::requireEnv("LAOKECTL_BIN"), "--server", s_server->address(),
-                                             "--trust-fingerprint", s_server->fingerprint(), "--user", user,
-                                             "--password-file", passwordFile.string()};
-        argvStrings.insert(argvStrings.end(), args.begin(), args.end());
-        std::vector<char*> argv;
-        for (std::string& arg : argvStrings) {
-            argv.push_back(arg.data());
-        }
-        argv.push_back(nullptr);
-
-        const pid_t pid = fork();
-        if (pid == 0) {
-            const int in = open("/dev/null", O_RDONLY);
-            const int out = open(outFile.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
-            const int err = open(errFile.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
-            dup2(in, STDIN_FILENO);
-            dup2(out, STDOUT_FILENO);
-            dup2(err, STDERR_FILENO);
-            setsid();
-            unsetenv("LAOKE_PASSWORD");
-            unsetenv("LAOKE_TRUST_FINGERPRINT");
-            execv(argv[0], argv.data());
-            _exit(127);
-        }
-        int status = 0;
-        waitpid(pid, &status, 0);
-        CliRun run;
-        run.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
-        run.out = readAll(outFile);
-        run.err = readAll(errFile);
-        return run;
+        std::vector<std::string> argv{laoke::test::requireEnv("LAOKECTL_BIN"), "--server", s_server->address(),
+                                      "--trust-fingerprint", s_server->fingerprint(), "--user", user,
+                                      "--password-file", passwordFile.string()};
+        argv.insert(argv.end(), args.begin(), args.end());
+        return laoke::test::runCli(argv, *s_scratch);
     }
 
     static QJsonObject json(const CliRun& run)

@@ -1,6 +1,7 @@
 // The real laokectl binary against the real laoke-server: what an administrator typing
 // commands (or a script reading --json) sees, including the exit codes scripts rely on.
 
+#include "CliRun.h"
 #include "ServerProcess.h"
 #include "TestDatabase.h"
 #include "TestEnvironment.h"
@@ -32,19 +33,7 @@ namespace {
 
 constexpr const char* kDemoPassword = "laoke-demo";
 
-struct CliRun {
-    int exitCode = -1;
-    std::string out;
-    std::string err;
-};
-
-std::string readAll(const fs::path& file)
-{
-    std::ifstream in(file);
-    std::ostringstream text;
-    text << in.rdbuf();
-    return text.str();
-}
+using laoke::test::CliRun;
 
 int lineCount(const std::string& text)
 {
@@ -98,45 +87,9 @@ protected:
     /// Runs laokectl with `args`, stdin from /dev/null, LAOKE_* variables only as given.
     static CliRun laokectl(const std::vector<std::string>& args, const std::map<std::string, std::string>& env = {})
     {
-        static std::atomic<int> counter{0};
-        const int n = ++counter;
-        const fs::path outFile = *s_scratch / ("out-" + std::to_string(n));
-        const fs::path errFile = *s_scratch / ("err-" + std::to_string(n));
-        const std::string binary = laoke::test::requireEnv("LAOKECTL_BIN");
-
-        std::vector<std::string> argvStrings{binary};
-        argvStrings.insert(argvStrings.end(), args.begin(), args.end());
-        std::vector<char*> argv;
-        for (std::string& arg : argvStrings) {
-            argv.push_back(arg.data());
-        }
-        argv.push_back(nullptr);
-
-        const pid_t pid = fork();
-        if (pid == 0) {
-            const int in = open("/dev/null", O_RDONLY);
-            const int out = open(outFile.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
-            const int err = open(errFile.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
-            dup2(in, STDIN_FILENO);
-            dup2(out, STDOUT_FILENO);
-            dup2(err, STDERR_FILENO);
-            // No terminal: a missing password must fail, not wait for a prompt.
-            setsid();
-            unsetenv("LAOKE_PASSWORD");
-            unsetenv("LAOKE_TRUST_FINGERPRINT");
-            for (const auto& [name, value] : env) {
-                setenv(name.c_str(), value.c_str(), 1);
-            }
-            execv(argv[0], argv.data());
-            _exit(127);
-        }
-        int status = 0;
-        waitpid(pid, &status, 0);
-        CliRun run;
-        run.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
-        run.out = readAll(outFile);
-        run.err = readAll(errFile);
-        return run;
+        std::vector<std::string> argv{laoke::test::requireEnv("LAOKECTL_BIN")};
+        argv.insert(argv.end(), args.begin(), args.end());
+        return laoke::test::runCli(argv, *s_scratch, env);
     }
 
     /// laokectl against the suite's server, trusting its fingerprint, signed in as `user`.
