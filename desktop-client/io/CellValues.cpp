@@ -24,6 +24,11 @@ QString CellValues::clean(const QString& cell)
     while (end > begin && isBlank(cell.at(end - 1))) {
         --end;
     }
+    // Our CSV export writes '=..., '+..., '-..., '@... so that a spreadsheet shows them as
+    // text instead of running them as formulas; reading such a file back drops that quote.
+    if (end - begin >= 2 && cell.at(begin) == QLatin1Char('\'') && QStringLiteral("=+-@").contains(cell.at(begin + 1))) {
+        ++begin;
+    }
     return cell.mid(begin, end - begin);
 }
 

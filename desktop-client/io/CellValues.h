@@ -11,7 +11,8 @@ namespace laoke::client::io {
 
 class CellValues {
 public:
-    /// Trims ASCII white space, no-break spaces and the ideographic space U+3000.
+    /// Trims ASCII white space, no-break spaces and the ideographic space U+3000, and drops
+    /// the quote CsvWriter puts before a cell that would read as a formula ("'=1+1" -> "=1+1").
     static QString clean(const QString& cell);
 
     /// "2024-03-05", "2024/3/5", "2024.3.5", "2024年3月5日", "20240305" or a date-time with

@@ -23,7 +23,11 @@ bool CsvWriter::writeRow(const QStringList& cells)
     QStringList fields;
     for (qsizetype i = 0; i < m_columns.size(); ++i) {
         const QString cell = cells.value(i);
-        fields << (m_columns.at(i).kind == CellKind::Money ? yuanText(cell) : cell);
+        switch (m_columns.at(i).kind) {
+        case CellKind::Money: fields << yuanText(cell); break;
+        case CellKind::Text: fields << formulaSafe(cell); break;
+        default: fields << cell; break;  // numbers and dates the server made: never a formula
+        }
     }
     return writeLine(fields);
 }
@@ -53,6 +57,17 @@ QString CsvWriter::quoted(const QString& field)
     QString escaped = field;
     escaped.replace(QLatin1Char('"'), QStringLiteral("\"\""));
     return QLatin1Char('"') + escaped + QLatin1Char('"');
+}
+
+QString CsvWriter::formulaSafe(const QString& text)
+{
+    if (text.isEmpty()) {
+        return text;
+    }
+    const QChar first = text.front();
+    const bool formulaLike = first == QLatin1Char('=') || first == QLatin1Char('+') || first == QLatin1Char('-')
+        || first == QLatin1Char('@') || first == QLatin1Char('\t') || first == QLatin1Char('\r');
+    return formulaLike ? QLatin1Char('\'') + text : text;
 }
 
 QString CsvWriter::yuanText(const QString& fen)

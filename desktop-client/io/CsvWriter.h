@@ -1,7 +1,9 @@
 #pragma once
 // Writes CSV for Excel: UTF-8 with a BOM (without it a Chinese Excel reads the file as GBK
 // and shows mojibake), CRLF line ends, RFC 4180 quoting. Money is written as yuan with two
-// decimals and no thousands separator, so Excel reads it as a number.
+// decimals and no thousands separator, so Excel reads it as a number. A text cell that a
+// spreadsheet would run as a formula (=, +, -, @, tab, CR first: CSV injection) gets a
+// leading quote; the importer (CellValues::clean) drops it again.
 
 #include "SheetWriter.h"
 
@@ -20,6 +22,8 @@ public:
 
     /// One field, quoted when it must be.
     static QString quoted(const QString& field);
+    /// "=HYPERLINK(...)" -> "'=HYPERLINK(...)"; other text unchanged.
+    static QString formulaSafe(const QString& text);
     /// Integer fen as "12800.00"; other text is returned unchanged.
     static QString yuanText(const QString& fen);
 

@@ -1,6 +1,7 @@
 // The writers, checked by reading their files back: .xlsx through XlsxReader (and its XML for
 // the bold frozen header), .csv through CsvReader (and its bytes for the BOM Excel needs).
 
+#include "CellValues.h"
 #include "CsvReader.h"
 #include "CsvWriter.h"
 #include "SpreadsheetWriter.h"
@@ -152,4 +153,32 @@ TEST(CsvWriter, UnwritablePathIsAnError)
     CsvWriter writer;
     EXPECT_FALSE(writer.open(QStringLiteral("/nonexistent-dir/x.csv"), kColumns));
     EXPECT_FALSE(writer.error().isEmpty());
+}
+
+TEST(CsvWriter, TextThatASpreadsheetWouldRunAsAFormulaIsQuotedAndReadsBackUnchanged)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("formula.csv"));
+    const QList<OutputColumn> columns{{QStringLiteral("客户名称"), CellKind::Text, 20},
+                                      {QStringLiteral("站点数"), CellKind::Integer, 8}};
+    CsvWriter writer;
+    ASSERT_TRUE(writer.open(path, columns));
+    ASSERT_TRUE(writer.writeRow({QStringLiteral("=HYPERLINK(\"http://x\",\"点我\")"), QStringLiteral("-3")}));
+    ASSERT_TRUE(writer.writeRow({QStringLiteral("@SUM(A1)"), QStringLiteral("4")}));
+    ASSERT_TRUE(writer.writeRow({QStringLiteral("北京-海淀"), QStringLiteral("5")}));
+    ASSERT_TRUE(writer.close());
+
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(file.readAll());
+    EXPECT_TRUE(text.contains(QStringLiteral("\"'=HYPERLINK(\"\"http://x\"\",\"\"点我\"\")\",-3")));
+    EXPECT_TRUE(text.contains(QStringLiteral("'@SUM(A1),4")));
+    EXPECT_TRUE(text.contains(QStringLiteral("北京-海淀,5")));
+
+    const SheetReadResult result = CsvReader::readFile(path);
+    ASSERT_TRUE(result.ok);
+    ASSERT_EQ(result.rows.size(), 4);
+    EXPECT_EQ(CellValues::clean(result.rows[1].value(0)), QStringLiteral("=HYPERLINK(\"http://x\",\"点我\")"));
+    EXPECT_EQ(CellValues::clean(result.rows[2].value(0)), QStringLiteral("@SUM(A1)"));
+    EXPECT_EQ(CellValues::clean(QStringLiteral("'Tom's")), QStringLiteral("'Tom's"));
 }
