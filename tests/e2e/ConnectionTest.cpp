@@ -248,7 +248,7 @@ TEST_F(ConnectionE2E, TimeoutIsReportedExactlyOnceAndTheLateAnswerIgnored)
     ASSERT_NO_FATAL_FAILURE(open(connection));
 
     // A stopped server accepts bytes into the socket buffer but answers nothing.
-    m_server->signal(SIGSTOP);
+    ASSERT_TRUE(m_server->stop());
     int callbacks = 0;
     std::optional<Reply> result;
     connection.send(ping(), [&](const Reply& reply) {

@@ -7,6 +7,7 @@
 #include <cerrno>
 #include <csignal>
 #include <cstring>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <regex>
@@ -190,6 +191,29 @@ void ServerProcess::signal(int sig)
     if (m_pid > 0 && !m_exited) {
         kill(m_pid, sig);
     }
+}
+
+bool ServerProcess::stop(std::chrono::milliseconds timeout)
+{
+    if (m_pid <= 0 || m_exited) return false;
+    kill(m_pid, SIGSTOP);
+    const auto deadline = std::chrono::steady_clock::now() + timeout;
+    const std::filesystem::path tasks = "/proc/" + std::to_string(m_pid) + "/task";
+    while (std::chrono::steady_clock::now() < deadline) {
+        bool allStopped = true;
+        std::error_code error;
+        for (const auto& task : std::filesystem::directory_iterator(tasks, error)) {
+            std::ifstream stat(task.path() / "stat");
+            std::string line;
+            std::getline(stat, line);
+            // "pid (comm) S ...": the state follows the last ')'; T = stopped.
+            const auto close = line.rfind(')');
+            if (close == std::string::npos || close + 2 >= line.size() || line[close + 2] != 'T') allStopped = false;
+        }
+        if (!error && allStopped) return true;
+        std::this_thread::sleep_for(std::chrono::milliseconds(5));
+    }
+    return false;
 }
 
 int ServerProcess::waitForExit(std::chrono::seconds timeout)

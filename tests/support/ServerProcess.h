@@ -46,6 +46,10 @@ public:
 
     /// Sends `sig` to the server, unless it has already exited.
     void signal(int sig);
+    /// Sends SIGSTOP and returns once every thread of the server is stopped (a signal is
+    /// delivered asynchronously: a thread running on another core can still answer a request
+    /// sent right after kill()). False if that did not happen within `timeout`.
+    bool stop(std::chrono::milliseconds timeout = std::chrono::seconds(5));
     /// Waits for the server to exit: its exit status, 128 + the signal number if a signal
     /// ended it, or -1 if it is still running after `timeout`.
     int waitForExit(std::chrono::seconds timeout);
