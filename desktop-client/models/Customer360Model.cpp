@@ -64,16 +64,13 @@ bool Customer360Model::hasMoreActivities() const {
 
 void Customer360Model::loadMoreActivities() {
     if (m_loadingActivities || !hasMoreActivities() || m_activities.empty()) return;
-    // Activities logged in the same second as the oldest one shown may not all be shown yet:
-    // ask from the end of that second and drop the ones already here.
-    const qint64 oldest = m_activities.back().occurred_at_unix();
-    const auto sameSecond = std::count_if(m_activities.begin(), m_activities.end(),
-                                          [oldest](const protocol::Activity& a) { return a.occurred_at_unix() == oldest; });
+    // The page after the oldest activity shown, in the server's (time, id) order.
     protocol::Envelope request;
     auto* list = request.mutable_list_activities();
     list->set_customer_id(m_customerId);
-    list->set_before_unix(oldest + 1);
-    list->set_limit(kActivityPageSize + static_cast<int>(sameSecond));
+    list->set_before_unix(m_activities.back().occurred_at_unix());
+    list->set_before_id(m_activities.back().id());
+    list->set_limit(kActivityPageSize);
     m_loadingActivities = true;
     emit activitiesChanged();
     const quint64 generation = m_loadGeneration;

@@ -2250,8 +2250,12 @@
         <translation>Next step on</translation>
     </message>
     <message>
-        <source>Someone else changed this activity after you opened it.</source>
-        <translation>Someone else changed this activity after you opened it.</translation>
+        <source>%1 changed this activity after you opened it.</source>
+        <translation>%1 changed this activity after you opened it.</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>Someone else</translation>
     </message>
 </context>
 <context>
@@ -2531,16 +2535,20 @@
         <translation>Notes</translation>
     </message>
     <message>
-        <source>Someone else changed this contact after you opened it.</source>
-        <translation>Someone else changed this contact after you opened it.</translation>
-    </message>
-    <message>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
         <source>No</source>
         <translation>No</translation>
+    </message>
+    <message>
+        <source>%1 changed this contact after you opened it.</source>
+        <translation>%1 changed this contact after you opened it.</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>Someone else</translation>
     </message>
 </context>
 <context>
@@ -2614,16 +2622,20 @@
         <translation>Notes</translation>
     </message>
     <message>
-        <source>Someone else changed this contract after you opened it.</source>
-        <translation>Someone else changed this contract after you opened it.</translation>
-    </message>
-    <message>
         <source>Starts on</source>
         <translation>Starts on</translation>
     </message>
     <message>
         <source>Ends on</source>
         <translation>Ends on</translation>
+    </message>
+    <message>
+        <source>%1 changed this contract after you opened it.</source>
+        <translation>%1 changed this contract after you opened it.</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>Someone else</translation>
     </message>
 </context>
 <context>
@@ -3915,8 +3927,12 @@
         <translation>This product line has no modules.</translation>
     </message>
     <message>
-        <source>Someone else changed this installed product after you opened it.</source>
-        <translation>Someone else changed this installed product after you opened it.</translation>
+        <source>%1 changed this installed product after you opened it.</source>
+        <translation>%1 changed this installed product after you opened it.</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>Someone else</translation>
     </message>
 </context>
 <context>

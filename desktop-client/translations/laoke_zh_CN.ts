@@ -2243,8 +2243,12 @@
         <translation>下一步日期</translation>
     </message>
     <message>
-        <source>Someone else changed this activity after you opened it.</source>
-        <translation>您打开此跟进记录后，其他人修改了它。</translation>
+        <source>%1 changed this activity after you opened it.</source>
+        <translation>您打开此活动后，%1 修改了它。</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>其他人</translation>
     </message>
 </context>
 <context>
@@ -2522,16 +2526,20 @@
         <translation>备注</translation>
     </message>
     <message>
-        <source>Someone else changed this contact after you opened it.</source>
-        <translation>您打开此联系人后，其他人修改了它。</translation>
-    </message>
-    <message>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
         <source>No</source>
         <translation>否</translation>
+    </message>
+    <message>
+        <source>%1 changed this contact after you opened it.</source>
+        <translation>您打开此联系人后，%1 修改了它。</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>其他人</translation>
     </message>
 </context>
 <context>
@@ -2605,16 +2613,20 @@
         <translation>备注</translation>
     </message>
     <message>
-        <source>Someone else changed this contract after you opened it.</source>
-        <translation>您打开此合同后，其他人修改了它。</translation>
-    </message>
-    <message>
         <source>Starts on</source>
         <translation>开始日期</translation>
     </message>
     <message>
         <source>Ends on</source>
         <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>%1 changed this contract after you opened it.</source>
+        <translation>您打开此合同后，%1 修改了它。</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>其他人</translation>
     </message>
 </context>
 <context>
@@ -3899,8 +3911,12 @@
         <translation>该产品线没有模块。</translation>
     </message>
     <message>
-        <source>Someone else changed this installed product after you opened it.</source>
-        <translation>您打开此产品后，其他人修改了它。</translation>
+        <source>%1 changed this installed product after you opened it.</source>
+        <translation>您打开此已装产品后，%1 修改了它。</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>其他人</translation>
     </message>
 </context>
 <context>

@@ -132,7 +132,8 @@ void ActivityEditDialog::fetchCurrent(std::function<void(const Message*, const Q
         }
         for (const auto& activity : model->activities()) {
             if (activity.id() == id) {
-                done(&activity, tr("Someone else changed this activity after you opened it."));
+                done(&activity, tr("%1 changed this activity after you opened it.")
+                             .arg(activity.updated_by_name().empty() ? tr("Someone else") : str(activity.updated_by_name())));
                 return;
             }
         }

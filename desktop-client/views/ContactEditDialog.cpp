@@ -138,7 +138,8 @@ void ContactEditDialog::fetchCurrent(std::function<void(const Message*, const QS
         }
         for (const auto& contact : reply.envelope().customer_360_reply().view().contacts()) {
             if (contact.id() == id && !contact.archived()) {
-                done(&contact, tr("Someone else changed this contact after you opened it."));
+                done(&contact, tr("%1 changed this contact after you opened it.")
+                             .arg(contact.updated_by_name().empty() ? tr("Someone else") : str(contact.updated_by_name())));
                 return;
             }
         }

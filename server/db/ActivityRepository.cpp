@@ -12,13 +12,15 @@ namespace proto = laoke::protocol;
 #define LAOKE_ACTIVITY_SELECT                                                                                    \
     "SELECT a.id, a.customer_id, coalesce(a.contact_id, 0) AS contact_id, coalesce(ct.name, '') AS contact_name, " \
     "a.kind, extract(epoch FROM a.occurred_at)::bigint AS occurred, a.by_user_id, u.display_name AS by_user_name, " \
-    "a.summary, a.next_step, coalesce(to_char(a.next_step_on, 'YYYY-MM-DD'), '') AS next_step_on, a.version "   \
+    "a.summary, a.next_step, coalesce(to_char(a.next_step_on, 'YYYY-MM-DD'), '') AS next_step_on, a.version, "  \
+    "coalesce((SELECT display_name FROM users WHERE id = coalesce(a.updated_by, a.by_user_id)), '') AS updated_by_name " \
     "FROM activities a JOIN users u ON u.id = a.by_user_id LEFT JOIN contacts ct ON ct.id = a.contact_id "
 
 const Statement kForCustomer{
     "activity_for_customer",
     LAOKE_ACTIVITY_SELECT "WHERE a.customer_id = $1 AND a.archived_at IS NULL "
-    "AND ($2::bigint = 0 OR a.occurred_at < to_timestamp($2::bigint)) ORDER BY a.occurred_at DESC, a.id DESC LIMIT $3"};
+    "AND ($2::bigint = 0 OR (a.occurred_at, a.id) < (to_timestamp($2::bigint), $4::bigint)) "
+    "ORDER BY a.occurred_at DESC, a.id DESC LIMIT $3"};
 const Statement kGet{"activity_get", LAOKE_ACTIVITY_SELECT "WHERE a.id = $1"};
 #undef LAOKE_ACTIVITY_SELECT
 
@@ -31,12 +33,13 @@ const Statement kInsert{
 const Statement kUpdate{
     "activity_update",
     "UPDATE activities SET contact_id = nullif($2::bigint, 0), kind = $3, occurred_at = to_timestamp($4::bigint), "
-    "summary = $5, next_step = $6, next_step_on = nullif($7, '')::date, updated_at = now(), version = version + 1 "
+    "summary = $5, next_step = $6, next_step_on = nullif($7, '')::date, updated_at = now(), updated_by = nullif(current_setting('laoke.user_id')::bigint, 0), "
+    "version = version + 1 "
     "WHERE id = $1 AND version = $8"};
 const Statement kSetArchived{
     "activity_set_archived",
     "UPDATE activities SET archived_at = CASE WHEN $3 THEN coalesce(archived_at, now()) END, updated_at = now(), "
-    "version = version + 1 WHERE id = $1 AND version = $2"};
+    "updated_by = nullif(current_setting('laoke.user_id')::bigint, 0), version = version + 1 WHERE id = $1 AND version = $2"};
 const Statement kExists{"activity_exists", "SELECT 1 FROM activities WHERE id = $1"};
 
 proto::Activity toActivity(const pqxx::row& row)
@@ -54,15 +57,17 @@ proto::Activity toActivity(const pqxx::row& row)
     a.set_next_step(row["next_step"].c_str());
     a.set_next_step_on(row["next_step_on"].c_str());
     a.set_version(row["version"].as<std::int64_t>());
+    a.set_updated_by_name(row["updated_by_name"].c_str());
     return a;
 }
 
 }  // namespace
 
-std::vector<proto::Activity> ActivityRepository::forCustomer(std::int64_t customerId, std::int64_t beforeUnix, int limit)
+std::vector<proto::Activity> ActivityRepository::forCustomer(std::int64_t customerId, std::int64_t beforeUnix,
+                                                             std::int64_t beforeId, int limit)
 {
     std::vector<proto::Activity> activities;
-    for (const auto& row : exec(m_work, kForCustomer, customerId, beforeUnix, limit)) activities.push_back(toActivity(row));
+    for (const auto& row : exec(m_work, kForCustomer, customerId, beforeUnix, limit, beforeId)) activities.push_back(toActivity(row));
     return activities;
 }
 

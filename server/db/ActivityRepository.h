@@ -14,8 +14,11 @@ class ActivityRepository {
 public:
     explicit ActivityRepository(UnitOfWork& work) : m_work(work) {}
 
-    /// Newest first, strictly before `beforeUnix` when it is > 0, at most `limit`.
-    std::vector<protocol::Activity> forCustomer(std::int64_t customerId, std::int64_t beforeUnix, int limit);
+    /// Newest first, at most `limit`; when `beforeUnix` > 0, only those after the activity
+    /// (beforeUnix, beforeId) in that order (keyset: activities of one second are not lost
+    /// between pages; occurred_at is always whole seconds).
+    std::vector<protocol::Activity> forCustomer(std::int64_t customerId, std::int64_t beforeUnix, std::int64_t beforeId,
+                                                int limit);
     int countForCustomer(std::int64_t customerId);
     /// Throws NOT_FOUND.
     protocol::Activity get(std::int64_t id);

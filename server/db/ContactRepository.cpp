@@ -13,7 +13,8 @@ namespace proto = laoke::protocol;
 
 #define LAOKE_CONTACT_SELECT                                                                                    \
     "SELECT id, customer_id, name, title, role, decision_role, is_key, mobile, phone, wechat, email, "          \
-    "coalesce(to_char(left_on, 'YYYY-MM-DD'), '') AS left_on, notes, archived_at IS NOT NULL AS archived, version " \
+    "coalesce(to_char(left_on, 'YYYY-MM-DD'), '') AS left_on, notes, archived_at IS NOT NULL AS archived, version, " \
+    "coalesce((SELECT display_name FROM users WHERE id = contacts.updated_by), '') AS updated_by_name "             \
     "FROM contacts "
 
 const Statement kForCustomer{
@@ -37,7 +38,7 @@ const Statement kUpdate{
 const Statement kSetArchived{
     "contact_set_archived",
     "UPDATE contacts SET archived_at = CASE WHEN $3 THEN coalesce(archived_at, now()) END, updated_at = now(), "
-    "version = version + 1 WHERE id = $1 AND version = $2"};
+    "updated_by = nullif(current_setting('laoke.user_id')::bigint, 0), version = version + 1 WHERE id = $1 AND version = $2"};
 const Statement kExists{"contact_exists", "SELECT 1 FROM contacts WHERE id = $1"};
 const Statement kEvent{
     "contact_left_event",
@@ -62,6 +63,7 @@ proto::Contact toContact(const pqxx::row& row)
     c.set_notes(row["notes"].c_str());
     c.set_archived(row["archived"].as<bool>());
     c.set_version(row["version"].as<std::int64_t>());
+    c.set_updated_by_name(row["updated_by_name"].c_str());
     return c;
 }
 

@@ -15,6 +15,7 @@ namespace proto = laoke::protocol;
     "coalesce(to_char(c.starts_on, 'YYYY-MM-DD'), '') AS starts_on, "                                          \
     "coalesce(to_char(c.ends_on, 'YYYY-MM-DD'), '') AS ends_on, c.payment_status, coalesce(c.owner_id, 0) AS owner_id, " \
     "coalesce(u.display_name, '') AS owner_name, c.notes, c.archived_at IS NOT NULL AS archived, c.version, "  \
+    "coalesce((SELECT display_name FROM users WHERE id = c.updated_by), '') AS updated_by_name, "              \
     "coalesce((SELECT array_agg(cp.installed_product_id ORDER BY cp.installed_product_id) FROM contract_products cp " \
     "  WHERE cp.contract_id = c.id), '{}') AS product_ids "                                                    \
     "FROM contracts c LEFT JOIN users u ON u.id = c.owner_id "
@@ -42,7 +43,7 @@ const Statement kUpdate{
 const Statement kSetArchived{
     "contract_set_archived",
     "UPDATE contracts SET archived_at = CASE WHEN $3 THEN coalesce(archived_at, now()) END, updated_at = now(), "
-    "version = version + 1 WHERE id = $1 AND version = $2"};
+    "updated_by = nullif(current_setting('laoke.user_id')::bigint, 0), version = version + 1 WHERE id = $1 AND version = $2"};
 const Statement kExists{"contract_exists", "SELECT 1 FROM contracts WHERE id = $1"};
 const Statement kClearProducts{"contract_clear_products", "DELETE FROM contract_products WHERE contract_id = $1"};
 const Statement kAddProducts{
@@ -67,6 +68,7 @@ proto::Contract toContract(const pqxx::row& row)
     c.set_notes(row["notes"].c_str());
     c.set_archived(row["archived"].as<bool>());
     c.set_version(row["version"].as<std::int64_t>());
+    c.set_updated_by_name(row["updated_by_name"].c_str());
     auto parser = row["product_ids"].as_array();
     for (auto [kind, value] = parser.get_next(); kind != pqxx::array_parser::done; std::tie(kind, value) = parser.get_next()) {
         if (kind == pqxx::array_parser::string_value) c.add_installed_product_ids(std::stoll(value));

@@ -14,6 +14,7 @@ namespace proto = laoke::protocol;
     "ip.seats, ip.licence_type, coalesce(to_char(ip.go_live_on, 'YYYY-MM-DD'), '') AS go_live_on, "                  \
     "coalesce(to_char(ip.service_end_on, 'YYYY-MM-DD'), '') AS service_end_on, ip.server_notes, "                    \
     "ip.archived_at IS NOT NULL AS archived, ip.version, "                                                          \
+    "coalesce((SELECT display_name FROM users WHERE id = ip.updated_by), '') AS updated_by_name, "                  \
     "to_char(v.released_on, 'YYYY-MM-DD') AS released_on, to_char(v.limited_support_from, 'YYYY-MM-DD') AS lsf, "   \
     "to_char(v.support_stopped_from, 'YYYY-MM-DD') AS ssf, to_char(v.end_of_life_from, 'YYYY-MM-DD') AS eol, "       \
     "coalesce((SELECT array_agg(m.id ORDER BY m.sort_order, m.id) FROM installed_product_modules im "               \
@@ -44,7 +45,7 @@ const Statement kUpdate{
 const Statement kSetArchived{
     "installed_set_archived",
     "UPDATE installed_products SET archived_at = CASE WHEN $3 THEN coalesce(archived_at, now()) END, "
-    "updated_at = now(), version = version + 1 WHERE id = $1 AND version = $2"};
+    "updated_at = now(), updated_by = nullif(current_setting('laoke.user_id')::bigint, 0), version = version + 1 WHERE id = $1 AND version = $2"};
 const Statement kExists{"installed_exists", "SELECT 1 FROM installed_products WHERE id = $1"};
 const Statement kClearModules{"installed_clear_modules", "DELETE FROM installed_product_modules WHERE installed_product_id = $1"};
 const Statement kAddModules{
@@ -72,6 +73,7 @@ InstalledProductRecord toRecord(const pqxx::row& row)
     p.set_server_notes(row["server_notes"].c_str());
     p.set_archived(row["archived"].as<bool>());
     p.set_version(row["version"].as<std::int64_t>());
+    p.set_updated_by_name(row["updated_by_name"].c_str());
     {
         auto parser = row["module_ids"].as_array();
         for (auto [kind, value] = parser.get_next(); kind != pqxx::array_parser::done; std::tie(kind, value) = parser.get_next()) {

@@ -94,7 +94,8 @@ proto::Envelope handleListActivities(RequestContext& context, const proto::ListA
     auto* out = reply.mutable_list_activities_reply();
     context.transact([&](db::UnitOfWork& work) {
         db::CustomerRepository(work).get(request.customer_id());
-        for (auto& activity : db::ActivityRepository(work).forCustomer(request.customer_id(), request.before_unix(), limit)) {
+        for (auto& activity : db::ActivityRepository(work).forCustomer(request.customer_id(), request.before_unix(),
+                                                                             request.before_id(), limit)) {
             *out->add_activities() = std::move(activity);
         }
     });

@@ -103,7 +103,7 @@ proto::Envelope handleGetCustomer(RequestContext& context, const proto::GetCusto
             *view->add_contracts() = std::move(contract);
         }
         db::ActivityRepository activities(work);
-        for (auto& activity : activities.forCustomer(request.customer_id(), 0, limit)) {
+        for (auto& activity : activities.forCustomer(request.customer_id(), 0, 0, limit)) {
             *view->add_recent_activities() = std::move(activity);
         }
         view->set_activity_count(activities.countForCustomer(request.customer_id()));

@@ -2,6 +2,7 @@
 // and PostgreSQL: validation, concurrency, audit, computed fields and search.
 
 #include "CustomersFixture.h"
+#include <set>
 
 using laoke::test::CustomersFixture;
 namespace proto = laoke::protocol;
@@ -263,4 +264,41 @@ TEST_F(CustomersTest, FiltersByServiceStateAndProductLine)
     request.mutable_search_customers()->mutable_filter()->clear_service_states();
     request.mutable_search_customers()->mutable_filter()->add_product_line_ids(lineId);
     EXPECT_EQ(send(account, request).search_customers_reply().rows_size(), 1);
+}
+
+TEST_F(CustomersTest, ActivityPagesLoseNoneOfSeveralLoggedInTheSameSecond)
+{
+    const auto customer = created(account, newCustomer("北京同秒记录科技有限公司"));
+    const std::int64_t second = std::time(nullptr) - 3600;
+    std::set<std::int64_t> logged;
+    for (int i = 0; i < 7; ++i) {
+        proto::Envelope request;
+        auto* a = request.mutable_save_activity()->mutable_activity();
+        a->set_customer_id(customer.id());
+        a->set_kind("call");
+        a->set_occurred_at_unix(i < 5 ? second : second - 60 * i);  // five in one second
+        a->set_summary("回访 " + std::to_string(i));
+        const auto reply = send(account, request);
+        ASSERT_TRUE(reply.has_activity_reply()) << reply.DebugString();
+        logged.insert(reply.activity_reply().activity().id());
+    }
+
+    std::set<std::int64_t> seen;
+    std::int64_t beforeUnix = 0, beforeId = 0;
+    for (int page = 0; page < 10; ++page) {
+        proto::Envelope request;
+        auto* list = request.mutable_list_activities();
+        list->set_customer_id(customer.id());
+        list->set_before_unix(beforeUnix);
+        list->set_before_id(beforeId);
+        list->set_limit(2);
+        const auto reply = send(account, request);
+        ASSERT_TRUE(reply.has_list_activities_reply()) << reply.DebugString();
+        const auto& activities = reply.list_activities_reply().activities();
+        if (activities.empty()) break;
+        for (const auto& a : activities) EXPECT_TRUE(seen.insert(a.id()).second) << "shown twice: " << a.id();
+        beforeUnix = activities.rbegin()->occurred_at_unix();
+        beforeId = activities.rbegin()->id();
+    }
+    EXPECT_EQ(seen, logged);
 }

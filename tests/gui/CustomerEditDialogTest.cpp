@@ -78,6 +78,7 @@ private slots:
     void customerRulesAndTheServersRefusal();
     void concurrentEditShowsWhoChangedWhatAndReloads();
     void keepEditingSavesOverTheOtherChange();
+    void contactConflictNamesWhoChangedIt();
 
 private:
     std::unique_ptr<client::Customer360Model> loadedModel(qint64 customerId);
@@ -390,6 +391,34 @@ void CustomerEditDialogTest::keepEditingSavesOverTheOtherChange() {
         QCOMPARE(contact.title(), std::string("董事长"));
         QCOMPARE(contact.phone(), std::string(""));
     }
+}
+
+void CustomerEditDialogTest::contactConflictNamesWhoChangedIt() {
+    auto model = loadedModel(m_sample.customer.id());
+    QVERIFY(model);
+    protocol::Contact mine;
+    for (const auto& contact : model->view().contacts())
+        if (contact.id() == m_sample.boss.id()) mine = contact;
+    QVERIFY(mine.id() != 0);
+    ui::ContactEditDialog dialog(*model, mine);
+    dialog.show();
+
+    // The branch manager changes the same contact's title from another computer.
+    client::Connection otherConnection;
+    client::SessionModel other(otherConnection);
+    QVERIFY(test::logIn(other, *m_server, QStringLiteral("manager")));
+    protocol::Envelope request;
+    *request.mutable_save_contact()->mutable_contact() = mine;
+    request.mutable_save_contact()->mutable_contact()->set_title(QStringLiteral("集团总裁").toStdString());
+    QVERIFY(test::roundTrip(otherConnection, request).ok());
+
+    typeInto(&dialog, "wechatEdit", QStringLiteral("chenjianhua_boss"));
+    QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("okButton")), Qt::LeftButton);
+    ui::ConflictPanel* conflict = dialog.conflictPanel();
+    QTRY_VERIFY_WITH_TIMEOUT(conflict->isVisible(), 20000);
+    const QString text = conflict->findChild<QLabel*>(QStringLiteral("conflictText"))->text();
+    QVERIFY2(text.startsWith(QStringLiteral("王建国 changed this contact after you opened it.")), qPrintable(text));
+    QVERIFY2(conflict->differingFields().contains(QStringLiteral("Job title")), qPrintable(conflict->differingFields().join(QStringLiteral(", "))));
 }
 
 QTEST_MAIN(CustomerEditDialogTest)
