@@ -1,7 +1,9 @@
 #include "db/CustomerSearch.h"
 
 #include "db/Sql.h"
+#include "db/SearchKeyStatistics.h"
 #include "engine/BusinessDate.h"
+#include "engine/SearchPlan.h"
 #include "engine/ServiceError.h"
 #include "engine/ServiceStatus.h"
 
@@ -78,6 +80,55 @@ std::string joined(const std::vector<std::string>& parts, const char* separator)
     return text;
 }
 
+// The sort keys as text columns k0, k1 ... (the next page's cursor is made of them).
+std::string keyOutputs(const std::vector<SortKey>& keys)
+{
+    std::vector<std::string> outputs;
+    for (std::size_t i = 0; i < keys.size(); ++i) outputs.push_back(std::string(keys[i].expression) + "::text AS k" + std::to_string(i));
+    return joined(outputs, ", ");
+}
+
+std::vector<std::string> keyColumns(const std::vector<SortKey>& keys)
+{
+    std::vector<std::string> columns;
+    for (const auto& key : keys) columns.push_back(key.expression);
+    columns.push_back("c.id");
+    return columns;
+}
+
+std::string orderBy(const std::vector<SortKey>& keys, bool descending)
+{
+    std::vector<std::string> order;
+    for (const auto& column : keyColumns(keys)) order.push_back(column + (descending ? " DESC" : ""));
+    return joined(order, ", ");
+}
+
+// Keyset: strictly after (or before, descending) the previous page's last row.
+std::string cursorCondition(const proto::SearchCustomersRequest& request, const std::vector<SortKey>& keys, Parameters& params)
+{
+    nlohmann::json cursor = nlohmann::json::parse(request.after(), nullptr, false);
+    if (!cursor.is_array() || cursor.size() != keys.size() + 1) {
+        throw ServiceError(proto::BAD_REQUEST, "the page cursor is not valid", "after");
+    }
+    std::vector<std::string> values;
+    for (std::size_t i = 0; i < keys.size(); ++i) {
+        if (!cursor[i].is_string()) throw ServiceError(proto::BAD_REQUEST, "the page cursor is not valid", "after");
+        values.push_back(params.add(cursor[i].get<std::string>()) + "::" + keys[i].type);
+    }
+    if (!cursor.back().is_number_integer()) throw ServiceError(proto::BAD_REQUEST, "the page cursor is not valid", "after");
+    values.push_back(params.add(std::to_string(cursor.back().get<std::int64_t>())) + "::bigint");
+    return "(" + joined(keyColumns(keys), ", ") + (request.descending() ? ") < (" : ") > (") + joined(values, ", ") + ")";
+}
+
+// True when nothing but the text and the caller's branch narrows the list: the case the
+// covering name index serves (other filters need columns it does not carry).
+bool onlyBranchScope(const proto::CustomerFilter& filter)
+{
+    return filter.branch_ids().empty() && filter.owner_ids().empty() && filter.industries().empty() &&
+           filter.regions().empty() && filter.provinces().empty() && filter.statuses().empty() &&
+           filter.product_line_ids().empty() && filter.service_states().empty();
+}
+
 }  // namespace
 
 CustomerSearchPage CustomerSearch::run(const proto::SearchCustomersRequest& request, const engine::SearchQuery& text,
@@ -91,92 +142,132 @@ CustomerSearchPage CustomerSearch::run(const proto::SearchCustomersRequest& requ
     const auto todayDate = engine::parseIsoDate(today);
     const std::string soon = engine::formatIsoDate(*todayDate + std::chrono::days(expiringSoonDays));
 
-    Parameters params;
-    std::vector<std::string> where;
-    if (!filter.include_archived()) where.push_back("c.archived_at IS NULL");
-    if (branchScope != 0) where.push_back("c.branch_id = " + params.add(std::to_string(branchScope)) + "::bigint");
-    if (text.usable) {
-        const std::string needle = params.add(text.needle);
-        where.push_back("c.search_keys @> " + params.add(toBigintArrayLiteral(text.keys)) + "::bigint[]");
-        where.push_back("strpos(c.search_text, " + needle + ") > 0");
-    }
-    if (!filter.branch_ids().empty()) {
-        where.push_back("c.branch_id = ANY(" + params.add(toBigintArrayLiteral(ids(filter.branch_ids()))) + "::bigint[])");
-    }
-    if (!filter.owner_ids().empty()) {
-        where.push_back("coalesce(c.owner_id, 0) = ANY(" + params.add(toBigintArrayLiteral(ids(filter.owner_ids()))) +
-                        "::bigint[])");
-    }
-    const std::pair<const char*, const google::protobuf::RepeatedPtrField<std::string>*> textFilters[] = {
-        {"c.industry", &filter.industries()},
-        {"c.region", &filter.regions()},
-        {"c.province", &filter.provinces()},
-        {"c.status", &filter.statuses()},
-    };
-    for (const auto& [column, values] : textFilters) {
-        if (!values->empty()) {
-            where.push_back(std::string(column) + " = ANY(" + params.add(toTextArrayLiteral(strings(*values))) + "::text[])");
+    // The conditions of every plan except the text: archived, filters, the keyset cursor.
+    // `withBranch` false leaves out the branch condition: the GIN plan finds the branch
+    // through its -branch_id key instead (see V0006).
+    auto conditions = [&](Parameters& params, bool withBranch) {
+        std::vector<std::string> where;
+        if (!filter.include_archived()) where.push_back("c.archived_at IS NULL");
+        if (branchScope != 0 && withBranch) where.push_back("c.branch_id = " + params.add(std::to_string(branchScope)) + "::bigint");
+        if (!filter.branch_ids().empty()) {
+            where.push_back("c.branch_id = ANY(" + params.add(toBigintArrayLiteral(ids(filter.branch_ids()))) + "::bigint[])");
         }
-    }
-    if (!filter.product_line_ids().empty()) {
-        where.push_back(
-            "EXISTS (SELECT 1 FROM installed_products ip JOIN product_versions pv ON pv.id = ip.product_version_id "
-            "WHERE ip.customer_id = c.id AND ip.archived_at IS NULL AND pv.product_line_id = ANY(" +
-            params.add(toBigintArrayLiteral(ids(filter.product_line_ids()))) + "::bigint[]))");
-    }
-    if (!filter.service_states().empty()) {
-        std::vector<std::string> states;
-        for (const auto& state : filter.service_states()) {
-            const auto parsed = engine::parseServiceState(state);
-            if (!parsed) throw ServiceError(proto::BAD_REQUEST, "unknown service state '" + state + "'", "service_states");
-            switch (*parsed) {
-            case engine::ServiceState::InService:
-                states.push_back("c.service_end_on > " + params.add(soon) + "::date");
-                break;
-            case engine::ServiceState::ExpiringSoon:
-                states.push_back("c.service_end_on BETWEEN " + params.add(today) + "::date AND " + params.add(soon) + "::date");
-                break;
-            case engine::ServiceState::Expired:
-                states.push_back("c.service_end_on < " + params.add(today) + "::date");
-                break;
-            case engine::ServiceState::NoService:
-                states.push_back("c.service_end_on IS NULL");
-                break;
+        if (!filter.owner_ids().empty()) {
+            where.push_back("coalesce(c.owner_id, 0) = ANY(" + params.add(toBigintArrayLiteral(ids(filter.owner_ids()))) +
+                            "::bigint[])");
+        }
+        const std::pair<const char*, const google::protobuf::RepeatedPtrField<std::string>*> textFilters[] = {
+            {"c.industry", &filter.industries()},
+            {"c.region", &filter.regions()},
+            {"c.province", &filter.provinces()},
+            {"c.status", &filter.statuses()},
+        };
+        for (const auto& [column, values] : textFilters) {
+            if (!values->empty()) {
+                where.push_back(std::string(column) + " = ANY(" + params.add(toTextArrayLiteral(strings(*values))) + "::text[])");
             }
         }
-        where.push_back("(" + joined(states, " OR ") + ")");
-    }
-
-    // Keyset: continue strictly after (or before, descending) the previous page's last row.
-    std::vector<std::string> keyColumns;
-    for (const auto& key : keys) keyColumns.push_back(key.expression);
-    keyColumns.push_back("c.id");
-    if (!request.after().empty()) {
-        nlohmann::json cursor = nlohmann::json::parse(request.after(), nullptr, false);
-        if (!cursor.is_array() || cursor.size() != keys.size() + 1) {
-            throw ServiceError(proto::BAD_REQUEST, "the page cursor is not valid", "after");
+        if (!filter.product_line_ids().empty()) {
+            where.push_back(
+                "EXISTS (SELECT 1 FROM installed_products ip JOIN product_versions pv ON pv.id = ip.product_version_id "
+                "WHERE ip.customer_id = c.id AND ip.archived_at IS NULL AND pv.product_line_id = ANY(" +
+                params.add(toBigintArrayLiteral(ids(filter.product_line_ids()))) + "::bigint[]))");
         }
-        std::vector<std::string> values;
-        for (std::size_t i = 0; i < keys.size(); ++i) {
-            if (!cursor[i].is_string()) throw ServiceError(proto::BAD_REQUEST, "the page cursor is not valid", "after");
-            values.push_back(params.add(cursor[i].get<std::string>()) + "::" + keys[i].type);
+        if (!filter.service_states().empty()) {
+            std::vector<std::string> states;
+            for (const auto& state : filter.service_states()) {
+                const auto parsed = engine::parseServiceState(state);
+                if (!parsed) throw ServiceError(proto::BAD_REQUEST, "unknown service state '" + state + "'", "service_states");
+                switch (*parsed) {
+                case engine::ServiceState::InService:
+                    states.push_back("c.service_end_on > " + params.add(soon) + "::date");
+                    break;
+                case engine::ServiceState::ExpiringSoon:
+                    states.push_back("c.service_end_on BETWEEN " + params.add(today) + "::date AND " + params.add(soon) + "::date");
+                    break;
+                case engine::ServiceState::Expired:
+                    states.push_back("c.service_end_on < " + params.add(today) + "::date");
+                    break;
+                case engine::ServiceState::NoService:
+                    states.push_back("c.service_end_on IS NULL");
+                    break;
+                }
+            }
+            where.push_back("(" + joined(states, " OR ") + ")");
         }
-        if (!cursor.back().is_number_integer()) throw ServiceError(proto::BAD_REQUEST, "the page cursor is not valid", "after");
-        values.push_back(params.add(std::to_string(cursor.back().get<std::int64_t>())) + "::bigint");
-        where.push_back("(" + joined(keyColumns, ", ") + (request.descending() ? ") < (" : ") > (") + joined(values, ", ") + ")");
-    }
+        if (!request.after().empty()) where.push_back(cursorCondition(request, keys, params));
+        return where;
+    };
+    // The text through the GIN index: every key, plus the branch's key when scoped.
+    auto indexedText = [&](Parameters& params) {
+        std::vector<std::int64_t> searchKeys = text.keys;
+        if (branchScope != 0) searchKeys.push_back(-branchScope);
+        return std::vector<std::string>{
+            "(c.search_keys || (-c.branch_id)) @> " + params.add(toBigintArrayLiteral(searchKeys)) + "::bigint[]",
+            "strpos(c.search_text, " + params.add(text.needle) + ") > 0"};
+    };
+    const std::string order = orderBy(keys, request.descending());
 
-    std::vector<std::string> order;
-    for (const auto& column : keyColumns) order.push_back(column + (request.descending() ? " DESC" : ""));
-    std::vector<std::string> keyOutputs;
-    for (std::size_t i = 0; i < keys.size(); ++i) keyOutputs.push_back(std::string(keys[i].expression) + "::text AS k" + std::to_string(i));
+    // Plan "planner": PostgreSQL's own choice, for lists without text and for text with
+    // other filters or sort orders (their conditions narrow the rows the plan must look at).
+    auto plannerQuery = [&](Parameters& params) {
+        std::vector<std::string> where = conditions(params, true);
+        if (text.usable) {
+            for (auto& condition : indexedText(params)) where.push_back(std::move(condition));
+        }
+        return "SELECT c.id, " + keyOutputs(keys) + " FROM customers c" +
+               (where.empty() ? "" : " WHERE " + joined(where, " AND ")) + " ORDER BY " + order + " LIMIT " +
+               params.add(std::to_string(pageSize + 1));
+    };
+    // Plan "index": every match through the GIN index, then sorted.
+    auto indexQuery = [&](Parameters& params) {
+        std::vector<std::string> where = conditions(params, false);
+        for (auto& condition : indexedText(params)) where.push_back(std::move(condition));
+        return "SELECT c.id, " + keyOutputs(keys) + " FROM customers c WHERE " + joined(where, " AND ") + " ORDER BY " +
+               order + " LIMIT " + params.add(std::to_string(pageSize + 1));
+    };
+    // Plan "walk": customers in name order from the covering name index, keeping those whose
+    // text holds the query, looking at no more than `walkLimit` customers.
+    auto walkQuery = [&](Parameters& params, double walkLimit) {
+        const std::vector<std::string> where = conditions(params, true);
+        return "SELECT c.id, " + keyOutputs(keys) + " FROM (SELECT c.id, c.name, c.search_text FROM customers c" +
+               (where.empty() ? "" : " WHERE " + joined(where, " AND ")) + " ORDER BY " + order + " LIMIT " +
+               params.add(std::to_string(static_cast<long long>(walkLimit))) + ") c WHERE strpos(c.search_text, " +
+               params.add(text.needle) + ") > 0 ORDER BY " + order + " LIMIT " + params.add(std::to_string(pageSize + 1));
+    };
 
-    const std::string findSql = "SELECT c.id, " + joined(keyOutputs, ", ") + " FROM customers c" +
-                                (where.empty() ? "" : " WHERE " + joined(where, " AND ")) + " ORDER BY " +
-                                joined(order, ", ") + " LIMIT " + params.add(std::to_string(pageSize + 1));
+    pqxx::transaction_base& tx = m_work.transaction();
+    auto run = [&](const std::string& sql, const Parameters& params) {
+        return tx.exec_params(sql, pqxx::prepare::make_dynamic_params(params.values()));
+    };
+    // Only the bitmap scans (the GIN index) are left to the planner.
+    auto runOnIndex = [&](const std::string& sql, const Parameters& params) {
+        tx.exec("SET LOCAL enable_seqscan = off; SET LOCAL enable_indexscan = off; SET LOCAL enable_indexonlyscan = off");
+        pqxx::result result = run(sql, params);
+        tx.exec("RESET enable_seqscan; RESET enable_indexscan; RESET enable_indexonlyscan");
+        return result;
+    };
+
+    const bool adaptive = text.usable && request.sort() == proto::SORT_BY_NAME && onlyBranchScope(filter);
+    const auto statistics = adaptive ? searchKeyStatistics(m_work) : nullptr;
     pqxx::result found;
     m_work.withoutRowSecurity([&] {
-        found = m_work.transaction().exec_params(findSql, pqxx::prepare::make_dynamic_params(params.values()));
+        const auto matches = statistics ? statistics->expectedMatches(text.keys, branchScope) : std::nullopt;
+        if (!matches) {
+            Parameters params;
+            found = run(plannerQuery(params), params);
+            return;
+        }
+        const double scope = statistics->customersIn(branchScope);
+        const engine::SearchPlan plan = engine::chooseSearchPlan(*matches, scope, pageSize);
+        if (plan.walk) {
+            Parameters params;
+            found = run(walkQuery(params, plan.walkLimit), params);
+            if (static_cast<int>(found.size()) > pageSize) return;  // a full page
+            // Fewer matches than the walk expected: the index finds the rest cheaply.
+        }
+        Parameters params;
+        found = runOnIndex(indexQuery(params), params);
     });
 
     CustomerSearchPage page;

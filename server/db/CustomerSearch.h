@@ -5,6 +5,9 @@
 // parameter. It runs unprepared on purpose: each search gets a plan for its own values (a
 // rare name and a common one need different plans), so no plan degrades with reuse.
 //
+// Text searches sorted by name choose their plan from statistics (engine/SearchPlan.h,
+// SearchKeyStatistics): the GIN index for few matches, a walk of the name index for many.
+//
 // Two steps, because PostgreSQL cannot use the search index under a row-level security
 // policy (the policy must be checked before the non-leakproof @> and strpos, so every row
 // would be read): first the page's ids are found as the server's own role with an explicit

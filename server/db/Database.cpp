@@ -42,12 +42,16 @@ struct Database::PooledConnection {
 
 void UnitOfWork::withoutRowSecurity(const std::function<void()>& lookup)
 {
-    if (!m_actor.usesApplicationRole()) {
+    // Nested calls stay in the server's role until the outermost one ends. (After a failure
+    // the transaction is aborted and rolls back, role included, so no guard is needed.)
+    if (!m_actor.usesApplicationRole() || m_ownRoleDepth > 0) {
         lookup();
         return;
     }
     exec(*this, kLeaveApplicationRole);
+    ++m_ownRoleDepth;
     lookup();
+    --m_ownRoleDepth;
     exec(*this, kEnterApplicationRole);
 }
 

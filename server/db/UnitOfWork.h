@@ -45,6 +45,7 @@ private:
     pqxx::transaction_base& m_transaction;
     const Actor& m_actor;
     std::set<std::string>& m_prepared;
+    int m_ownRoleDepth = 0;  ///< withoutRowSecurity calls in progress
 };
 
 }  // namespace laoke::db

@@ -229,9 +229,12 @@ SearchDocument buildSearchDocument(const SearchFields& fields)
 {
     std::vector<std::string> parts;
     parts.reserve(8 + fields.contactNames.size() + fields.phoneNumbers.size());
-    auto add = [&parts](std::string normalized) {
+    std::size_t textBytes = 0;
+    auto add = [&parts, &textBytes](std::string normalized) {
         if (normalized.empty()) return;
+        if (textBytes + normalized.size() + 1 > kMaxSearchTextBytes) return;  // see kMaxSearchTextBytes
         if (std::find(parts.begin(), parts.end(), normalized) != parts.end()) return;
+        textBytes += normalized.size() + 1;
         parts.push_back(std::move(normalized));
     };
     auto addWithPinyin = [&](const std::string& field) {

@@ -64,6 +64,12 @@ struct SearchDocument {
     std::vector<std::int64_t> keys;  ///< packed as above; unique, sorted
 };
 
+/// The search text never exceeds this many bytes, so it fits a B-tree index entry beside the
+/// name (customers_branch_name INCLUDEs it, see V0006; PostgreSQL refuses entries over 2,704
+/// bytes). The customer's own fields come first and always fit (a name is at most 100
+/// characters); contacts' names and then numbers are added while they fit: about 50 contacts.
+inline constexpr std::size_t kMaxSearchTextBytes = 1800;
+
 /// Thread-safe; fast enough for bulk loads (well over 50,000 documents per second per core).
 /// The first call in a process loads the pinyin table and OpenCC's dictionaries (~0.5 s).
 SearchDocument buildSearchDocument(const SearchFields& fields);

@@ -370,3 +370,23 @@ TEST(SearchProperty, ConcurrentBuildsGiveTheSameDocuments)
 }
 
 }  // namespace
+
+TEST(SearchDocument, TextStaysWithinTheIndexEntryLimitAndKeepsTheCustomersOwnFields)
+{
+    // A group company with 200 contacts: the name, codes and the first contacts stay
+    // searchable; the text never outgrows what a B-tree entry beside the name can hold.
+    SearchFields fields = customer(std::string(100 / 4, ' ') + "中国东方航空集团国际贸易物流控股股份有限公司北京分公司第一事业部", "东航集团");
+    fields.code = "C0000001";
+    fields.creditCode = "91110000100001234X";
+    for (int i = 0; i < 200; ++i) {
+        fields.contactNames.push_back("联系人" + std::to_string(i));
+        fields.phoneNumbers.push_back("139" + std::to_string(10000000 + i));
+    }
+    const SearchDocument document = buildSearchDocument(fields);
+    EXPECT_LE(document.text.size(), laoke::engine::kMaxSearchTextBytes);
+    EXPECT_TRUE(finds(buildSearchQuery("东方航空"), document));
+    EXPECT_TRUE(finds(buildSearchQuery("东航"), document));
+    EXPECT_TRUE(finds(buildSearchQuery("c0000001"), document));
+    EXPECT_TRUE(finds(buildSearchQuery("联系人3"), document));
+    EXPECT_FALSE(finds(buildSearchQuery("联系人199"), document));
+}

@@ -1,0 +1,132 @@
+#include "db/SearchKeyStatistics.h"
+
+#include <pqxx/pqxx>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdlib>
+#include <map>
+#include <mutex>
+
+namespace laoke::db {
+namespace {
+
+constexpr auto kMaxAge = std::chrono::minutes(5);
+
+struct CacheEntry {
+    std::chrono::steady_clock::time_point readAt;
+    std::shared_ptr<const SearchKeyStatistics> statistics;
+};
+
+template <typename Number, typename Parse>
+std::vector<Number> parseArray(const std::string& text, Parse parse)
+{
+    std::vector<Number> values;
+    std::size_t i = 0;
+    while (i < text.size()) {
+        const std::size_t end = text.find_first_of(",}", i);
+        if (text[i] == '{') {
+            ++i;
+            continue;
+        }
+        if (end == std::string::npos) break;
+        if (end > i) values.push_back(parse(text.substr(i, end - i)));
+        i = end + 1;
+    }
+    return values;
+}
+
+std::shared_ptr<const SearchKeyStatistics> read(UnitOfWork& work)
+{
+    pqxx::result rows;
+    work.withoutRowSecurity([&] {
+        rows = work.transaction().exec(
+            "SELECT s.attname, coalesce(s.most_common_elems::text, '{}') AS elems, "
+            "coalesce(s.most_common_elem_freqs::text, '{}') AS elem_freqs, coalesce(s.most_common_vals::text, '{}') AS vals, "
+            "coalesce(s.most_common_freqs::text, '{}') AS freqs, "
+            "(SELECT reltuples FROM pg_class WHERE oid = 'customers'::regclass) AS customers "
+            "FROM pg_stats s WHERE s.schemaname = current_schema() AND s.tablename = 'customers' "
+            "AND s.attname IN ('search_keys', 'branch_id')");
+    });
+    if (rows.size() != 2) return nullptr;
+    auto statistics = std::make_shared<SearchKeyStatistics>();
+    for (const auto& row : rows) {
+        statistics->customers = row["customers"].as<double>();
+        if (std::string(row["attname"].c_str()) == "search_keys") {
+            const auto keys = parseIntegerArray(row["elems"].c_str());
+            const auto shares = parseFractionArray(row["elem_freqs"].c_str());
+            // The shares of the keys are followed by their minimum, maximum and the share of
+            // NULL elements; a key not listed was rarer than the rarest listed one.
+            if (shares.size() != keys.size() + 3) return nullptr;
+            for (std::size_t i = 0; i < keys.size(); ++i) statistics->keyShare.emplace(keys[i], shares[i]);
+            statistics->unlistedKeyShare = keys.empty() ? 1.0 : shares[keys.size()];
+        } else {
+            const auto branches = parseIntegerArray(row["vals"].c_str());
+            const auto shares = parseFractionArray(row["freqs"].c_str());
+            for (std::size_t i = 0; i < branches.size() && i < shares.size(); ++i) {
+                statistics->branchShare.emplace(branches[i], shares[i]);
+            }
+        }
+    }
+    if (statistics->customers <= 0) return nullptr;  // -1 or 0: never analyzed or vacuumed
+    return statistics;
+}
+
+}  // namespace
+
+double SearchKeyStatistics::customersIn(std::int64_t branchId) const
+{
+    if (branchId == 0) return customers;
+    const auto found = branchShare.find(branchId);
+    // A branch missing from the most common values is a small one.
+    return customers * (found == branchShare.end() ? 0.01 : found->second);
+}
+
+std::optional<double> SearchKeyStatistics::expectedMatches(const std::vector<std::int64_t>& keys, std::int64_t branchId) const
+{
+    if (keys.empty()) return std::nullopt;
+    double rarest = 1.0, product = 1.0;
+    bool digits = false;
+    for (const auto key : keys) {
+        const auto found = keyShare.find(key);
+        const double share = found == keyShare.end() ? unlistedKeyShare : found->second;
+        rarest = std::min(rarest, share);
+        product *= share;
+        for (int shift : {0, 21, 42}) {
+            const auto codePoint = (key >> shift) & 0x1FFFFF;
+            digits = digits || (codePoint >= '0' && codePoint <= '9');
+        }
+    }
+    return (digits ? product : rarest) * customersIn(branchId);
+}
+
+std::shared_ptr<const SearchKeyStatistics> searchKeyStatistics(UnitOfWork& work)
+{
+    static std::mutex mutex;
+    static std::map<std::string, CacheEntry> cache;  // by database: tests run several in one process
+    auto& connection = work.transaction().conn();
+    const std::string database = std::string(connection.hostname() ? connection.hostname() : "") + ":" +
+                                 (connection.port() ? connection.port() : "") + "/" + connection.dbname();
+    const auto now = std::chrono::steady_clock::now();
+    {
+        std::lock_guard lock(mutex);
+        const auto found = cache.find(database);
+        if (found != cache.end() && now - found->second.readAt < kMaxAge) return found->second.statistics;
+    }
+    auto statistics = read(work);  // outside the lock: a slow read must not hold other searches
+    std::lock_guard lock(mutex);
+    cache[database] = CacheEntry{now, statistics};
+    return statistics;
+}
+
+std::vector<std::int64_t> parseIntegerArray(const std::string& text)
+{
+    return parseArray<std::int64_t>(text, [](const std::string& item) { return std::strtoll(item.c_str(), nullptr, 10); });
+}
+
+std::vector<double> parseFractionArray(const std::string& text)
+{
+    return parseArray<double>(text, [](const std::string& item) { return std::strtod(item.c_str(), nullptr); });
+}
+
+}  // namespace laoke::db
