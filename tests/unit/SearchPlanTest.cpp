@@ -1,0 +1,68 @@
+// How a customer text search picks its plan from the statistics: the estimate of matches
+// (rarest key for words, product of shares for numbers) and the plan for that estimate.
+
+#include "db/SearchKeyStatistics.h"
+#include "engine/SearchPlan.h"
+#include "engine/SearchText.h"
+
+#include <gtest/gtest.h>
+
+namespace {
+
+using laoke::db::SearchKeyStatistics;
+using laoke::engine::buildSearchQuery;
+using laoke::engine::chooseSearchPlan;
+using laoke::engine::packSearchKey;
+
+SearchKeyStatistics bookOfAMillion()
+{
+    SearchKeyStatistics statistics;
+    statistics.customers = 1000000;
+    statistics.branchShare = {{1, 0.19}, {2, 0.51}, {3, 0.30}};
+    statistics.keyShare = {{packSearchKey("机械"), 0.032}, {packSearchKey("械设"), 0.020}, {packSearchKey("设备"), 0.025},
+                           {packSearchKey("有限"), 0.97},  {packSearchKey("138"), 0.30},  {packSearchKey("380"), 0.05},
+                           {packSearchKey("801"), 0.05},   {packSearchKey("013"), 0.05}};
+    statistics.unlistedKeyShare = 0.0013;
+    return statistics;
+}
+
+TEST(SearchKeyStatistics, WordsCountTheirRarestKeyNumbersMultiplyTheirShares)
+{
+    const auto statistics = bookOfAMillion();
+    // 机械设备: its bigrams come together, so about as many as the rarest (械设, 2%).
+    EXPECT_NEAR(*statistics.expectedMatches(buildSearchQuery("机械设备").keys, 1), 0.020 * 190000, 1);
+    // 13801: the trigrams of a number are nearly independent: 138 and 380 and 801.
+    EXPECT_NEAR(*statistics.expectedMatches(buildSearchQuery("13801").keys, 0), 0.30 * 0.05 * 0.05 * 1000000, 1);
+    // A key nobody listed is rarer than the rarest listed one.
+    EXPECT_NEAR(*statistics.expectedMatches(buildSearchQuery("鑫达").keys, 0), 0.0013 * 1000000, 1);
+    // Admins (branch 0) search all customers; an unknown branch is taken as a small one.
+    EXPECT_DOUBLE_EQ(statistics.customersIn(0), 1000000);
+    EXPECT_DOUBLE_EQ(statistics.customersIn(99), 10000);
+    EXPECT_FALSE(statistics.expectedMatches({}, 1).has_value());
+}
+
+TEST(SearchPlan, FewMatchesUseTheIndexManyWalkTheNamesWithABoundedWalk)
+{
+    EXPECT_FALSE(chooseSearchPlan(40, 190000, 200).walk);
+    EXPECT_FALSE(chooseSearchPlan(2500, 190000, 200).walk);
+
+    const auto common = chooseSearchPlan(184000, 190000, 200);  // 有限公司: nearly everyone
+    EXPECT_TRUE(common.walk);
+    EXPECT_DOUBLE_EQ(common.walkLimit, 5000);  // the floor: a page needs ~210 customers
+
+    const auto word = chooseSearchPlan(6000, 190000, 200);  // 机械 in one branch
+    EXPECT_TRUE(word.walk);
+    EXPECT_NEAR(word.walkLimit, 4.0 * 201 * 190000 / 6000, 1);
+
+    EXPECT_DOUBLE_EQ(chooseSearchPlan(2600, 1000000, 500).walkLimit, 60000);  // the ceiling
+}
+
+TEST(SearchKeyStatistics, ReadsPgStatsArraysAsText)
+{
+    EXPECT_EQ(laoke::db::parseIntegerArray("{1,-2,116222833306107904}"),
+              (std::vector<std::int64_t>{1, -2, 116222833306107904}));
+    EXPECT_EQ(laoke::db::parseFractionArray("{0.5,1e-05}"), (std::vector<double>{0.5, 0.00001}));
+    EXPECT_TRUE(laoke::db::parseIntegerArray("{}").empty());
+}
+
+}  // namespace
