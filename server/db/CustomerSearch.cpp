@@ -9,6 +9,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <spdlog/spdlog.h>
+
 #include <chrono>
 
 namespace laoke::db {
@@ -120,6 +122,9 @@ std::string cursorCondition(const proto::SearchCustomersRequest& request, const 
     return "(" + joined(keyColumns(keys), ", ") + (request.descending() ? ") < (" : ") > (") + joined(values, ", ") + ")";
 }
 
+// The GIN lookup uses the query's three rarest keys (SearchKeyStatistics::rarestKeys).
+constexpr std::size_t kIndexKeys = 3;
+
 // True when nothing but the text and the caller's branch narrows the list: the case the
 // covering name index serves (other filters need columns it does not carry).
 bool onlyBranchScope(const proto::CustomerFilter& filter)
@@ -199,8 +204,10 @@ CustomerSearchPage CustomerSearch::run(const proto::SearchCustomersRequest& requ
         return where;
     };
     // The text through the GIN index: every key, plus the branch's key when scoped.
+    const bool adaptive = text.usable && request.sort() == proto::SORT_BY_NAME && onlyBranchScope(filter);
+    const auto statistics = adaptive ? searchKeyStatistics(m_work) : nullptr;
     auto indexedText = [&](Parameters& params) {
-        std::vector<std::int64_t> searchKeys = text.keys;
+        std::vector<std::int64_t> searchKeys = statistics ? statistics->rarestKeys(text.keys, kIndexKeys) : text.keys;
         if (branchScope != 0) searchKeys.push_back(-branchScope);
         return std::vector<std::string>{
             "(c.search_keys || (-c.branch_id)) @> " + params.add(toBigintArrayLiteral(searchKeys)) + "::bigint[]",
@@ -248,8 +255,6 @@ CustomerSearchPage CustomerSearch::run(const proto::SearchCustomersRequest& requ
         return result;
     };
 
-    const bool adaptive = text.usable && request.sort() == proto::SORT_BY_NAME && onlyBranchScope(filter);
-    const auto statistics = adaptive ? searchKeyStatistics(m_work) : nullptr;
     pqxx::result found;
     m_work.withoutRowSecurity([&] {
         const auto matches = statistics ? statistics->expectedMatches(text.keys, branchScope) : std::nullopt;
@@ -259,7 +264,10 @@ CustomerSearchPage CustomerSearch::run(const proto::SearchCustomersRequest& requ
             return;
         }
         const double scope = statistics->customersIn(branchScope);
-        const engine::SearchPlan plan = engine::chooseSearchPlan(*matches, scope, pageSize);
+        const double anywhere = *statistics->expectedMatches(text.keys, 0);
+        const engine::SearchPlan plan = engine::chooseSearchPlan(*matches, anywhere, scope, pageSize);
+        spdlog::debug("customer search: about {:.0f} matches of {:.0f} customers ({:.0f} in all branches): {}", *matches,
+                      scope, anywhere, plan.walk ? "walk of the name index" : "GIN index");
         if (plan.walk) {
             Parameters params;
             found = run(walkQuery(params, plan.walkLimit), params);

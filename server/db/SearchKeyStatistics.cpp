@@ -100,6 +100,18 @@ std::optional<double> SearchKeyStatistics::expectedMatches(const std::vector<std
     return (digits ? product : rarest) * customersIn(branchId);
 }
 
+std::vector<std::int64_t> SearchKeyStatistics::rarestKeys(std::vector<std::int64_t> keys, std::size_t count) const
+{
+    auto share = [this](std::int64_t key) {
+        const auto found = keyShare.find(key);
+        return found == keyShare.end() ? unlistedKeyShare : found->second;
+    };
+    std::stable_sort(keys.begin(), keys.end(), [&](std::int64_t a, std::int64_t b) { return share(a) < share(b); });
+    if (keys.size() > count) keys.resize(count);
+    std::sort(keys.begin(), keys.end());
+    return keys;
+}
+
 std::shared_ptr<const SearchKeyStatistics> searchKeyStatistics(UnitOfWork& work)
 {
     static std::mutex mutex;

@@ -30,6 +30,11 @@ struct SearchKeyStatistics {
     /// count of the rarest key; the trigrams of a number are nearly independent, so for keys
     /// with digits it is the product of their shares. nullopt without statistics.
     std::optional<double> expectedMatches(const std::vector<std::int64_t>& keys, std::int64_t branchId) const;
+
+    /// The `count` rarest of the keys. Intersecting a few rare keys' entries in the GIN index
+    /// is much cheaper than intersecting all of them (six trigrams of "shicheng": 30 ms) and
+    /// finds nearly the same rows; the text condition then checks every row exactly.
+    std::vector<std::int64_t> rarestKeys(std::vector<std::int64_t> keys, std::size_t count) const;
 };
 
 /// The statistics of the database `work` runs in, at most five minutes old; nullptr when the

@@ -15,13 +15,18 @@ struct SearchPlan {
     double walkLimit = 0;  ///< customers the walk looks at before giving up (then: the GIN index)
 };
 
-/// `expectedMatches`: the estimated matches among `customersInScope`; `pageRows`: rows wanted.
-inline SearchPlan chooseSearchPlan(double expectedMatches, double customersInScope, int pageRows)
+/// `expectedMatches`: the estimated matches among `customersInScope` (the branch's customers,
+/// assuming the query's words are spread over the branches like customers are);
+/// `expectedAnywhere`: among all customers, the most the branch could have if a word is
+/// regional (a city's name: all its matches in the branch serving that region).
+/// `pageRows`: rows wanted.
+inline SearchPlan chooseSearchPlan(double expectedMatches, double expectedAnywhere, double customersInScope, int pageRows)
 {
-    constexpr double kIndexOnly = 2500;  // this few: the index plan costs under 10 ms
-    constexpr double kMinWalk = 5000, kMaxWalk = 60000;
+    constexpr double kIndexOnly = 2500;      // this few: the index plan takes under 10 ms
+    constexpr double kIndexAtWorst = 7500;   // ... and under 25 ms if they all are in the branch
+    constexpr double kMinWalk = 5000, kMaxWalk = 30000;  // 30,000 index entries: about 20 ms
     SearchPlan plan;
-    if (expectedMatches <= kIndexOnly) return plan;
+    if (expectedMatches <= kIndexOnly && expectedAnywhere <= kIndexAtWorst) return plan;
     plan.walk = true;
     // The walk expects a match every customersInScope / expectedMatches customers; it gives up
     // at four times the customers a full page would need, so a wrong guess costs little: the

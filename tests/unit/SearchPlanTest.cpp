@@ -7,6 +7,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 namespace {
 
 using laoke::db::SearchKeyStatistics;
@@ -43,18 +45,33 @@ TEST(SearchKeyStatistics, WordsCountTheirRarestKeyNumbersMultiplyTheirShares)
 
 TEST(SearchPlan, FewMatchesUseTheIndexManyWalkTheNamesWithABoundedWalk)
 {
-    EXPECT_FALSE(chooseSearchPlan(40, 190000, 200).walk);
-    EXPECT_FALSE(chooseSearchPlan(2500, 190000, 200).walk);
+    EXPECT_FALSE(chooseSearchPlan(40, 200, 190000, 200).walk);
+    EXPECT_FALSE(chooseSearchPlan(2500, 7000, 190000, 200).walk);
+    // Few if spread like customers, but a regional word could put 10,000 in this branch.
+    EXPECT_TRUE(chooseSearchPlan(1900, 10000, 190000, 200).walk);
 
-    const auto common = chooseSearchPlan(184000, 190000, 200);  // 有限公司: nearly everyone
+    const auto common = chooseSearchPlan(184000, 970000, 190000, 200);  // 有限公司: nearly everyone
     EXPECT_TRUE(common.walk);
     EXPECT_DOUBLE_EQ(common.walkLimit, 5000);  // the floor: a page needs ~210 customers
 
-    const auto word = chooseSearchPlan(6000, 190000, 200);  // 机械 in one branch
+    const auto word = chooseSearchPlan(6000, 32000, 190000, 200);  // 机械 in one branch
     EXPECT_TRUE(word.walk);
     EXPECT_NEAR(word.walkLimit, 4.0 * 201 * 190000 / 6000, 1);
 
-    EXPECT_DOUBLE_EQ(chooseSearchPlan(2600, 1000000, 500).walkLimit, 60000);  // the ceiling
+    EXPECT_DOUBLE_EQ(chooseSearchPlan(2600, 2600, 1000000, 500).walkLimit, 30000);  // the ceiling
+}
+
+TEST(SearchKeyStatistics, RarestKeysForTheIndexLookup)
+{
+    const auto statistics = bookOfAMillion();
+    const auto keys = buildSearchQuery("有限机械设备").keys;  // 有限 限机 机械 械设 设备
+    const auto rarest = statistics.rarestKeys(keys, 3);
+    ASSERT_EQ(rarest.size(), 3u);
+    // 限机 is unlisted (rarer than any listed), then 械设 (2%), then 设备 (2.5%).
+    for (const char* key : {"限机", "械设", "设备"}) {
+        EXPECT_TRUE(std::find(rarest.begin(), rarest.end(), packSearchKey(key)) != rarest.end()) << key;
+    }
+    EXPECT_EQ(statistics.rarestKeys({packSearchKey("机械")}, 3), (std::vector<std::int64_t>{packSearchKey("机械")}));
 }
 
 TEST(SearchKeyStatistics, ReadsPgStatsArraysAsText)
