@@ -23,6 +23,8 @@ const Statement kByCode{"customer_by_code", LAOKE_CUSTOMER_SELECT "WHERE c.code 
 #undef LAOKE_CUSTOMER_SELECT
 
 // Parameters $1..$19 are the editable fields in this order, shared by insert and update.
+// search_keys get the branch as one more key, -branch_id (see V0006), in the same statement
+// that sets the branch, so they always agree (a CHECK constraint holds them to it).
 #define LAOKE_CUSTOMER_FIELDS                                                                                   \
     "name, short_name, credit_code, industry, size_class, region, province, city, district, address, branch_id, " \
     "owner_id, it_maturity, source, status, manual_grade, notes, search_keys, search_text"
@@ -31,14 +33,15 @@ const Statement kInsert{
     "customer_insert",
     "INSERT INTO customers (code, " LAOKE_CUSTOMER_FIELDS ", created_by, updated_by) VALUES ("
     "coalesce(nullif($20, ''), 'C' || lpad(nextval('customer_code_seq')::text, 7, '0')), "
-    "$1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, nullif($12::bigint, 0), $13, $14, $15, $16, $17, $18::bigint[], $19, "
+    "$1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, nullif($12::bigint, 0), $13, $14, $15, $16, $17, "
+    "$18::bigint[] || (-$11::bigint), $19, "
     "nullif(current_setting('laoke.user_id')::bigint, 0), nullif(current_setting('laoke.user_id')::bigint, 0)) "
     "ON CONFLICT DO NOTHING RETURNING id"};
 const Statement kUpdate{
     "customer_update",
     "UPDATE customers SET (" LAOKE_CUSTOMER_FIELDS ", code, updated_by, updated_at, version) = ("
-    "$1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, nullif($12::bigint, 0), $13, $14, $15, $16, $17, $18::bigint[], $19, "
-    "$20, nullif(current_setting('laoke.user_id')::bigint, 0), now(), version + 1) "
+    "$1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, nullif($12::bigint, 0), $13, $14, $15, $16, $17, "
+    "$18::bigint[] || (-$11::bigint), $19, $20, nullif(current_setting('laoke.user_id')::bigint, 0), now(), version + 1) "
     "WHERE id = $21 AND version = $22"};
 #undef LAOKE_CUSTOMER_FIELDS
 
@@ -63,7 +66,7 @@ const Statement kSearchFields{
     "FROM customers c LEFT JOIN contacts ct ON ct.customer_id = c.id AND ct.archived_at IS NULL "
     "WHERE c.id = $1 GROUP BY c.id"};
 const Statement kSetSearch{
-    "customer_set_search", "UPDATE customers SET search_keys = $2::bigint[], search_text = $3 WHERE id = $1"};
+    "customer_set_search", "UPDATE customers SET search_keys = $2::bigint[] || (-branch_id), search_text = $3 WHERE id = $1"};
 const Statement kRefreshServiceEnd{
     "customer_refresh_service_end",
     "UPDATE customers SET service_end_on = (SELECT max(service_end_on) FROM installed_products "

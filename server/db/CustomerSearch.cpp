@@ -210,7 +210,7 @@ CustomerSearchPage CustomerSearch::run(const proto::SearchCustomersRequest& requ
         std::vector<std::int64_t> searchKeys = statistics ? statistics->rarestKeys(text.keys, kIndexKeys) : text.keys;
         if (branchScope != 0) searchKeys.push_back(-branchScope);
         return std::vector<std::string>{
-            "(c.search_keys || (-c.branch_id)) @> " + params.add(toBigintArrayLiteral(searchKeys)) + "::bigint[]",
+            "c.search_keys @> " + params.add(toBigintArrayLiteral(searchKeys)) + "::bigint[]",
             "strpos(c.search_text, " + params.add(text.needle) + ") > 0"};
     };
     const std::string order = orderBy(keys, request.descending());

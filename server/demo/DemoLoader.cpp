@@ -3,6 +3,7 @@
 #include "demo/BulkLoadTables.h"
 #include "demo/CustomerGenerator.h"
 #include "demo/DemoRowWriter.h"
+#include "demo/LoaderConnection.h"
 #include "demo/DemoSetupReader.h"
 #include "engine/BusinessDate.h"
 
@@ -121,7 +122,7 @@ DemoDataResult loadDemoData(const std::string& databaseUrl, const DemoDataOption
 {
     const auto started = Clock::now();
     DemoDataResult result;
-    pqxx::connection connection(databaseUrl);
+    LoaderConnection connection(databaseUrl);
     pqxx::work tx(connection);
     // Losing the last moments of a demo load to a crash costs nothing; waiting for WAL flushes does.
     tx.exec("SET LOCAL synchronous_commit = off");
@@ -168,7 +169,7 @@ DemoDataResult loadDemoData(const std::string& databaseUrl, const DemoDataOption
         const auto loadStart = Clock::now();
         auto lastReport = loadStart;
         for (auto batch = producer.next(); !batch.empty(); batch = producer.next()) {
-            writeBatch(tx, batch, counts);
+            writeBatch(connection.handle(), batch, counts);
             if (secondsSince(lastReport) >= 10 || counts.customers == options.customers) {
                 spdlog::info("demo data: {} of {} customers written ({:.0f} s)", counts.customers, options.customers,
                              secondsSince(loadStart));

@@ -1,9 +1,7 @@
 #include "demo/DemoRowWriter.h"
 
-#include "engine/BusinessDate.h"
+#include "demo/BinaryCopy.h"
 
-#include <charconv>
-#include <cstdio>
 #include <optional>
 #include <string>
 #include <tuple>
@@ -11,175 +9,155 @@
 namespace laoke::demo {
 namespace {
 
-// stream_to writes a const char* null as NULL (\N); strings are passed as c_str().
-const char* orNull(const std::optional<std::string>& text) { return text ? text->c_str() : nullptr; }
+// Times of day the generator does not choose, in China time (UTC+8).
+Timestamp atChinaTime(Date day, int hour) { return Timestamp(day) + std::chrono::hours(hour - 8); }
 
-std::optional<std::string> dateText(const std::optional<Date>& date)
+template <typename T>
+void dateOrNull(BinaryCopy& copy, const std::optional<T>& day)
 {
-    if (!date) return std::nullopt;
-    return engine::formatIsoDate(*date);
+    if (day) copy.date(*day);
+    else copy.null();
 }
 
-std::string timestampText(Timestamp at)
+void int8OrNull(BinaryCopy& copy, const std::optional<std::int64_t>& value)
 {
-    const auto day = std::chrono::floor<std::chrono::days>(at);
-    const std::chrono::hh_mm_ss time{at - day};
-    char text[48];
-    std::snprintf(text, sizeof text, "%s %02d:%02d:%02d+00", engine::formatIsoDate(day).c_str(), static_cast<int>(time.hours().count()),
-                  static_cast<int>(time.minutes().count()), static_cast<int>(time.seconds().count()));
-    return text;
+    if (value) copy.int8(*value);
+    else copy.null();
 }
 
-void writeCustomers(pqxx::work& tx, const std::vector<DemoCustomer>& batch)
+void writeCustomers(PGconn* connection, const std::vector<DemoCustomer>& batch)
 {
-    pqxx::stream_to stream(tx, "customers",
-                           std::vector<std::string>{"id", "code", "name", "short_name", "credit_code", "industry",
-                                                    "size_class", "region", "province", "city", "district", "address",
-                                                    "branch_id", "owner_id", "it_maturity", "source", "status",
-                                                    "manual_grade", "notes", "service_end_on", "search_keys",
-                                                    "search_text", "created_at", "updated_at"});
+    const std::vector<std::string> columns{"id", "code", "name", "short_name", "credit_code", "industry", "size_class",
+                                           "region", "province", "city", "district", "address", "branch_id", "owner_id",
+                                           "it_maturity", "source", "status", "manual_grade", "notes", "service_end_on",
+                                           "search_keys", "search_text", "created_at", "updated_at"};
+    BinaryCopy copy(connection, "customers", columns);
+    std::vector<std::int64_t> keys;
     for (const auto& c : batch) {
-        const std::string keys = bigintArrayLiteral(c.search.keys);
-        const auto serviceEnd = dateText(c.serviceEnd);
-        const std::optional<std::string> owner = c.ownerId ? std::optional(std::to_string(*c.ownerId)) : std::nullopt;
-        stream << std::make_tuple(c.id, c.code.c_str(), c.name.c_str(), c.shortName.c_str(), c.creditCode.c_str(),
-                                  c.industry.c_str(), std::string(c.sizeClass), std::string(c.region), c.province.c_str(),
-                                  c.city.c_str(), c.district.c_str(), c.address.c_str(), c.branchId, orNull(owner),
-                                  c.itMaturity, std::string(c.source), std::string(c.status), std::string(c.grade),
-                                  c.notes.c_str(), orNull(serviceEnd), keys.c_str(), c.search.text.c_str(),
-                                  timestampText(c.createdAt), timestampText(c.updatedAt));
+        copy.row(static_cast<int>(columns.size())).int8(c.id).text(c.code).text(c.name).text(c.shortName).text(c.creditCode);
+        copy.text(c.industry).text(c.sizeClass).text(c.region).text(c.province).text(c.city).text(c.district).text(c.address);
+        copy.int8(c.branchId);
+        int8OrNull(copy, c.ownerId);
+        copy.int2(static_cast<std::int16_t>(c.itMaturity)).text(c.source).text(c.status).text(c.grade).text(c.notes);
+        dateOrNull(copy, c.serviceEnd);
+        keys.assign(c.search.keys.begin(), c.search.keys.end());
+        keys.push_back(-c.branchId);  // the branch as a search key (V0006)
+        copy.int8Array(keys).text(c.search.text).timestamp(c.createdAt).timestamp(c.updatedAt);
     }
-    stream.complete();
+    copy.complete();
 }
 
-void writeContacts(pqxx::work& tx, const std::vector<DemoCustomer>& batch)
+void writeContacts(PGconn* connection, const std::vector<DemoCustomer>& batch)
 {
-    pqxx::stream_to stream(tx, "contacts",
-                           std::vector<std::string>{"id", "customer_id", "name", "title", "role", "decision_role", "is_key",
-                                                    "mobile", "phone", "wechat", "email", "left_on", "created_at",
-                                                    "updated_at"});
+    const std::vector<std::string> columns{"id", "customer_id", "name", "title", "role", "decision_role", "is_key",
+                                           "mobile", "phone", "wechat", "email", "left_on", "created_at", "updated_at"};
+    BinaryCopy copy(connection, "contacts", columns);
     for (const auto& c : batch) {
-        const std::string created = timestampText(c.createdAt);
         for (const auto& p : c.contacts) {
-            const auto leftOn = dateText(p.leftOn);
-            stream << std::make_tuple(p.id, c.id, p.name.c_str(), p.title.c_str(), std::string(p.role),
-                                      std::string(p.decisionRole), p.isKey, p.mobile.c_str(), p.phone.c_str(),
-                                      p.wechat.c_str(), p.email.c_str(), orNull(leftOn), created, created);
+            copy.row(static_cast<int>(columns.size())).int8(p.id).int8(c.id).text(p.name).text(p.title).text(p.role);
+            copy.text(p.decisionRole).boolean(p.isKey).text(p.mobile).text(p.phone).text(p.wechat).text(p.email);
+            dateOrNull(copy, p.leftOn);
+            copy.timestamp(c.createdAt).timestamp(c.createdAt);
         }
     }
-    stream.complete();
+    copy.complete();
 }
 
-void writeEvents(pqxx::work& tx, const std::vector<DemoCustomer>& batch)
+void writeEvents(PGconn* connection, const std::vector<DemoCustomer>& batch)
 {
-    pqxx::stream_to stream(tx, "customer_events",
-                           std::vector<std::string>{"id", "customer_id", "kind", "occurred_on", "contact_id", "recorded_at"});
+    const std::vector<std::string> columns{"id", "customer_id", "kind", "occurred_on", "contact_id", "recorded_at"};
+    BinaryCopy copy(connection, "customer_events", columns);
     for (const auto& c : batch) {
         for (const auto& e : c.departures) {
-            const std::string day = engine::formatIsoDate(e.occurredOn);
-            stream << std::make_tuple(e.id, c.id, "key_contact_left", day, e.contactId, day + " 10:00:00+08");
+            copy.row(static_cast<int>(columns.size())).int8(e.id).int8(c.id).text("key_contact_left").date(e.occurredOn);
+            copy.int8(e.contactId).timestamp(atChinaTime(e.occurredOn, 10));
         }
     }
-    stream.complete();
+    copy.complete();
 }
 
-void writeInstalledProducts(pqxx::work& tx, const std::vector<DemoCustomer>& batch)
+void writeInstalledProducts(PGconn* connection, const std::vector<DemoCustomer>& batch)
 {
-    pqxx::stream_to stream(tx, "installed_products",
-                           std::vector<std::string>{"id", "customer_id", "product_version_id", "seats", "licence_type",
-                                                    "go_live_on", "service_end_on", "server_notes", "created_at",
-                                                    "updated_at"});
-    for (const auto& c : batch) {
-        for (const auto& p : c.installedProducts) {
-            const auto serviceEnd = dateText(p.serviceEnd);
-            const std::string goLive = engine::formatIsoDate(p.goLive);
-            const std::string created = goLive + " 09:00:00+08";
-            stream << std::make_tuple(p.id, c.id, p.versionId, p.seats, std::string(p.licenceType), goLive,
-                                      orNull(serviceEnd), p.serverNotes.c_str(), created, created);
+    const std::vector<std::string> columns{"id", "customer_id", "product_version_id", "seats", "licence_type",
+                                           "go_live_on", "service_end_on", "server_notes", "created_at", "updated_at"};
+    {
+        BinaryCopy copy(connection, "installed_products", columns);
+        for (const auto& c : batch) {
+            for (const auto& p : c.installedProducts) {
+                const Timestamp created = atChinaTime(p.goLive, 9);
+                copy.row(static_cast<int>(columns.size())).int8(p.id).int8(c.id).int8(p.versionId).int4(p.seats);
+                copy.text(p.licenceType).date(p.goLive);
+                dateOrNull(copy, p.serviceEnd);
+                copy.text(p.serverNotes).timestamp(created).timestamp(created);
+            }
         }
+        copy.complete();
     }
-    stream.complete();
-
-    pqxx::stream_to modules(tx, "installed_product_modules", std::vector<std::string>{"installed_product_id", "module_id"});
+    BinaryCopy modules(connection, "installed_product_modules", {"installed_product_id", "module_id"});
     for (const auto& c : batch) {
         for (const auto& p : c.installedProducts) {
-            for (const auto moduleId : p.moduleIds) modules << std::make_tuple(p.id, moduleId);
+            for (const auto moduleId : p.moduleIds) modules.row(2).int8(p.id).int8(moduleId);
         }
     }
     modules.complete();
 }
 
-void writeContracts(pqxx::work& tx, const std::vector<DemoCustomer>& batch)
+void writeContracts(PGconn* connection, const std::vector<DemoCustomer>& batch)
 {
-    pqxx::stream_to stream(tx, "contracts",
-                           std::vector<std::string>{"id", "customer_id", "kind", "number", "amount_fen", "signed_on",
-                                                    "starts_on", "ends_on", "payment_status", "owner_id", "created_at",
-                                                    "updated_at"});
-    for (const auto& c : batch) {
-        const std::optional<std::string> owner = c.ownerId ? std::optional(std::to_string(*c.ownerId)) : std::nullopt;
-        for (const auto& k : c.contracts) {
-            const auto signedOn = dateText(k.signedOn);
-            const auto startsOn = dateText(k.startsOn);
-            const auto endsOn = dateText(k.endsOn);
-            const std::string created = (signedOn ? *signedOn : engine::formatIsoDate(std::chrono::floor<std::chrono::days>(c.createdAt))) +
-                                        " 11:00:00+08";
-            stream << std::make_tuple(k.id, c.id, std::string(k.kind), k.number.c_str(), k.amountFen, orNull(signedOn),
-                                      orNull(startsOn), orNull(endsOn), std::string(k.paymentStatus), orNull(owner), created,
-                                      created);
+    const std::vector<std::string> columns{"id", "customer_id", "kind", "number", "amount_fen", "signed_on", "starts_on",
+                                           "ends_on", "payment_status", "owner_id", "created_at", "updated_at"};
+    {
+        BinaryCopy copy(connection, "contracts", columns);
+        for (const auto& c : batch) {
+            for (const auto& k : c.contracts) {
+                const Timestamp created = atChinaTime(k.signedOn ? *k.signedOn : std::chrono::floor<std::chrono::days>(c.createdAt), 11);
+                copy.row(static_cast<int>(columns.size())).int8(k.id).int8(c.id).text(k.kind).text(k.number).int8(k.amountFen);
+                dateOrNull(copy, k.signedOn);
+                dateOrNull(copy, k.startsOn);
+                dateOrNull(copy, k.endsOn);
+                copy.text(k.paymentStatus);
+                int8OrNull(copy, c.ownerId);
+                copy.timestamp(created).timestamp(created);
+            }
         }
+        copy.complete();
     }
-    stream.complete();
-
-    pqxx::stream_to links(tx, "contract_products", std::vector<std::string>{"contract_id", "installed_product_id"});
+    BinaryCopy links(connection, "contract_products", {"contract_id", "installed_product_id"});
     for (const auto& c : batch) {
         for (const auto& k : c.contracts) {
-            for (const auto productId : k.installedProductIds) links << std::make_tuple(k.id, productId);
+            for (const auto productId : k.installedProductIds) links.row(2).int8(k.id).int8(productId);
         }
     }
     links.complete();
 }
 
-void writeActivities(pqxx::work& tx, const std::vector<DemoCustomer>& batch)
+void writeActivities(PGconn* connection, const std::vector<DemoCustomer>& batch)
 {
-    pqxx::stream_to stream(tx, "activities",
-                           std::vector<std::string>{"id", "customer_id", "contact_id", "kind", "occurred_at", "by_user_id",
-                                                    "summary", "next_step", "next_step_on", "created_at", "updated_at"});
+    const std::vector<std::string> columns{"id", "customer_id", "contact_id", "kind", "occurred_at", "by_user_id",
+                                           "summary", "next_step", "next_step_on", "created_at", "updated_at"};
+    BinaryCopy copy(connection, "activities", columns);
     for (const auto& c : batch) {
         for (const auto& a : c.activities) {
-            const std::optional<std::string> contact = a.contactId ? std::optional(std::to_string(*a.contactId)) : std::nullopt;
-            const auto nextStepOn = dateText(a.nextStepOn);
-            const std::string at = timestampText(a.occurredAt);
-            stream << std::make_tuple(a.id, c.id, orNull(contact), std::string(a.kind), at, a.byUserId, a.summary.c_str(),
-                                      a.nextStep.c_str(), orNull(nextStepOn), at, at);
+            copy.row(static_cast<int>(columns.size())).int8(a.id).int8(c.id);
+            int8OrNull(copy, a.contactId);
+            copy.text(a.kind).timestamp(a.occurredAt).int8(a.byUserId).text(a.summary).text(a.nextStep);
+            dateOrNull(copy, a.nextStepOn);
+            copy.timestamp(a.occurredAt).timestamp(a.occurredAt);
         }
     }
-    stream.complete();
+    copy.complete();
 }
 
 }  // namespace
 
-std::string bigintArrayLiteral(const std::vector<std::int64_t>& values)
+void writeBatch(PGconn* connection, const std::vector<DemoCustomer>& batch, DemoRowCounts& counts)
 {
-    std::string literal;
-    literal.reserve(2 + values.size() * 18);  // a key is 15-17 digits (Han keys 17) and a comma
-    literal += '{';
-    char digits[24];
-    for (std::size_t i = 0; i < values.size(); ++i) {
-        if (i > 0) literal += ',';
-        literal.append(digits, std::to_chars(digits, digits + sizeof digits, values[i]).ptr);
-    }
-    literal += '}';
-    return literal;
-}
-
-void writeBatch(pqxx::work& tx, const std::vector<DemoCustomer>& batch, DemoRowCounts& counts)
-{
-    writeCustomers(tx, batch);
-    writeContacts(tx, batch);
-    writeEvents(tx, batch);
-    writeInstalledProducts(tx, batch);
-    writeContracts(tx, batch);
-    writeActivities(tx, batch);
+    writeCustomers(connection, batch);
+    writeContacts(connection, batch);
+    writeEvents(connection, batch);
+    writeInstalledProducts(connection, batch);
+    writeContracts(connection, batch);
+    writeActivities(connection, batch);
     for (const auto& c : batch) {
         counts.customers += 1;
         counts.contacts += static_cast<std::int64_t>(c.contacts.size());

@@ -1,10 +1,10 @@
 #pragma once
-// Streams generated customers into their tables with COPY (pqxx::stream_to), one table at a
-// time per batch, parents before children so foreign keys hold at every step.
+// Streams generated customers into their tables with binary COPY (BinaryCopy), one table at
+// a time per batch, parents before children so foreign keys hold at every step.
 
 #include "demo/DemoCustomer.h"
 
-#include <pqxx/pqxx>
+#include <libpq-fe.h>
 
 #include <cstdint>
 #include <string>
@@ -30,9 +30,8 @@ struct DemoRowCounts {
 
 /// Writes the batch into customers, contacts, customer_events, installed_products,
 /// installed_product_modules, contracts, contract_products and activities.
-void writeBatch(pqxx::work& tx, const std::vector<DemoCustomer>& batch, DemoRowCounts& counts);
+/// `connection`: libpq's handle of the loader's connection, inside its transaction.
+void writeBatch(PGconn* connection, const std::vector<DemoCustomer>& batch, DemoRowCounts& counts);
 
-/// {1,2,3}: a bigint[] literal as COPY text (no quoting needed), for search_keys.
-std::string bigintArrayLiteral(const std::vector<std::int64_t>& values);
 
 }  // namespace laoke::demo

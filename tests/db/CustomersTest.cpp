@@ -302,3 +302,23 @@ TEST_F(CustomersTest, ActivityPagesLoseNoneOfSeveralLoggedInTheSameSecond)
     }
     EXPECT_EQ(seen, logged);
 }
+
+TEST_F(CustomersTest, ACustomerMovedToAnotherBranchIsFoundThereAndNoLongerInTheOld)
+{
+    auto customer = created(admin, newCustomer("北京迁址测试精工有限公司"));
+    ASSERT_EQ(search(account, "迁址测试").rows_size(), 1);
+    ASSERT_EQ(search(shAccount, "迁址测试").rows_size(), 0);
+
+    customer.set_branch_id(shBranch);
+    customer.set_province("上海");
+    customer.set_city("上海");
+    const auto moved = saveCustomer(admin, customer);
+    ASSERT_TRUE(moved.has_customer_reply()) << moved.DebugString();
+
+    EXPECT_EQ(search(account, "迁址测试").rows_size(), 0);
+    EXPECT_EQ(search(shAccount, "迁址测试").rows_size(), 1);
+    // The branch travels in the search keys; the database refuses keys that disagree with it.
+    EXPECT_EQ(sql("SELECT search_keys @> ARRAY[-branch_id] FROM customers WHERE id = " + std::to_string(customer.id())), "t");
+    EXPECT_THROW(sql("UPDATE customers SET branch_id = " + std::to_string(bjBranch) + " WHERE id = " + std::to_string(customer.id())),
+                 pqxx::check_violation);
+}

@@ -155,7 +155,7 @@ TEST_F(DemoDataTest, SearchKeysAreExactlyWhatTheServerWouldStore)
     pqxx::connection connection(url());
     pqxx::nontransaction tx(connection);
     const auto rows = tx.exec(
-        "SELECT c.name, c.short_name, c.code, c.credit_code, c.search_keys::text, c.search_text, "
+        "SELECT c.name, c.short_name, c.code, c.credit_code, c.search_keys::text, c.search_text, c.branch_id, "
         "array_agg(ct.name ORDER BY ct.id) AS names, "
         "coalesce(array_agg(ct.mobile ORDER BY ct.id) FILTER (WHERE ct.mobile <> ''), '{}') AS mobiles, "
         "coalesce(array_agg(ct.phone ORDER BY ct.id) FILTER (WHERE ct.phone <> ''), '{}') AS phones "
@@ -178,7 +178,12 @@ TEST_F(DemoDataTest, SearchKeysAreExactlyWhatTheServerWouldStore)
         parse(row[4], storedText);
         std::vector<std::int64_t> stored;
         for (const auto& key : storedText) stored.push_back(std::stoll(key));
-        EXPECT_EQ(stored, expected.keys) << row[0].c_str();
+        // ... plus the branch as the key -branch_id (V0006).
+        auto keys = expected.keys;
+        keys.push_back(-row["branch_id"].as<std::int64_t>());
+        std::sort(stored.begin(), stored.end());
+        std::sort(keys.begin(), keys.end());
+        EXPECT_EQ(stored, keys) << row[0].c_str();
     }
     // The packing is plain enough to query by hand: a name's first character is a unigram key,
     // its code point shifted left by 42 bits (SearchText.h).
@@ -276,8 +281,8 @@ TEST_F(DemoDataTest, TheServerGoesOnNumberingAfterTheDemoRows)
     pqxx::connection connection(url());
     pqxx::work tx(connection);
     const auto row = tx.exec1(
-        "INSERT INTO customers (code, name, branch_id) VALUES ('C' || lpad(nextval('customer_code_seq')::text, 7, '0'), "
-        "'新客户测试有限公司', (SELECT min(id) FROM branches)) RETURNING id, code");
+        "INSERT INTO customers (code, name, branch_id, search_keys) SELECT 'C' || lpad(nextval('customer_code_seq')::text, 7, '0'), "
+        "'新客户测试有限公司', min(id), ARRAY[-min(id)] FROM branches RETURNING id, code");
     EXPECT_GT(row[0].as<long long>(), 2000);
     EXPECT_EQ(std::string(row[1].c_str()), "C0002001");
     EXPECT_GT(tx.exec1("SELECT nextval(pg_get_serial_sequence('contracts', 'id'))")[0].as<long long>(),
