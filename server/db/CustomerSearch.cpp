@@ -33,8 +33,8 @@ std::vector<SortKey> sortKeys(proto::CustomerSort sort)
     case proto::SORT_BY_CODE: return {{"c.code", "text"}};
     case proto::SORT_BY_UPDATED: return {{"c.updated_at", "timestamptz"}};
     case proto::SORT_BY_CITY: return {{"c.province", "text"}, {"c.city", "text"}};
-    case proto::SORT_BY_OWNER: return {{"coalesce(c.owner_id, 0)", "bigint"}};
-    case proto::SORT_BY_BRANCH: return {{"c.branch_id", "bigint"}};
+    case proto::SORT_BY_OWNER: return {{"c.owner_name", "text"}};    // names copied by V0007's triggers
+    case proto::SORT_BY_BRANCH: return {{"c.branch_name", "text"}};
     case proto::SORT_BY_SERVICE_END: return {{"coalesce(c.service_end_on, DATE '0001-01-01')", "date"}};
     case proto::SORT_BY_STATUS: return {{"c.status", "text"}};
     case proto::SORT_BY_GRADE: return {{"c.manual_grade", "text"}};

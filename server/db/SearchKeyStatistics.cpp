@@ -89,7 +89,8 @@ std::optional<double> SearchKeyStatistics::expectedMatches(const std::vector<std
     bool digits = false;
     for (const auto key : keys) {
         const auto found = keyShare.find(key);
-        const double share = found == keyShare.end() ? unlistedKeyShare : found->second;
+        // An unlisted key is rarer than the rarest listed one: take half of that as its share.
+        const double share = found == keyShare.end() ? unlistedKeyShare / 2 : found->second;
         rarest = std::min(rarest, share);
         product *= share;
         for (int shift : {0, 21, 42}) {

@@ -27,7 +27,8 @@ struct SearchKeyStatistics {
 
     /// About this many customers of the branch have every one of the keys. The bigrams of a
     /// word are strongly correlated (机械, 械设, 设备 come together), so for words this is the
-    /// count of the rarest key; the trigrams of a number are nearly independent, so for keys
+    /// count of the rarest key (a key too rare to be listed counts as half the rarest listed
+    /// one); the trigrams of a number are nearly independent, so for keys
     /// with digits it is the product of their shares. nullopt without statistics.
     std::optional<double> expectedMatches(const std::vector<std::int64_t>& keys, std::int64_t branchId) const;
 

@@ -87,6 +87,9 @@ void BulkLoadTables::checkConsistency()
          "JOIN installed_products ip ON ip.id = cp.installed_product_id WHERE ip.customer_id <> c.customer_id"},
         {"activities naming another customer's contact",
          "SELECT count(*) FROM activities a JOIN contacts ct ON ct.id = a.contact_id WHERE ct.customer_id <> a.customer_id"},
+        {"customers whose copied owner or branch name is not the owner's or branch's",
+         "SELECT count(*) FROM customers c JOIN branches b ON b.id = c.branch_id LEFT JOIN users u ON u.id = c.owner_id "
+         "WHERE c.owner_name <> coalesce(u.display_name, '') OR c.branch_name <> b.name"},
     };
     for (const auto& rule : kRules) {
         const auto broken = m_tx.exec(rule.query)[0][0].as<long long>();

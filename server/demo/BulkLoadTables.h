@@ -27,7 +27,7 @@ public:
 
     /// Throws std::runtime_error when a row breaks a rule the disabled triggers enforce: a
     /// module of another product line, a contract covering another customer's product, an
-    /// activity naming another customer's contact.
+    /// activity naming another customer's contact, a customer's copied owner or branch name.
     void checkConsistency();
 
 private:

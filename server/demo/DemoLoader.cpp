@@ -153,6 +153,7 @@ DemoDataResult loadDemoData(const std::string& databaseUrl, const DemoDataOption
     setup.lines = readCatalogue(tx);
     setup.branches = readBranches(tx);
     setup.administrators = readAdministrators(tx);
+    const SortNames sortNames = readSortNames(tx);
     if (setup.branches.empty()) throw std::runtime_error("demo data needs a branch: create one first (or start with --demo)");
     if (setup.lines.empty()) throw std::runtime_error("demo data needs the product catalogue of migration V0003");
     if (existing > 0) readTakenIdentities(tx, setup.takenNames, setup.takenCreditCodes);
@@ -169,7 +170,7 @@ DemoDataResult loadDemoData(const std::string& databaseUrl, const DemoDataOption
         const auto loadStart = Clock::now();
         auto lastReport = loadStart;
         for (auto batch = producer.next(); !batch.empty(); batch = producer.next()) {
-            writeBatch(connection.handle(), batch, counts);
+            writeBatch(connection.handle(), batch, sortNames, counts);
             if (secondsSince(lastReport) >= 10 || counts.customers == options.customers) {
                 spdlog::info("demo data: {} of {} customers written ({:.0f} s)", counts.customers, options.customers,
                              secondsSince(loadStart));

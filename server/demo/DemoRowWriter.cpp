@@ -25,12 +25,13 @@ void int8OrNull(BinaryCopy& copy, const std::optional<std::int64_t>& value)
     else copy.null();
 }
 
-void writeCustomers(PGconn* connection, const std::vector<DemoCustomer>& batch)
+void writeCustomers(PGconn* connection, const std::vector<DemoCustomer>& batch, const SortNames& names)
 {
     const std::vector<std::string> columns{"id", "code", "name", "short_name", "credit_code", "industry", "size_class",
                                            "region", "province", "city", "district", "address", "branch_id", "owner_id",
                                            "it_maturity", "source", "status", "manual_grade", "notes", "service_end_on",
-                                           "search_keys", "search_text", "created_at", "updated_at"};
+                                           "search_keys", "search_text", "created_at", "updated_at", "owner_name",
+                                           "branch_name"};
     BinaryCopy copy(connection, "customers", columns);
     std::vector<std::int64_t> keys;
     for (const auto& c : batch) {
@@ -43,6 +44,8 @@ void writeCustomers(PGconn* connection, const std::vector<DemoCustomer>& batch)
         keys.assign(c.search.keys.begin(), c.search.keys.end());
         keys.push_back(-c.branchId);  // the branch as a search key (V0006)
         copy.int8Array(keys).text(c.search.text).timestamp(c.createdAt).timestamp(c.updatedAt);
+        // What the disabled customers_copy_sort_names trigger would copy (V0007).
+        copy.text(c.ownerId ? names.users.at(*c.ownerId) : std::string()).text(names.branches.at(c.branchId));
     }
     copy.complete();
 }
@@ -150,9 +153,9 @@ void writeActivities(PGconn* connection, const std::vector<DemoCustomer>& batch)
 
 }  // namespace
 
-void writeBatch(PGconn* connection, const std::vector<DemoCustomer>& batch, DemoRowCounts& counts)
+void writeBatch(PGconn* connection, const std::vector<DemoCustomer>& batch, const SortNames& names, DemoRowCounts& counts)
 {
-    writeCustomers(connection, batch);
+    writeCustomers(connection, batch, names);
     writeContacts(connection, batch);
     writeEvents(connection, batch);
     writeInstalledProducts(connection, batch);

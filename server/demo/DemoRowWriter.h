@@ -3,6 +3,7 @@
 // a time per batch, parents before children so foreign keys hold at every step.
 
 #include "demo/DemoCustomer.h"
+#include "demo/DemoSetupReader.h"
 
 #include <libpq-fe.h>
 
@@ -31,7 +32,8 @@ struct DemoRowCounts {
 /// Writes the batch into customers, contacts, customer_events, installed_products,
 /// installed_product_modules, contracts, contract_products and activities.
 /// `connection`: libpq's handle of the loader's connection, inside its transaction.
-void writeBatch(PGconn* connection, const std::vector<DemoCustomer>& batch, DemoRowCounts& counts);
+/// `names`: the owner and branch names customers carry for sorting.
+void writeBatch(PGconn* connection, const std::vector<DemoCustomer>& batch, const SortNames& names, DemoRowCounts& counts);
 
 
 }  // namespace laoke::demo

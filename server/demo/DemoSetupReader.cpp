@@ -108,6 +108,18 @@ std::vector<GeneratorBranch> readBranches(pqxx::work& tx)
     return branches;
 }
 
+SortNames readSortNames(pqxx::work& tx)
+{
+    SortNames names;
+    for (const auto& row : tx.exec("SELECT id, display_name FROM users")) {
+        names.users.emplace(row[0].as<std::int64_t>(), row[1].c_str());
+    }
+    for (const auto& row : tx.exec("SELECT id, name FROM branches")) {
+        names.branches.emplace(row[0].as<std::int64_t>(), row[1].c_str());
+    }
+    return names;
+}
+
 std::vector<std::int64_t> readAdministrators(pqxx::work& tx)
 {
     std::vector<std::int64_t> ids;

@@ -9,6 +9,7 @@
 #include <pqxx/pqxx>
 
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace laoke::demo {
@@ -30,6 +31,13 @@ std::vector<std::int64_t> readAdministrators(pqxx::work& tx);
 void readTakenIdentities(pqxx::work& tx, std::vector<std::string>& names, std::vector<std::string>& creditCodes);
 
 /// The table whose id sequence a FirstIds member stands for.
+/// The names customers carry for sorting by owner and branch (V0007), by user and branch id.
+struct SortNames {
+    std::unordered_map<std::int64_t, std::string> users;
+    std::unordered_map<std::int64_t, std::string> branches;
+};
+SortNames readSortNames(pqxx::work& tx);
+
 struct IdSequence {
     const char* table;
     std::int64_t FirstIds::*member;

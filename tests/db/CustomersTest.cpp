@@ -322,3 +322,48 @@ TEST_F(CustomersTest, ACustomerMovedToAnotherBranchIsFoundThereAndNoLongerInTheO
     EXPECT_THROW(sql("UPDATE customers SET branch_id = " + std::to_string(bjBranch) + " WHERE id = " + std::to_string(customer.id())),
                  pqxx::check_violation);
 }
+
+TEST_F(CustomersTest, SortingByOwnerOrBranchFollowsTheirNamesAndARenameReordersThem)
+{
+    // Two owners, renamed so that their pinyin order is first one way and then the other.
+    const std::string accountId = sql("SELECT id FROM users WHERE username = 'account'");
+    const std::string managerId = sql("SELECT id FROM users WHERE username = 'manager'");
+    auto first = newCustomer("北京排序甲贸易有限公司");
+    first.set_owner_id(std::stoll(accountId));
+    auto second = newCustomer("北京排序乙贸易有限公司");
+    second.set_owner_id(std::stoll(managerId));
+    created(admin, first);
+    created(admin, second);
+
+    auto ownersInOrder = [&] {
+        proto::Envelope request;
+        auto* s = request.mutable_search_customers();
+        s->mutable_filter()->set_text("排序");
+        s->set_sort(proto::SORT_BY_OWNER);
+        const auto reply = send(account, request);
+        std::vector<std::string> owners;
+        for (const auto& row : reply.search_customers_reply().rows()) owners.push_back(row.owner_name());
+        return owners;
+    };
+    sql("UPDATE users SET display_name = '安然' WHERE id = " + accountId);    // an ran: first in pinyin
+    sql("UPDATE users SET display_name = '赵磊' WHERE id = " + managerId);    // zhao lei: last
+    EXPECT_EQ(ownersInOrder(), (std::vector<std::string>{"安然", "赵磊"}));
+    sql("UPDATE users SET display_name = '周敏' WHERE id = " + accountId);    // zhou min: now after zhao
+    EXPECT_EQ(ownersInOrder(), (std::vector<std::string>{"赵磊", "周敏"}));
+}
+
+TEST_F(CustomersTest, AdminsSortByBranchName)
+{
+    created(admin, newCustomer("上海排序分支测试有限公司", shBranch));
+    created(admin, newCustomer("北京排序分支测试有限公司", bjBranch));
+    proto::Envelope request;
+    auto* s = request.mutable_search_customers();
+    s->mutable_filter()->set_text("排序分支测试");
+    s->set_sort(proto::SORT_BY_BRANCH);
+    s->set_descending(true);
+    const auto reply = send(admin, request);
+    ASSERT_EQ(reply.search_customers_reply().rows_size(), 2) << reply.DebugString();
+    // 上海 (shang) after 北京 (bei) in pinyin order; descending puts it first.
+    EXPECT_EQ(reply.search_customers_reply().rows(0).branch_name(), sql("SELECT name FROM branches WHERE id = " + std::to_string(shBranch)));
+    EXPECT_EQ(reply.search_customers_reply().rows(1).branch_name(), sql("SELECT name FROM branches WHERE id = " + std::to_string(bjBranch)));
+}
