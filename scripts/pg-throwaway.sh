@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Starts a throwaway PostgreSQL 15 cluster for the tests and prints its socket directory.
 # Usage: pg-throwaway.sh start DIR | pg-throwaway.sh stop DIR
-# Unix socket only (no port to collide with), no fsync: for tests, never for data.
+# Unix socket only (no port to collide with), no fsync, wal_level minimal (bulk loads into
+# tables truncated in the same transaction write no WAL): for tests, never for data.
 set -euo pipefail
 
 pgbin=/usr/lib/postgresql/15/bin
@@ -24,7 +25,7 @@ case "$action" in
     as_pg "$pgbin/initdb" -A trust -U postgres -E UTF8 --locale=C.UTF-8 -N -D "$dir/data" >"$dir/initdb.log" 2>&1 \
       || { cat "$dir/initdb.log" >&2; exit 1; }
     as_pg "$pgbin/pg_ctl" -D "$dir/data" -l "$dir/postgres.log" -w start \
-      -o "-k $dir -c listen_addresses='' -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300" >/dev/null \
+      -o "-k $dir -c listen_addresses='' -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300 -c wal_level=minimal -c max_wal_senders=0" >/dev/null \
       || { cat "$dir/postgres.log" >&2; exit 1; }
     echo "$dir"
     ;;
