@@ -265,7 +265,7 @@ CustomerSearchPage CustomerSearch::run(const proto::SearchCustomersRequest& requ
         }
         const double scope = statistics->customersIn(branchScope);
         const double anywhere = *statistics->expectedMatches(text.keys, 0);
-        const engine::SearchPlan plan = engine::chooseSearchPlan(*matches, anywhere, scope, pageSize);
+        const engine::SearchPlan plan = engine::chooseSearchPlan(*matches, anywhere, scope, pageSize, allHanKeys(text.keys));
         spdlog::debug("customer search: about {:.0f} matches of {:.0f} customers ({:.0f} in all branches): {}", *matches,
                       scope, anywhere, plan.walk ? "walk of the name index" : "GIN index");
         if (plan.walk) {

@@ -132,6 +132,18 @@ std::shared_ptr<const SearchKeyStatistics> searchKeyStatistics(UnitOfWork& work)
     return statistics;
 }
 
+bool allHanKeys(const std::vector<std::int64_t>& keys)
+{
+    for (const auto key : keys) {
+        for (int shift : {0, 21, 42}) {
+            const auto codePoint = (key >> shift) & 0x1FFFFF;
+            const bool han = (codePoint >= 0x3400 && codePoint <= 0x9FFF) || (codePoint >= 0x20000 && codePoint <= 0x323AF);
+            if (codePoint != 0 && !han) return false;
+        }
+    }
+    return !keys.empty();
+}
+
 std::vector<std::int64_t> parseIntegerArray(const std::string& text)
 {
     return parseArray<std::int64_t>(text, [](const std::string& item) { return std::strtoll(item.c_str(), nullptr, 10); });

@@ -38,6 +38,9 @@ struct SearchKeyStatistics {
     std::vector<std::int64_t> rarestKeys(std::vector<std::int64_t> keys, std::size_t count) const;
 };
 
+/// True when every key is made of Chinese characters only (no letters, digits).
+bool allHanKeys(const std::vector<std::int64_t>& keys);
+
 /// The statistics of the database `work` runs in, at most five minutes old; nullptr when the
 /// customers table has never been analyzed. Reads pg_stats as the server's own role (the
 /// view hides tables under row-level security from other roles).

@@ -8,6 +8,8 @@
 // a query's keys as if they were independent, but the bigrams of one word are not (机械,
 // 械设, 设备), so it thinks common words are rare and sorts tens of thousands of rows.
 
+#include <algorithm>
+
 namespace laoke::engine {
 
 struct SearchPlan {
@@ -19,20 +21,35 @@ struct SearchPlan {
 /// assuming the query's words are spread over the branches like customers are);
 /// `expectedAnywhere`: among all customers, the most the branch could have if a word is
 /// regional (a city's name: all its matches in the branch serving that region).
-/// `pageRows`: rows wanted.
-inline SearchPlan chooseSearchPlan(double expectedMatches, double expectedAnywhere, double customersInScope, int pageRows)
+/// `pageRows`: rows wanted. `hanWords`: the query is Chinese characters only, so the estimate
+/// is reliable (see SearchKeyStatistics::expectedMatches) and a failed walk means the matches
+/// cluster somewhere in the name order rather than that they are few.
+inline SearchPlan chooseSearchPlan(double expectedMatches, double expectedAnywhere, double customersInScope, int pageRows,
+                                   bool hanWords)
 {
     constexpr double kIndexOnly = 2500;      // this few: the index plan takes under 10 ms
     constexpr double kIndexAtWorst = 7500;   // ... and under 25 ms if they all are in the branch
-    constexpr double kMinWalk = 5000, kMaxWalk = 30000;  // 30,000 index entries: about 20 ms
+    constexpr double kMinWalk = 5000;
+    constexpr double kMaxGuessedWalk = 30000;   // 30,000 index entries: about 20 ms
+    constexpr double kMaxClusteredWalk = 250000;
+    // Reading a match through the index costs about five times walking past a customer.
+    constexpr double kIndexCostInWalkedCustomers = 5;
     SearchPlan plan;
     if (expectedMatches <= kIndexOnly && expectedAnywhere <= kIndexAtWorst) return plan;
     plan.walk = true;
+    auto clamp = [](double value, double low, double high) { return value < low ? low : value > high ? high : value; };
+    if (hanWords) {
+        // Place names are the common words that cluster: 大连 is in 5.7% of one branch's
+        // customers, but the names that start with it sort under D, 40,000 names in. Walk
+        // for as long as reading every match through the index would take.
+        const double indexCost = kIndexCostInWalkedCustomers * std::min(expectedAnywhere, customersInScope);
+        plan.walkLimit = clamp(indexCost, kMinWalk, kMaxClusteredWalk);
+        return plan;
+    }
     // The walk expects a match every customersInScope / expectedMatches customers; it gives up
-    // at four times the customers a full page would need, so a wrong guess costs little: the
-    // matches are then few, and the index finds them quickly.
-    const double limit = 4.0 * (pageRows + 1) * customersInScope / expectedMatches;
-    plan.walkLimit = limit < kMinWalk ? kMinWalk : limit > kMaxWalk ? kMaxWalk : limit;
+    // at four times the customers a full page would need, so an overestimate (Latin letters
+    // and digits) costs little: the matches are then few, and the index finds them quickly.
+    plan.walkLimit = clamp(4.0 * (pageRows + 1) * customersInScope / expectedMatches, kMinWalk, kMaxGuessedWalk);
     return plan;
 }
 

@@ -45,20 +45,24 @@ TEST(SearchKeyStatistics, WordsCountTheirRarestKeyNumbersMultiplyTheirShares)
 
 TEST(SearchPlan, FewMatchesUseTheIndexManyWalkTheNamesWithABoundedWalk)
 {
-    EXPECT_FALSE(chooseSearchPlan(40, 200, 190000, 200).walk);
-    EXPECT_FALSE(chooseSearchPlan(2500, 7000, 190000, 200).walk);
+    EXPECT_FALSE(chooseSearchPlan(40, 200, 190000, 200, true).walk);
+    EXPECT_FALSE(chooseSearchPlan(2500, 7000, 190000, 200, true).walk);
     // Few if spread like customers, but a regional word could put 10,000 in this branch.
-    EXPECT_TRUE(chooseSearchPlan(1900, 10000, 190000, 200).walk);
+    EXPECT_TRUE(chooseSearchPlan(1900, 10000, 190000, 200, true).walk);
 
-    const auto common = chooseSearchPlan(184000, 970000, 190000, 200);  // 有限公司: nearly everyone
-    EXPECT_TRUE(common.walk);
-    EXPECT_DOUBLE_EQ(common.walkLimit, 5000);  // the floor: a page needs ~210 customers
+    // Chinese words: walk as long as reading every match through the index would take.
+    const auto dalian = chooseSearchPlan(2059, 10807, 190510, 200, true);  // 大连 in branch BJ
+    EXPECT_TRUE(dalian.walk);
+    EXPECT_DOUBLE_EQ(dalian.walkLimit, 5 * 10807);  // its 201st match is the 42,595th name
+    EXPECT_DOUBLE_EQ(chooseSearchPlan(184000, 970000, 190000, 200, true).walkLimit, 250000);  // the ceiling
 
-    const auto word = chooseSearchPlan(6000, 32000, 190000, 200);  // 机械 in one branch
-    EXPECT_TRUE(word.walk);
-    EXPECT_NEAR(word.walkLimit, 4.0 * 201 * 190000 / 6000, 1);
-
-    EXPECT_DOUBLE_EQ(chooseSearchPlan(2600, 2600, 1000000, 500).walkLimit, 30000);  // the ceiling
+    // Letters and digits: the estimate is an overestimate; walk four times what it needs.
+    const auto pinyin = chooseSearchPlan(4272, 22423, 190510, 200, false);  // shicheng
+    EXPECT_TRUE(pinyin.walk);
+    EXPECT_DOUBLE_EQ(pinyin.walkLimit, 30000);  // the ceiling
+    const auto initials = chooseSearchPlan(25000, 120000, 190000, 200, false);
+    EXPECT_NEAR(initials.walkLimit, 4.0 * 201 * 190000 / 25000, 0.1);
+    EXPECT_DOUBLE_EQ(chooseSearchPlan(184000, 970000, 190000, 200, false).walkLimit, 5000);  // the floor
 }
 
 TEST(SearchKeyStatistics, RarestKeysForTheIndexLookup)
@@ -72,6 +76,15 @@ TEST(SearchKeyStatistics, RarestKeysForTheIndexLookup)
         EXPECT_TRUE(std::find(rarest.begin(), rarest.end(), packSearchKey(key)) != rarest.end()) << key;
     }
     EXPECT_EQ(statistics.rarestKeys({packSearchKey("机械")}, 3), (std::vector<std::int64_t>{packSearchKey("机械")}));
+}
+
+TEST(SearchKeyStatistics, KnowsQueriesOfChineseCharactersOnly)
+{
+    EXPECT_TRUE(laoke::db::allHanKeys(buildSearchQuery("大连").keys));
+    EXPECT_TRUE(laoke::db::allHanKeys(buildSearchQuery("機械設備").keys));  // folded to 机械设备
+    EXPECT_FALSE(laoke::db::allHanKeys(buildSearchQuery("bjhd").keys));
+    EXPECT_FALSE(laoke::db::allHanKeys(buildSearchQuery("1380013").keys));
+    EXPECT_FALSE(laoke::db::allHanKeys({}));
 }
 
 TEST(SearchKeyStatistics, ReadsPgStatsArraysAsText)
