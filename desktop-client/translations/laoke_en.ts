@@ -2253,10 +2253,6 @@
         <source>%1 changed this activity after you opened it.</source>
         <translation>%1 changed this activity after you opened it.</translation>
     </message>
-    <message>
-        <source>Someone else</source>
-        <translation>Someone else</translation>
-    </message>
 </context>
 <context>
     <name>laoke::ui::ActivityTimeline</name>
@@ -2546,10 +2542,6 @@
         <source>%1 changed this contact after you opened it.</source>
         <translation>%1 changed this contact after you opened it.</translation>
     </message>
-    <message>
-        <source>Someone else</source>
-        <translation>Someone else</translation>
-    </message>
 </context>
 <context>
     <name>laoke::ui::ContractEditDialog</name>
@@ -2632,10 +2624,6 @@
     <message>
         <source>%1 changed this contract after you opened it.</source>
         <translation>%1 changed this contract after you opened it.</translation>
-    </message>
-    <message>
-        <source>Someone else</source>
-        <translation>Someone else</translation>
     </message>
 </context>
 <context>
@@ -3080,10 +3068,6 @@
     <message>
         <source>Notes</source>
         <translation>Notes</translation>
-    </message>
-    <message>
-        <source>Someone else</source>
-        <translation>Someone else</translation>
     </message>
     <message>
         <source>%1 saved this customer at %2, after you opened it.</source>
@@ -3930,10 +3914,6 @@
         <source>%1 changed this installed product after you opened it.</source>
         <translation>%1 changed this installed product after you opened it.</translation>
     </message>
-    <message>
-        <source>Someone else</source>
-        <translation>Someone else</translation>
-    </message>
 </context>
 <context>
     <name>laoke::ui::LoginDialog</name>
@@ -4120,6 +4100,10 @@
     <message>
         <source>This record was archived or deleted by someone else; your changes cannot be saved.</source>
         <translation>This record was archived or deleted by someone else; your changes cannot be saved.</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>Someone else</translation>
     </message>
 </context>
 <context>

@@ -2246,10 +2246,6 @@
         <source>%1 changed this activity after you opened it.</source>
         <translation>您打开此活动后，%1 修改了它。</translation>
     </message>
-    <message>
-        <source>Someone else</source>
-        <translation>其他人</translation>
-    </message>
 </context>
 <context>
     <name>laoke::ui::ActivityTimeline</name>
@@ -2537,10 +2533,6 @@
         <source>%1 changed this contact after you opened it.</source>
         <translation>您打开此联系人后，%1 修改了它。</translation>
     </message>
-    <message>
-        <source>Someone else</source>
-        <translation>其他人</translation>
-    </message>
 </context>
 <context>
     <name>laoke::ui::ContractEditDialog</name>
@@ -2623,10 +2615,6 @@
     <message>
         <source>%1 changed this contract after you opened it.</source>
         <translation>您打开此合同后，%1 修改了它。</translation>
-    </message>
-    <message>
-        <source>Someone else</source>
-        <translation>其他人</translation>
     </message>
 </context>
 <context>
@@ -3071,10 +3059,6 @@
     <message>
         <source>Notes</source>
         <translation>备注</translation>
-    </message>
-    <message>
-        <source>Someone else</source>
-        <translation>其他人</translation>
     </message>
     <message>
         <source>%1 saved this customer at %2, after you opened it.</source>
@@ -3914,10 +3898,6 @@
         <source>%1 changed this installed product after you opened it.</source>
         <translation>您打开此已装产品后，%1 修改了它。</translation>
     </message>
-    <message>
-        <source>Someone else</source>
-        <translation>其他人</translation>
-    </message>
 </context>
 <context>
     <name>laoke::ui::LoginDialog</name>
@@ -4104,6 +4084,10 @@
     <message>
         <source>This record was archived or deleted by someone else; your changes cannot be saved.</source>
         <translation>此记录已被其他人归档或删除；您的修改无法保存。</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>其他人</translation>
     </message>
 </context>
 <context>

@@ -133,7 +133,7 @@ void ActivityEditDialog::fetchCurrent(std::function<void(const Message*, const Q
         for (const auto& activity : model->activities()) {
             if (activity.id() == id) {
                 done(&activity, tr("%1 changed this activity after you opened it.")
-                             .arg(activity.updated_by_name().empty() ? tr("Someone else") : str(activity.updated_by_name())));
+                             .arg(whoChanged(activity.updated_by_name())));
                 return;
             }
         }

@@ -139,7 +139,7 @@ void ContactEditDialog::fetchCurrent(std::function<void(const Message*, const QS
         for (const auto& contact : reply.envelope().customer_360_reply().view().contacts()) {
             if (contact.id() == id && !contact.archived()) {
                 done(&contact, tr("%1 changed this contact after you opened it.")
-                             .arg(contact.updated_by_name().empty() ? tr("Someone else") : str(contact.updated_by_name())));
+                             .arg(whoChanged(contact.updated_by_name())));
                 return;
             }
         }

@@ -188,7 +188,7 @@ void ContractEditDialog::fetchCurrent(std::function<void(const Message*, const Q
         for (const auto& contract : reply.envelope().customer_360_reply().view().contracts()) {
             if (contract.id() == id && !contract.archived()) {
                 done(&contract, tr("%1 changed this contract after you opened it.")
-                             .arg(contract.updated_by_name().empty() ? tr("Someone else") : str(contract.updated_by_name())));
+                             .arg(whoChanged(contract.updated_by_name())));
                 return;
             }
         }

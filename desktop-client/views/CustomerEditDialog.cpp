@@ -236,9 +236,8 @@ void CustomerEditDialog::fetchCurrent(std::function<void(const Message*, const Q
             return;
         }
         const protocol::Customer& current = reply.envelope().customer_360_reply().view().customer();
-        const QString who = current.updated_by_name().empty() ? tr("Someone else") : str(current.updated_by_name());
         done(&current, tr("%1 saved this customer at %2, after you opened it.")
-                           .arg(who, client::CustomerFormats::dateTime(current.updated_at_unix())));
+                           .arg(whoChanged(current.updated_by_name()), client::CustomerFormats::dateTime(current.updated_at_unix())));
     });
 }
 

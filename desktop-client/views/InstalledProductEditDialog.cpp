@@ -241,7 +241,7 @@ void InstalledProductEditDialog::fetchCurrent(std::function<void(const Message*,
         for (const auto& product : reply.envelope().customer_360_reply().view().installed_products()) {
             if (product.id() == id && !product.archived()) {
                 done(&product, tr("%1 changed this installed product after you opened it.")
-                             .arg(product.updated_by_name().empty() ? tr("Someone else") : str(product.updated_by_name())));
+                             .arg(whoChanged(product.updated_by_name())));
                 return;
             }
         }

@@ -242,6 +242,10 @@ void RecordEditDialog::showServerError(const QString& field, const QString& mess
     m_error->setError(message);
 }
 
+QString RecordEditDialog::whoChanged(const std::string& updatedByName) {
+    return updatedByName.empty() ? tr("Someone else") : QString::fromStdString(updatedByName);
+}
+
 void RecordEditDialog::showConflict() {
     setBusy(true);
     QPointer<RecordEditDialog> self(this);

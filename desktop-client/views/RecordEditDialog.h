@@ -52,6 +52,10 @@ signals:
 protected:
     RecordEditDialog(CustomerFieldMessages::Kind kind, QWidget* parent);
 
+    /// Who made the record's current version, for a conflict message: the name the server
+    /// sent (`updated_by_name`), or "Someone else" when it does not know.
+    static QString whoChanged(const std::string& updatedByName);
+
     /// Sets the heading, the explanatory line under it and the Save button's text.
     void setTexts(const QString& heading, const QString& hint, const QString& submitText);
     /// Where subclasses put their forms.
