@@ -36,6 +36,20 @@ std::vector<Number> parseArray(const std::string& text, Parse parse)
     return values;
 }
 
+// True when some code point packed in some key (engine/SearchText.h: 21 bits each, 0 = none)
+// satisfies `test`.
+template <typename Test>
+bool anyCodePoint(const std::vector<std::int64_t>& keys, Test test)
+{
+    for (const auto key : keys) {
+        for (const int shift : {0, 21, 42}) {
+            const auto codePoint = static_cast<char32_t>((key >> shift) & 0x1FFFFF);
+            if (codePoint != 0 && test(codePoint)) return true;
+        }
+    }
+    return false;
+}
+
 std::shared_ptr<const SearchKeyStatistics> read(UnitOfWork& work)
 {
     pqxx::result rows;
@@ -86,28 +100,24 @@ std::optional<double> SearchKeyStatistics::expectedMatches(const std::vector<std
 {
     if (keys.empty()) return std::nullopt;
     double rarest = 1.0, product = 1.0;
-    bool digits = false;
     for (const auto key : keys) {
-        const auto found = keyShare.find(key);
-        // An unlisted key is rarer than the rarest listed one: take half of that as its share.
-        const double share = found == keyShare.end() ? unlistedKeyShare / 2 : found->second;
-        rarest = std::min(rarest, share);
-        product *= share;
-        for (int shift : {0, 21, 42}) {
-            const auto codePoint = (key >> shift) & 0x1FFFFF;
-            digits = digits || (codePoint >= '0' && codePoint <= '9');
-        }
+        rarest = std::min(rarest, shareOf(key));
+        product *= shareOf(key);
     }
+    const bool digits = anyCodePoint(keys, [](char32_t c) { return c >= U'0' && c <= U'9'; });
     return (digits ? product : rarest) * customersIn(branchId);
+}
+
+double SearchKeyStatistics::shareOf(std::int64_t key) const
+{
+    const auto found = keyShare.find(key);
+    // An unlisted key is rarer than the rarest listed one: take half of that as its share.
+    return found == keyShare.end() ? unlistedKeyShare / 2 : found->second;
 }
 
 std::vector<std::int64_t> SearchKeyStatistics::rarestKeys(std::vector<std::int64_t> keys, std::size_t count) const
 {
-    auto share = [this](std::int64_t key) {
-        const auto found = keyShare.find(key);
-        return found == keyShare.end() ? unlistedKeyShare : found->second;
-    };
-    std::stable_sort(keys.begin(), keys.end(), [&](std::int64_t a, std::int64_t b) { return share(a) < share(b); });
+    std::stable_sort(keys.begin(), keys.end(), [this](std::int64_t a, std::int64_t b) { return shareOf(a) < shareOf(b); });
     if (keys.size() > count) keys.resize(count);
     std::sort(keys.begin(), keys.end());
     return keys;
@@ -134,14 +144,8 @@ std::shared_ptr<const SearchKeyStatistics> searchKeyStatistics(UnitOfWork& work)
 
 bool allHanKeys(const std::vector<std::int64_t>& keys)
 {
-    for (const auto key : keys) {
-        for (int shift : {0, 21, 42}) {
-            const auto codePoint = (key >> shift) & 0x1FFFFF;
-            const bool han = (codePoint >= 0x3400 && codePoint <= 0x9FFF) || (codePoint >= 0x20000 && codePoint <= 0x323AF);
-            if (codePoint != 0 && !han) return false;
-        }
-    }
-    return !keys.empty();
+    const auto notHan = [](char32_t c) { return !((c >= 0x3400 && c <= 0x9FFF) || (c >= 0x20000 && c <= 0x323AF)); };
+    return !keys.empty() && !anyCodePoint(keys, notHan);
 }
 
 std::vector<std::int64_t> parseIntegerArray(const std::string& text)

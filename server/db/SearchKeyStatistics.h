@@ -36,6 +36,9 @@ struct SearchKeyStatistics {
     /// is much cheaper than intersecting all of them (six trigrams of "shicheng": 30 ms) and
     /// finds nearly the same rows; the text condition then checks every row exactly.
     std::vector<std::int64_t> rarestKeys(std::vector<std::int64_t> keys, std::size_t count) const;
+
+    /// The fraction of customers having the key (half the rarest listed one's if unlisted).
+    double shareOf(std::int64_t key) const;
 };
 
 /// True when every key is made of Chinese characters only (no letters, digits).
