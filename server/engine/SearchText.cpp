@@ -276,6 +276,15 @@ SearchQuery buildSearchQuery(std::string_view userInput)
     addKeys(decoded, KeyUse::Query, grams);
     query.keys = uniqueSortedKeys(grams, kMaxQueryKeys);
     query.usable = !query.keys.empty();
+    for (std::size_t i = 0; i < userInput.size() && query.blank; ++i) {
+        const char c = userInput[i];
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r') continue;
+        if (userInput.substr(i, 3) == "\xE3\x80\x80") {  // U+3000, the ideographic space
+            i += 2;
+            continue;
+        }
+        query.blank = false;
+    }
     return query;
 }
 

@@ -80,6 +80,9 @@ struct SearchQuery {
     /// False when the query is empty after normalization or too short to use the index (a
     /// single letter or digit, two digits): the caller then does not filter by text.
     bool usable = false;
+    /// True when the input held nothing but white space (no search was asked for); a query
+    /// that is not usable and not blank ("b", "%") should be refused, not ignored.
+    bool blank = true;
 };
 
 SearchQuery buildSearchQuery(std::string_view userInput);

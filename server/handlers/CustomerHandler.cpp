@@ -65,7 +65,7 @@ void refuseDuplicateName(db::CustomerRepository& customers, const proto::Custome
 proto::Envelope handleSearchCustomers(RequestContext& context, const proto::SearchCustomersRequest& request)
 {
     const engine::SearchQuery text = engine::buildSearchQuery(request.filter().text());
-    if (!text.usable && !text.needle.empty()) {
+    if (!text.usable && !text.blank) {
         throw ServiceError(proto::VALIDATION_FAILED,
                            "type at least one Chinese character, two letters (or a letter and a digit) or three digits", "text");
     }

@@ -367,3 +367,15 @@ TEST_F(CustomersTest, AdminsSortByBranchName)
     EXPECT_EQ(reply.search_customers_reply().rows(0).branch_name(), sql("SELECT name FROM branches WHERE id = " + std::to_string(shBranch)));
     EXPECT_EQ(reply.search_customers_reply().rows(1).branch_name(), sql("SELECT name FROM branches WHERE id = " + std::to_string(bjBranch)));
 }
+
+TEST_F(CustomersTest, SearchTextOfOnlyPunctuationIsRefusedNotIgnored)
+{
+    created(account, newCustomer("北京标点测试有限公司"));
+    for (const char* text : {"%", "b", "--"}) {
+        proto::Envelope request;
+        request.mutable_search_customers()->mutable_filter()->set_text(text);
+        EXPECT_EQ(errorOf(send(account, request)), proto::VALIDATION_FAILED) << text;
+    }
+    // White space alone asks for no search: the whole list.
+    EXPECT_EQ(search(account, "  ").rows_size(), 1);
+}

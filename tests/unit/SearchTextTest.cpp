@@ -390,3 +390,13 @@ TEST(SearchDocument, TextStaysWithinTheIndexEntryLimitAndKeepsTheCustomersOwnFie
     EXPECT_TRUE(finds(buildSearchQuery("联系人3"), document));
     EXPECT_FALSE(finds(buildSearchQuery("联系人199"), document));
 }
+
+TEST(SearchQuery, BlankOnlyForWhiteSpace)
+{
+    EXPECT_TRUE(buildSearchQuery("").blank);
+    EXPECT_TRUE(buildSearchQuery(" \t\xE3\x80\x80 ").blank);  // ASCII and ideographic spaces
+    EXPECT_FALSE(buildSearchQuery("%").blank);                 // punctuation: asked, but unusable
+    EXPECT_FALSE(buildSearchQuery("%").usable);
+    EXPECT_FALSE(buildSearchQuery("b").blank);
+    EXPECT_FALSE(buildSearchQuery(" 大连 ").blank);
+}
