@@ -293,15 +293,14 @@ CustomerSearchPage CustomerSearch::run(const proto::SearchCustomersRequest& requ
 
     // Step 2, under row-level security: the rows themselves, in the order found.
     const pqxx::result result = m_work.transaction().exec_params(
-        "SELECT c.id, c.code, c.name, c.short_name, c.industry, c.province, c.city, b.name AS branch_name, "
-        "coalesce(o.display_name, '') AS owner_name, c.status, c.manual_grade, "
+        "SELECT c.id, c.code, c.name, c.short_name, c.industry, c.province, c.city, c.branch_name, c.owner_name, "
+        "c.status, c.manual_grade, "
         "coalesce(to_char(c.service_end_on, 'YYYY-MM-DD'), '') AS service_end, "
         "extract(epoch FROM c.updated_at)::bigint AS updated, coalesce(CASE WHEN $2 <> '' THEN "
         "(SELECT ct.name || ' ' || coalesce(nullif(ct.mobile, ''), ct.phone) FROM contacts ct "
         " WHERE ct.customer_id = c.id AND ct.archived_at IS NULL AND (strpos(lower(ct.name), $2) > 0 "
         " OR strpos(ct.mobile, $2) > 0 OR strpos(ct.phone, $2) > 0) ORDER BY ct.id LIMIT 1) END, '') AS matched_contact "
-        "FROM unnest($1::bigint[]) WITH ORDINALITY AS p(id, position) JOIN customers c ON c.id = p.id "
-        "JOIN branches b ON b.id = c.branch_id LEFT JOIN users o ON o.id = c.owner_id ORDER BY p.position",
+        "FROM unnest($1::bigint[]) WITH ORDINALITY AS p(id, position) JOIN customers c ON c.id = p.id ORDER BY p.position",
         toBigintArrayLiteral(pageIds), text.usable ? text.needle : std::string());
 
     for (std::size_t i = 0; i < result.size(); ++i) {
