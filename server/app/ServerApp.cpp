@@ -2,6 +2,7 @@
 
 #include "app/Bootstrap.h"
 #include "app/DemoData.h"
+#include "db/CustomerSearchIndex.h"
 #include "db/Database.h"
 #include "db/EmbeddedPostgres.h"
 #include "db/MigrationRunner.h"
@@ -80,13 +81,18 @@ int serve(const Config& config, const std::string& databaseUrl)
         ensureInitialAdmin(database, passwords, config.dataDir);
     }
 
+    // Before listening: searches are answered from memory from the first request on.
+    db::CustomerSearchIndex searchIndex(database);
+    searchIndex.build();
+
     const net::TlsMaterial tls = tlsMaterial(config);
     asio::ssl::context tlsContext(asio::ssl::context::tls_server);
     net::configureServerContext(tlsContext, tls);
 
     asio::io_context io(static_cast<int>(config.ioThreads));
     net::WorkerPool pool(config.workerThreads, config.maxQueuedRequests);
-    handlers::Services services{database, passwords, engine::LoginThrottle{}, config.sessionIdleSeconds, LAOKE_VERSION};
+    handlers::Services services{database, passwords, engine::LoginThrottle{}, config.sessionIdleSeconds, LAOKE_VERSION,
+                                &searchIndex};
     handlers::Dispatcher dispatcher(services);
     net::SessionLimits limits;
     limits.maxFrameBytes = config.maxFrameBytes;

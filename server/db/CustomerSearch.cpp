@@ -1,5 +1,6 @@
 #include "db/CustomerSearch.h"
 
+#include "db/CustomerSearchIndex.h"
 #include "db/Sql.h"
 #include "db/SearchKeyStatistics.h"
 #include "engine/BusinessDate.h"
@@ -134,6 +135,31 @@ bool onlyBranchScope(const proto::CustomerFilter& filter)
            filter.product_line_ids().empty() && filter.service_states().empty();
 }
 
+struct FoundRow {
+    std::int64_t id = 0;
+    std::vector<std::string> keys;  ///< the sort key values as text (k0, k1 ...)
+};
+
+// The same search for the in-memory index (sorted by name: the cursor is [name, id]).
+engine::TextSearch inMemorySearch(const proto::SearchCustomersRequest& request, const engine::SearchQuery& text,
+                                  std::int64_t branchScope, int pageSize)
+{
+    engine::TextSearch search;
+    search.needle = text.needle;
+    search.keys = text.keys;
+    search.branchScope = branchScope;
+    search.includeArchived = request.filter().include_archived();
+    search.descending = request.descending();
+    search.limit = static_cast<std::size_t>(pageSize) + 1;
+    if (!request.after().empty()) {
+        // cursorCondition has already refused a cursor of the wrong shape.
+        const nlohmann::json cursor = nlohmann::json::parse(request.after());
+        search.afterName = cursor[0].get<std::string>();
+        search.afterId = cursor[1].get<std::int64_t>();
+    }
+    return search;
+}
+
 }  // namespace
 
 CustomerSearchPage CustomerSearch::run(const proto::SearchCustomersRequest& request, const engine::SearchQuery& text,
@@ -144,6 +170,10 @@ CustomerSearchPage CustomerSearch::run(const proto::SearchCustomersRequest& requ
     const int pageSize = request.page_size() == 0 ? 100 : request.page_size();
     if (pageSize < 1 || pageSize > 500) throw ServiceError(proto::BAD_REQUEST, "page size must be 1 to 500", "page_size");
 
+    if (!request.after().empty()) {
+        Parameters unused;
+        cursorCondition(request, keys, unused);  // refuses a cursor this server did not make, whichever plan runs
+    }
     const auto todayDate = engine::parseIsoDate(today);
     const std::string soon = engine::formatIsoDate(*todayDate + std::chrono::days(expiringSoonDays));
 
@@ -255,12 +285,28 @@ CustomerSearchPage CustomerSearch::run(const proto::SearchCustomersRequest& requ
         return result;
     };
 
-    pqxx::result found;
+    // Step 1's answer: the ids of the page (and one more, to know whether another page
+    // follows), each with its sort key values as text, for the next page's cursor.
+    std::vector<FoundRow> found;
+    auto keep = [&](const pqxx::result& result) {
+        found.clear();
+        for (const auto& row : result) {
+            FoundRow out{row["id"].as<std::int64_t>(), {}};
+            for (std::size_t i = 0; i < keys.size(); ++i) out.keys.push_back(row["k" + std::to_string(i)].c_str());
+            found.push_back(std::move(out));
+        }
+    };
     m_work.withoutRowSecurity([&] {
+        if (adaptive && m_index) {
+            if (auto matches = m_index->find(m_work, inMemorySearch(request, text, branchScope, pageSize))) {
+                for (auto& match : *matches) found.push_back({match.id, {std::move(match.name)}});
+                return;
+            }
+        }
         const auto matches = statistics ? statistics->expectedMatches(text.keys, branchScope) : std::nullopt;
         if (!matches) {
             Parameters params;
-            found = run(plannerQuery(params), params);
+            keep(run(plannerQuery(params), params));
             return;
         }
         const double scope = statistics->customersIn(branchScope);
@@ -270,26 +316,26 @@ CustomerSearchPage CustomerSearch::run(const proto::SearchCustomersRequest& requ
                       scope, anywhere, plan.walk ? "walk of the name index" : "GIN index");
         if (plan.walk) {
             Parameters params;
-            found = run(walkQuery(params, plan.walkLimit), params);
+            keep(run(walkQuery(params, plan.walkLimit), params));
             if (static_cast<int>(found.size()) > pageSize) return;  // a full page
             // Fewer matches than the walk expected: the index finds the rest cheaply.
         }
         Parameters params;
-        found = runOnIndex(indexQuery(params), params);
+        keep(runOnIndex(indexQuery(params), params));
     });
 
     CustomerSearchPage page;
     const std::size_t shown = std::min<std::size_t>(found.size(), static_cast<std::size_t>(pageSize));
     if (found.size() > shown && shown > 0) {
-        const auto& last = found[shown - 1];
+        const FoundRow& last = found[shown - 1];
         nlohmann::json cursor = nlohmann::json::array();
-        for (std::size_t i = 0; i < keys.size(); ++i) cursor.push_back(last["k" + std::to_string(i)].c_str());
-        cursor.push_back(last["id"].as<std::int64_t>());
+        for (const auto& key : last.keys) cursor.push_back(key);
+        cursor.push_back(last.id);
         page.nextPage = cursor.dump();
     }
     if (shown == 0) return page;
     std::vector<std::int64_t> pageIds;
-    for (std::size_t i = 0; i < shown; ++i) pageIds.push_back(found[i]["id"].as<std::int64_t>());
+    for (std::size_t i = 0; i < shown; ++i) pageIds.push_back(found[i].id);
 
     // Step 2, under row-level security: the rows themselves, in the order found.
     const pqxx::result result = m_work.transaction().exec_params(

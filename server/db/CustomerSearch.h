@@ -5,8 +5,10 @@
 // parameter. It runs unprepared on purpose: each search gets a plan for its own values (a
 // rare name and a common one need different plans), so no plan degrades with reuse.
 //
-// Text searches sorted by name choose their plan from statistics (engine/SearchPlan.h,
-// SearchKeyStatistics): the GIN index for few matches, a walk of the name index for many.
+// Text searches sorted by name, with no filter but the branch, are answered by the server's
+// in-memory index (CustomerSearchIndex) when it is built. Otherwise they choose their plan
+// from statistics (engine/SearchPlan.h, SearchKeyStatistics): the GIN index for few matches,
+// a walk of the name index for many.
 //
 // Two steps, because PostgreSQL cannot use the search index under a row-level security
 // policy (the policy must be checked before the non-leakproof @> and strpos, so every row
@@ -29,9 +31,12 @@ struct CustomerSearchPage {
     std::string nextPage;  ///< cursor after the last row; empty when there are no more rows
 };
 
+class CustomerSearchIndex;
+
 class CustomerSearch {
 public:
-    explicit CustomerSearch(UnitOfWork& work) : m_work(work) {}
+    /// `index` may be null (PostgreSQL's indexes answer every search).
+    CustomerSearch(UnitOfWork& work, CustomerSearchIndex* index) : m_work(work), m_index(index) {}
 
     /// `branchScope` limits the search to one branch (the caller's, for everyone but
     /// admins); 0 searches every branch. `today` and `expiringSoonDays` decide the service
@@ -41,6 +46,7 @@ public:
 
 private:
     UnitOfWork& m_work;
+    CustomerSearchIndex* m_index;
 };
 
 }  // namespace laoke::db

@@ -288,6 +288,21 @@ SearchQuery buildSearchQuery(std::string_view userInput)
     return query;
 }
 
+void appendKeysOfText(std::string_view searchText, std::vector<std::int64_t>& keys)
+{
+    thread_local std::vector<Gram> grams;
+    thread_local std::u32string decoded;
+    grams.clear();
+    while (!searchText.empty()) {
+        const std::size_t end = std::min(searchText.find(kFieldSeparator), searchText.size());
+        decodeUtf8(searchText.substr(0, end), decoded);
+        addKeys(decoded, KeyUse::Document, grams);
+        searchText.remove_prefix(std::min(end + 1, searchText.size()));
+    }
+    // Every gram is below 2^63 (three 21-bit code points), so it is a positive int64 as it is.
+    keys.insert(keys.end(), grams.begin(), grams.end());
+}
+
 std::int64_t packSearchKey(std::string_view utf8)
 {
     std::u32string decoded;

@@ -87,6 +87,12 @@ struct SearchQuery {
 
 SearchQuery buildSearchQuery(std::string_view userInput);
 
+/// Appends the keys of a search text that buildSearchDocument made (SearchDocument::text, as
+/// stored in customers.search_text) to `keys`, unsorted and with repeats: the keys
+/// buildSearchDocument gave it, without redoing the normalization and pinyin, and without the
+/// sorting, which would be most of the work of the server's in-memory index build.
+void appendKeysOfText(std::string_view searchText, std::vector<std::int64_t>& keys);
+
 /// The key of 1-3 code points of UTF-8 text, packed as above (not normalized: pass normalized
 /// text); 0 for text that is empty, longer than three code points or holds U+0000. Ill-formed
 /// bytes are dropped, as normalization drops them.

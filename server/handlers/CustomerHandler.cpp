@@ -74,7 +74,7 @@ proto::Envelope handleSearchCustomers(RequestContext& context, const proto::Sear
     auto* out = reply.mutable_search_customers_reply();
     context.transact([&](db::UnitOfWork& work) {
         const std::int64_t scope = context.user().role == "admin" ? 0 : context.user().branchId;
-        db::CustomerSearchPage page = db::CustomerSearch(work).run(request, text, scope, today, kExpiringSoonDays);
+        db::CustomerSearchPage page = db::CustomerSearch(work, context.services().customerSearch).run(request, text, scope, today, kExpiringSoonDays);
         for (auto& row : page.rows) *out->add_rows() = std::move(row);
         out->set_next_page(page.nextPage);
     });

@@ -6,7 +6,10 @@
 
 #include <string>
 
-namespace laoke::db { class Database; }
+namespace laoke::db {
+class Database;
+class CustomerSearchIndex;
+}  // namespace laoke::db
 
 namespace laoke::handlers {
 
@@ -16,6 +19,7 @@ struct Services {
     engine::LoginThrottle throttle;
     long long sessionIdleSeconds = 12 * 3600;  ///< a session unused this long expires
     std::string serverVersion;
+    db::CustomerSearchIndex* customerSearch = nullptr;  ///< in-memory search index; null: PostgreSQL's only
 };
 
 }  // namespace laoke::handlers

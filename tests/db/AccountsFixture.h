@@ -4,6 +4,7 @@
 
 #include "TestDatabase.h"
 #include "app/Bootstrap.h"
+#include "db/CustomerSearchIndex.h"
 #include "db/Database.h"
 #include "engine/PasswordHasher.h"
 #include "handlers/Dispatcher.h"
@@ -23,10 +24,19 @@ protected:
         m_database.migrate();
         m_db = std::make_unique<db::Database>(m_database.url(), 2);
         app::ensureDemoAccounts(*m_db, m_hasher);
+        // Built on the empty book: every customer a test adds reaches it through the change log.
+        if (withSearchIndex()) {
+            m_searchIndex = std::make_unique<db::CustomerSearchIndex>(*m_db);
+            m_searchIndex->build();
+        }
         m_services = std::make_unique<handlers::Services>(
-            handlers::Services{*m_db, m_hasher, engine::LoginThrottle{}, 3600, "test"});
+            handlers::Services{*m_db, m_hasher, engine::LoginThrottle{}, 3600, "test", m_searchIndex.get()});
         m_dispatcher = std::make_unique<handlers::Dispatcher>(*m_services);
     }
+
+    /// False: searches use PostgreSQL's indexes only, as a server whose in-memory index is
+    /// not built yet.
+    virtual bool withSearchIndex() const { return true; }
 
     /// A connection that has completed Hello.
     handlers::ConnectionState connection()
@@ -94,6 +104,7 @@ protected:
     TestDatabase m_database;
     engine::PasswordHasher m_hasher{engine::PasswordHasher::Cost::InsecureFast};
     std::unique_ptr<db::Database> m_db;
+    std::unique_ptr<db::CustomerSearchIndex> m_searchIndex;
     std::unique_ptr<handlers::Services> m_services;
     std::unique_ptr<handlers::Dispatcher> m_dispatcher;
     int m_connections = 0;
