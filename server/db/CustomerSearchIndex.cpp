@@ -7,6 +7,7 @@
 #include <spdlog/spdlog.h>
 
 #include <algorithm>
+#include <stdexcept>
 
 namespace laoke::db {
 namespace {
@@ -70,6 +71,7 @@ CustomerSearchIndex::Built CustomerSearchIndex::load()
         for (;;) {
             const pqxx::result rows = tx.exec("FETCH " + std::to_string(kFetchRows) + " FROM search_index_rows");
             if (rows.empty()) break;
+            if (m_stopping) throw std::runtime_error("the server is stopping");
             for (const auto& row : rows) customers.push_back(indexedCustomer(row));
         }
     });
