@@ -47,9 +47,11 @@ CustomerTextIndex::CustomerTextIndex(std::vector<IndexedCustomer> inNameOrder)
     m_names.reserve(nameBytes);
     m_texts.reserve(textBytes);
     for (std::size_t i = 0; i < count; ++i) {
-        if (i > 0 && compareNames(inNameOrder[i - 1].name, inNameOrder[i - 1].id, inNameOrder[i].name, inNameOrder[i].id) >= 0) {
-            throw std::runtime_error("this server's ICU orders customer names unlike the database ('" + inNameOrder[i - 1].name +
-                                     "' and '" + inNameOrder[i].name + "')");
+        // The previous customer is already in its slot (and its strings freed): compare with that.
+        const auto previous = static_cast<std::uint32_t>(i - 1);
+        if (i > 0 && compareNames(nameOf(previous), m_slotIds[previous], inNameOrder[i].name, inNameOrder[i].id) >= 0) {
+            throw std::runtime_error("this server's ICU orders customer names unlike the database ('" +
+                                     std::string(nameOf(previous)) + "' and '" + inNameOrder[i].name + "')");
         }
         appendSlot(std::move(inNameOrder[i]));
     }

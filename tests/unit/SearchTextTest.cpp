@@ -5,6 +5,8 @@
 
 #include "engine/SearchText.h"
 
+#include "Utf8Characters.h"
+
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -16,6 +18,7 @@
 namespace {
 
 using laoke::engine::buildSearchDocument;
+using laoke::test::characters;
 using laoke::engine::buildSearchQuery;
 using laoke::engine::normalizeForSearch;
 using laoke::engine::packSearchKey;
@@ -45,19 +48,6 @@ bool finds(const SearchQuery& query, const SearchDocument& document)
 {
     return std::all_of(query.keys.begin(), query.keys.end(), [&](const auto& key) { return hasKey(document, key); }) &&
            document.text.find(query.needle) != std::string::npos;
-}
-
-/// The code points of UTF-8 text, each as its own UTF-8 string.
-std::vector<std::string> characters(const std::string& utf8)
-{
-    std::vector<std::string> out;
-    for (std::size_t i = 0; i < utf8.size();) {
-        const auto lead = static_cast<unsigned char>(utf8[i]);
-        const std::size_t length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
-        out.push_back(utf8.substr(i, length));
-        i += length;
-    }
-    return out;
 }
 
 SearchFields customer(std::string name, std::string shortName = {})
