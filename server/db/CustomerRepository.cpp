@@ -67,6 +67,8 @@ const Statement kSearchFields{
     "WHERE c.id = $1 GROUP BY c.id"};
 const Statement kSetSearch{
     "customer_set_search", "UPDATE customers SET search_keys = $2::bigint[] || (-branch_id), search_text = $3 WHERE id = $1"};
+const Statement kServiceEnd{
+    "customer_service_end", "SELECT coalesce(to_char(service_end_on, 'YYYY-MM-DD'), '') FROM customers WHERE id = $1"};
 const Statement kRefreshServiceEnd{
     "customer_refresh_service_end",
     "UPDATE customers SET service_end_on = (SELECT max(service_end_on) FROM installed_products "
@@ -226,6 +228,12 @@ void CustomerRepository::refreshSearch(std::int64_t id)
 }
 
 void CustomerRepository::refreshServiceEnd(std::int64_t id) { exec(m_work, kRefreshServiceEnd, id); }
+
+std::string CustomerRepository::serviceEndOf(std::int64_t id)
+{
+    const auto result = exec(m_work, kServiceEnd, id);
+    return result.empty() ? std::string() : result[0][0].c_str();
+}
 
 void CustomerRepository::lock(std::int64_t id)
 {

@@ -53,6 +53,8 @@ public:
 
     /// Recomputes customers.service_end_on from the customer's current installed products.
     void refreshServiceEnd(std::int64_t id);
+    /// The latest service end over its installed products, "YYYY-MM-DD"; "" when none.
+    std::string serviceEndOf(std::int64_t id);
 
     /// Locks the customer's row for the rest of the transaction (child edits serialize on it).
     void lock(std::int64_t id);

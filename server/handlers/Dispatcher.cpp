@@ -11,6 +11,7 @@
 #include "handlers/InstalledBaseHandler.h"
 #include "handlers/BranchHandler.h"
 #include "handlers/RequestContext.h"
+#include "handlers/TicketHandler.h"
 #include "handlers/UserHandler.h"
 #include "protocol/FrameCodec.h"
 
@@ -211,6 +212,27 @@ proto::Envelope Dispatcher::dispatch(ConnectionState& connection, const proto::E
     case proto::Envelope::kApplyImport:
         reply = run(m_services, connection, id, accountSide, request.apply_import(), handleApplyImport);
         break;
+    case proto::Envelope::kListTicketCategories:
+        reply = run(m_services, connection, id, anyone, request.list_ticket_categories(), handleListTicketCategories);
+        break;
+    case proto::Envelope::kCreateTicket:
+        reply = run(m_services, connection, id, anyone, request.create_ticket(), handleCreateTicket);
+        break;
+    case proto::Envelope::kGetTicket:
+        reply = run(m_services, connection, id, anyone, request.get_ticket(), handleGetTicket);
+        break;
+    case proto::Envelope::kTicketAction:
+        reply = run(m_services, connection, id, anyone, request.ticket_action(), handleTicketAction);
+        break;
+    case proto::Envelope::kAddTicketNote:
+        reply = run(m_services, connection, id, anyone, request.add_ticket_note(), handleAddTicketNote);
+        break;
+    case proto::Envelope::kListTickets:
+        reply = run(m_services, connection, id, anyone, request.list_tickets(), handleListTickets);
+        break;
+    case proto::Envelope::kListTicketCategoriesReply:
+    case proto::Envelope::kTicketReply:
+    case proto::Envelope::kListTicketsReply:
     case proto::Envelope::kHelloReply:
     case proto::Envelope::kError:
     case proto::Envelope::kOk:

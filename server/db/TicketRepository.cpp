@@ -1,0 +1,226 @@
+#include "db/TicketRepository.h"
+
+#include "db/Sql.h"
+#include "engine/BusinessDate.h"
+#include "engine/ServiceError.h"
+
+namespace laoke::db {
+namespace {
+
+using engine::ServiceError;
+namespace proto = laoke::protocol;
+
+const Statement kCategories{
+    "ticket_categories",
+    "SELECT id, coalesce(parent_id, 0) AS parent_id, code, name_zh, name_en, sort_order FROM ticket_categories "
+    "WHERE archived_at IS NULL ORDER BY coalesce(parent_id, id), parent_id IS NOT NULL, sort_order, id"};
+const Statement kCategory{
+    "ticket_category",
+    "SELECT id, coalesce(parent_id, 0) AS parent_id, code, name_zh, name_en, sort_order FROM ticket_categories "
+    "WHERE id = $1 AND archived_at IS NULL"};
+
+#define LAOKE_TICKET_SELECT                                                                                           \
+    "SELECT t.id, t.number, t.customer_id, c.name AS customer_name, coalesce(t.contact_id, 0) AS contact_id, "         \
+    "coalesce(ct.name, '') AS contact_name, t.channel, coalesce(t.category_id, 0) AS category_id, "                    \
+    "coalesce(t.installed_product_id, 0) AS installed_product_id, coalesce(t.module_id, 0) AS module_id, t.priority, "  \
+    "t.effective_priority, t.state, t.owner_id, coalesce(o.display_name, '') AS owner_name, "                          \
+    "coalesce(t.assignee_id, 0) AS assignee_id, coalesce(a.display_name, '') AS assignee_name, t.subject, "            \
+    "t.description, t.solution, t.billable, extract(epoch FROM t.opened_at)::bigint AS opened, "                       \
+    "coalesce(extract(epoch FROM t.first_response_at)::bigint, 0) AS first_response, "                                 \
+    "coalesce(extract(epoch FROM t.resolved_at)::bigint, 0) AS resolved, "                                             \
+    "coalesce(extract(epoch FROM t.closed_at)::bigint, 0) AS closed, t.branch_id, t.version, "                         \
+    "coalesce((SELECT display_name FROM users WHERE id = t.updated_by), '') AS updated_by_name "                       \
+    "FROM tickets t JOIN customers c ON c.id = t.customer_id LEFT JOIN contacts ct ON ct.id = t.contact_id "          \
+    "LEFT JOIN users o ON o.id = t.owner_id LEFT JOIN users a ON a.id = t.assignee_id "
+
+const Statement kGet{"ticket_get", LAOKE_TICKET_SELECT "WHERE t.id = $1"};
+// Keyset paging, newest first. $2: open only; $3: customer (0 any); $4: the user for "mine"
+// (0 any); $5: before this id (0 for the first page).
+const Statement kList{
+    "ticket_list",
+    LAOKE_TICKET_SELECT
+    "WHERE (NOT $2 OR t.state IN ('new', 'assigned', 'in_progress', 'waiting_customer', 'reopened')) "
+    "AND ($3 = 0 OR t.customer_id = $3) AND ($4 = 0 OR t.owner_id = $4 OR t.assignee_id = $4) "
+    "AND ($5 = 0 OR t.id < $5) ORDER BY t.id DESC LIMIT $1"};
+#undef LAOKE_TICKET_SELECT
+
+const Statement kInsert{
+    "ticket_insert",
+    "INSERT INTO tickets (number, customer_id, branch_id, contact_id, channel, category_id, installed_product_id, "
+    "module_id, priority, effective_priority, owner_id, subject, description, billable, first_response_at, updated_by) "
+    "VALUES ('GD' || to_char(now() AT TIME ZONE 'Asia/Shanghai', 'YYYY') || '-' || lpad(nextval('ticket_number_seq')::text, 6, '0'), "
+    "$1, $2, nullif($3::bigint, 0), $4, nullif($5::bigint, 0), nullif($6::bigint, 0), nullif($7::bigint, 0), $8, $9, "
+    "current_setting('laoke.user_id')::bigint, $10, $11, $12, CASE WHEN $13 THEN now() END, "
+    "current_setting('laoke.user_id')::bigint) RETURNING id"};
+const Statement kOpenedEvent{
+    "ticket_opened_event",
+    "INSERT INTO ticket_events (ticket_id, actor_id, kind, to_state) "
+    "VALUES ($1, current_setting('laoke.user_id')::bigint, 'opened', 'new')"};
+
+// One transition at the expected version. The first start, note or resolve answers the
+// customer; resolve writes the solution and its time; reopen clears them (the ticket is
+// open again); close stamps the closing time.
+const Statement kApply{
+    "ticket_apply",
+    "UPDATE tickets SET state = $3, assignee_id = coalesce(nullif($4::bigint, 0), assignee_id), "
+    "solution = CASE WHEN $2 = 'resolve' THEN $5 WHEN $2 = 'reopen' THEN '' ELSE solution END, "
+    "resolved_at = CASE WHEN $2 = 'resolve' THEN now() WHEN $2 = 'reopen' THEN NULL ELSE resolved_at END, "
+    "closed_at = CASE WHEN $2 = 'close' THEN now() WHEN $2 = 'reopen' THEN NULL ELSE closed_at END, "
+    "first_response_at = CASE WHEN $2 IN ('start', 'resolve') THEN coalesce(first_response_at, now()) "
+    "ELSE first_response_at END, "
+    "updated_by = current_setting('laoke.user_id')::bigint, updated_at = now(), version = version + 1 "
+    "WHERE id = $1 AND version = $6"};
+const Statement kActionEvent{
+    "ticket_action_event",
+    "INSERT INTO ticket_events (ticket_id, actor_id, kind, action, from_state, to_state, assignee_id, note) "
+    "VALUES ($1, current_setting('laoke.user_id')::bigint, 'action', $2, $3, $4, nullif($5::bigint, 0), $6)"};
+const Statement kNote{
+    "ticket_note",
+    "INSERT INTO ticket_events (ticket_id, actor_id, kind, note) VALUES ($1, current_setting('laoke.user_id')::bigint, 'note', $2)"};
+const Statement kNoteAnswers{
+    "ticket_note_answers",
+    "UPDATE tickets SET first_response_at = now() WHERE id = $1 AND first_response_at IS NULL"};
+const Statement kExists{"ticket_exists", "SELECT 1 FROM tickets WHERE id = $1"};
+const Statement kEvents{
+    "ticket_events",
+    "SELECT e.id, extract(epoch FROM e.at)::bigint AS at, coalesce(u.display_name, '') AS actor_name, e.kind, "
+    "coalesce(e.action, '') AS action, coalesce(e.from_state, '') AS from_state, coalesce(e.to_state, '') AS to_state, "
+    "coalesce(a.display_name, '') AS assignee_name, e.note "
+    "FROM ticket_events e LEFT JOIN users u ON u.id = e.actor_id LEFT JOIN users a ON a.id = e.assignee_id "
+    "WHERE e.ticket_id = $1 ORDER BY e.at, e.id"};
+
+proto::TicketCategory toCategory(const pqxx::row& row)
+{
+    proto::TicketCategory c;
+    c.set_id(row["id"].as<std::int64_t>());
+    c.set_parent_id(row["parent_id"].as<std::int64_t>());
+    c.set_code(row["code"].c_str());
+    c.set_name_zh(row["name_zh"].c_str());
+    c.set_name_en(row["name_en"].c_str());
+    c.set_sort_order(row["sort_order"].as<int>());
+    return c;
+}
+
+proto::Ticket toTicket(const pqxx::row& row)
+{
+    proto::Ticket t;
+    t.set_id(row["id"].as<std::int64_t>());
+    t.set_number(row["number"].c_str());
+    t.set_customer_id(row["customer_id"].as<std::int64_t>());
+    t.set_customer_name(row["customer_name"].c_str());
+    t.set_contact_id(row["contact_id"].as<std::int64_t>());
+    t.set_contact_name(row["contact_name"].c_str());
+    t.set_channel(row["channel"].c_str());
+    t.set_category_id(row["category_id"].as<std::int64_t>());
+    t.set_installed_product_id(row["installed_product_id"].as<std::int64_t>());
+    t.set_module_id(row["module_id"].as<std::int64_t>());
+    t.set_priority(row["priority"].c_str());
+    t.set_effective_priority(row["effective_priority"].c_str());
+    t.set_state(row["state"].c_str());
+    t.set_owner_id(row["owner_id"].as<std::int64_t>());
+    t.set_owner_name(row["owner_name"].c_str());
+    t.set_assignee_id(row["assignee_id"].as<std::int64_t>());
+    t.set_assignee_name(row["assignee_name"].c_str());
+    t.set_subject(row["subject"].c_str());
+    t.set_description(row["description"].c_str());
+    t.set_solution(row["solution"].c_str());
+    t.set_billable(row["billable"].as<bool>());
+    t.set_opened_at_unix(row["opened"].as<std::int64_t>());
+    t.set_first_response_at_unix(row["first_response"].as<std::int64_t>());
+    t.set_resolved_at_unix(row["resolved"].as<std::int64_t>());
+    t.set_closed_at_unix(row["closed"].as<std::int64_t>());
+    t.set_branch_id(row["branch_id"].as<std::int64_t>());
+    t.set_version(row["version"].as<std::int64_t>());
+    t.set_updated_by_name(row["updated_by_name"].c_str());
+    return t;
+}
+
+}  // namespace
+
+std::vector<proto::TicketCategory> TicketRepository::categories()
+{
+    std::vector<proto::TicketCategory> out;
+    for (const auto& row : exec(m_work, kCategories)) out.push_back(toCategory(row));
+    return out;
+}
+
+std::optional<proto::TicketCategory> TicketRepository::findCategory(std::int64_t id)
+{
+    const auto result = exec(m_work, kCategory, id);
+    if (result.empty()) return std::nullopt;
+    return toCategory(result[0]);
+}
+
+proto::Ticket TicketRepository::create(const proto::Ticket& t, const NewTicketFacts& facts)
+{
+    const auto result = exec(m_work, kInsert, t.customer_id(), facts.branchId, t.contact_id(), t.channel(), t.category_id(),
+                             t.installed_product_id(), t.module_id(), t.priority(), facts.effectivePriority, t.subject(),
+                             t.description(), facts.billable, facts.answeredAtOpening);
+    const auto id = result[0][0].as<std::int64_t>();
+    exec(m_work, kOpenedEvent, id);
+    return get(id);
+}
+
+std::optional<proto::Ticket> TicketRepository::find(std::int64_t id)
+{
+    const auto result = exec(m_work, kGet, id);
+    if (result.empty()) return std::nullopt;
+    return toTicket(result[0]);
+}
+
+proto::Ticket TicketRepository::get(std::int64_t id)
+{
+    auto ticket = find(id);
+    if (!ticket) throw ServiceError(proto::NOT_FOUND, "no such ticket");
+    return *ticket;
+}
+
+std::vector<proto::TicketEvent> TicketRepository::events(std::int64_t ticketId)
+{
+    std::vector<proto::TicketEvent> out;
+    for (const auto& row : exec(m_work, kEvents, ticketId)) {
+        proto::TicketEvent e;
+        e.set_id(row["id"].as<std::int64_t>());
+        e.set_at_unix(row["at"].as<std::int64_t>());
+        e.set_actor_name(row["actor_name"].c_str());
+        e.set_kind(row["kind"].c_str());
+        e.set_action(row["action"].c_str());
+        e.set_from_state(row["from_state"].c_str());
+        e.set_to_state(row["to_state"].c_str());
+        e.set_assignee_name(row["assignee_name"].c_str());
+        e.set_note(row["note"].c_str());
+        out.push_back(std::move(e));
+    }
+    return out;
+}
+
+proto::Ticket TicketRepository::apply(const TicketChange& change)
+{
+    const proto::Ticket before = get(change.ticketId);
+    const auto result = exec(m_work, kApply, change.ticketId, change.action, change.toState, change.assigneeId, change.note,
+                             change.expectedVersion);
+    if (result.affected_rows() != 1) {
+        if (exec(m_work, kExists, change.ticketId).empty()) throw ServiceError(proto::NOT_FOUND, "no such ticket");
+        throw ServiceError(proto::CONFLICT, "the ticket was changed by someone else since you opened it");
+    }
+    exec(m_work, kActionEvent, change.ticketId, change.action, before.state(), change.toState, change.assigneeId, change.note);
+    return get(change.ticketId);
+}
+
+void TicketRepository::addNote(std::int64_t ticketId, const std::string& note)
+{
+    exec(m_work, kNote, ticketId, note);
+    exec(m_work, kNoteAnswers, ticketId);
+}
+
+std::vector<proto::Ticket> TicketRepository::list(const proto::ListTicketsRequest& request, std::int64_t userId, int limit)
+{
+    std::vector<proto::Ticket> out;
+    for (const auto& row : exec(m_work, kList, limit, request.open_only(), request.customer_id(), request.mine() ? userId : 0,
+                                request.before_id())) {
+        out.push_back(toTicket(row));
+    }
+    return out;
+}
+
+}  // namespace laoke::db

@@ -1,0 +1,59 @@
+#pragma once
+// Service tickets and their event log (V0009). Visibility follows the ticket's branch
+// (row-level security). The handler decides which transition is allowed (engine/
+// TicketWorkflow); this class writes it, with its event, at the expected version.
+
+#include "db/UnitOfWork.h"
+#include "laoke.pb.h"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace laoke::db {
+
+/// What a ticket's creation fixes besides the request's fields.
+struct NewTicketFacts {
+    std::int64_t branchId = 0;
+    std::string effectivePriority;
+    bool billable = false;
+    bool answeredAtOpening = false;  ///< a person took the call: the first response is now
+};
+
+/// One state change, as the handler decided it.
+struct TicketChange {
+    std::int64_t ticketId = 0;
+    std::int64_t expectedVersion = 0;
+    std::string action;
+    std::string toState;
+    std::int64_t assigneeId = 0;  ///< the new assignee; 0 keeps the current one
+    std::string note;             ///< the solution for resolve, the reason for cancel and reopen
+};
+
+class TicketRepository {
+public:
+    explicit TicketRepository(UnitOfWork& work) : m_work(work) {}
+
+    std::vector<protocol::TicketCategory> categories();
+    std::optional<protocol::TicketCategory> findCategory(std::int64_t id);
+
+    protocol::Ticket create(const protocol::Ticket& ticket, const NewTicketFacts& facts);
+    std::optional<protocol::Ticket> find(std::int64_t id);
+    /// Throws NOT_FOUND (also for another branch's ticket: row-level security hides it).
+    protocol::Ticket get(std::int64_t id);
+    /// Oldest first.
+    std::vector<protocol::TicketEvent> events(std::int64_t ticketId);
+
+    /// CONFLICT when the ticket changed since expectedVersion, NOT_FOUND when it is gone.
+    protocol::Ticket apply(const TicketChange& change);
+    /// A work log note; the first one from anyone answers the customer (first response).
+    void addNote(std::int64_t ticketId, const std::string& note);
+
+    std::vector<protocol::Ticket> list(const protocol::ListTicketsRequest& request, std::int64_t userId, int limit);
+
+private:
+    UnitOfWork& m_work;
+};
+
+}  // namespace laoke::db

@@ -1,0 +1,281 @@
+#include "handlers/TicketHandler.h"
+
+#include "db/AuditLog.h"
+#include "db/ContactRepository.h"
+#include "db/CustomerRepository.h"
+#include "db/InstalledProductRepository.h"
+#include "db/TicketRepository.h"
+#include "db/UserRepository.h"
+#include "domain/AccountRules.h"
+#include "domain/CustomerRules.h"
+#include "engine/BusinessDate.h"
+#include "engine/ServiceError.h"
+#include "engine/SlaPolicy.h"
+#include "engine/TicketWorkflow.h"
+#include "handlers/AuditDetails.h"
+#include "handlers/CustomerAccess.h"
+
+#include <algorithm>
+#include <array>
+#include <cstdint>
+#include <string_view>
+
+namespace laoke::handlers {
+
+using engine::ServiceError;
+using engine::TicketAction;
+namespace proto = laoke::protocol;
+
+namespace {
+
+constexpr std::array kChannels{std::string_view("hotline"), std::string_view("remote"), std::string_view("onsite"),
+                               std::string_view("wechat"), std::string_view("walk_in")};
+constexpr std::size_t kMaxText = 4000;
+constexpr int kDefaultListLimit = 50;
+constexpr int kMaxListLimit = 200;
+
+// Someone spoke to the customer while opening the ticket: the call was answered.
+bool answeredAtOpening(const std::string& channel) { return channel == "hotline" || channel == "walk_in" || channel == "onsite"; }
+
+// Characters of a text; invalid UTF-8 counts as too long, so it is refused with the length.
+std::size_t characters(const std::string& utf8) { return domain::utf8Length(utf8).value_or(SIZE_MAX); }
+
+using domain::trimmed;
+
+bool isManager(const AuthenticatedUser& user) { return user.role == "admin" || user.role == "branch_manager"; }
+
+// Whether `user` may take `action` on `ticket`; the assignee of assign/reassign is checked by
+// the caller (others than managers may only take a ticket for themselves).
+bool mayAct(const AuthenticatedUser& user, const proto::Ticket& ticket, TicketAction action)
+{
+    if (isManager(user)) return true;
+    switch (action) {
+    case TicketAction::Assign:
+    case TicketAction::Reassign:
+    case TicketAction::Reopen:
+        return true;
+    case TicketAction::Start:
+    case TicketAction::Wait:
+    case TicketAction::Resume:
+    case TicketAction::Resolve:
+        return ticket.assignee_id() == user.userId;
+    case TicketAction::Close:
+    case TicketAction::Cancel:
+        return ticket.owner_id() == user.userId;
+    }
+    return false;
+}
+
+proto::Envelope ticketReply(db::TicketRepository& tickets, const proto::Ticket& ticket, const AuthenticatedUser& user)
+{
+    proto::Envelope reply;
+    auto* out = reply.mutable_ticket_reply();
+    *out->mutable_ticket() = ticket;
+    for (auto& event : tickets.events(ticket.id())) *out->add_events() = std::move(event);
+    if (const auto state = engine::parseTicketState(ticket.state())) {
+        for (const TicketAction action : engine::allowedTicketActions(*state)) {
+            if (mayAct(user, ticket, action)) out->add_allowed_actions(std::string(engine::ticketActionName(action)));
+        }
+    }
+    return reply;
+}
+
+// The assignee must be an enabled engineer or branch manager of the ticket's branch.
+void requireAssignee(db::UnitOfWork& work, std::int64_t assigneeId, std::int64_t branchId)
+{
+    if (assigneeId == 0) throw ServiceError(proto::VALIDATION_FAILED, "choose who works on the ticket", "assignee_id");
+    const auto user = db::UserRepository(work).find(assigneeId);
+    if (!user || !user->enabled()) throw ServiceError(proto::VALIDATION_FAILED, "the assignee is not an active user", "assignee_id");
+    if (user->role() != proto::ENGINEER && user->role() != proto::BRANCH_MANAGER) {
+        throw ServiceError(proto::VALIDATION_FAILED, "tickets are worked by engineers or branch managers", "assignee_id");
+    }
+    if (user->branch_id() != branchId) {
+        throw ServiceError(proto::VALIDATION_FAILED, "the assignee must work for the ticket's branch", "assignee_id");
+    }
+}
+
+// The customer's service state decides whether the work is billable: no service, or service
+// ended before today. The installed product's own service end counts when one is named.
+bool billable(db::UnitOfWork& work, const proto::Ticket& ticket, const std::string& customerServiceEnd)
+{
+    std::string end = customerServiceEnd;
+    if (ticket.installed_product_id() != 0) {
+        end = db::InstalledProductRepository(work).get(ticket.installed_product_id()).product.service_end_on();
+    }
+    const auto endDate = engine::parseIsoDate(end);
+    return !endDate || *endDate < businessToday();
+}
+
+void validateNewTicket(db::UnitOfWork& work, proto::Ticket& ticket)
+{
+    ticket.set_subject(trimmed(ticket.subject()));
+    if (ticket.subject().empty()) throw ServiceError(proto::VALIDATION_FAILED, "write what the problem is", "subject");
+    if (characters(ticket.subject()) > 100) {
+        throw ServiceError(proto::VALIDATION_FAILED, "the subject is at most 100 characters", "subject");
+    }
+    if (characters(ticket.description()) > kMaxText) {
+        throw ServiceError(proto::VALIDATION_FAILED, "the description is at most 4000 characters", "description");
+    }
+    if (std::find(kChannels.begin(), kChannels.end(), ticket.channel()) == kChannels.end()) {
+        throw ServiceError(proto::VALIDATION_FAILED, "unknown channel '" + ticket.channel() + "'", "channel");
+    }
+    if (ticket.priority().empty()) ticket.set_priority("normal");
+    if (!engine::parsePriority(ticket.priority())) {
+        throw ServiceError(proto::VALIDATION_FAILED, "unknown priority '" + ticket.priority() + "'", "priority");
+    }
+    if (ticket.contact_id() != 0) {
+        const auto contact = db::ContactRepository(work).find(ticket.contact_id());
+        if (!contact || contact->customer_id() != ticket.customer_id()) {
+            throw ServiceError(proto::VALIDATION_FAILED, "the contact is not one of this customer's", "contact_id");
+        }
+    }
+    if (ticket.installed_product_id() != 0) {
+        const auto product = db::InstalledProductRepository(work).find(ticket.installed_product_id());
+        if (!product || product->product.customer_id() != ticket.customer_id()) {
+            throw ServiceError(proto::VALIDATION_FAILED, "the product is not installed at this customer", "installed_product_id");
+        }
+        if (ticket.module_id() != 0) {
+            const auto& modules = product->product.module_ids();
+            if (std::find(modules.begin(), modules.end(), ticket.module_id()) == modules.end()) {
+                throw ServiceError(proto::VALIDATION_FAILED, "the module is not part of this installed product", "module_id");
+            }
+        }
+    } else if (ticket.module_id() != 0) {
+        throw ServiceError(proto::VALIDATION_FAILED, "choose the installed product the module belongs to", "module_id");
+    }
+    if (ticket.category_id() != 0 && !db::TicketRepository(work).findCategory(ticket.category_id())) {
+        throw ServiceError(proto::VALIDATION_FAILED, "unknown category", "category_id");
+    }
+}
+
+}  // namespace
+
+proto::Envelope handleListTicketCategories(RequestContext& context, const proto::ListTicketCategoriesRequest&)
+{
+    proto::Envelope reply;
+    context.transact([&](db::UnitOfWork& work) {
+        for (auto& category : db::TicketRepository(work).categories()) {
+            *reply.mutable_list_ticket_categories_reply()->add_categories() = std::move(category);
+        }
+    });
+    return reply;
+}
+
+proto::Envelope handleCreateTicket(RequestContext& context, const proto::CreateTicketRequest& request)
+{
+    proto::Ticket ticket = request.ticket();
+    if (ticket.customer_id() == 0) throw ServiceError(proto::VALIDATION_FAILED, "choose the customer", "customer_id");
+    proto::Envelope reply;
+    context.transact([&](db::UnitOfWork& work) {
+        db::CustomerRepository customers(work);
+        const proto::Customer customer = customers.get(ticket.customer_id());  // NOT_FOUND for another branch's
+        validateNewTicket(work, ticket);
+        db::NewTicketFacts facts;
+        facts.branchId = customer.branch_id();
+        const auto priority = *engine::parsePriority(ticket.priority());
+        facts.effectivePriority =
+            std::string(engine::priorityName(engine::effectivePriority(priority, businessToday(), engine::ClosePeriods{})));
+        facts.billable = billable(work, ticket, customers.serviceEndOf(customer.id()));
+        facts.answeredAtOpening = answeredAtOpening(ticket.channel());
+        db::TicketRepository tickets(work);
+        const proto::Ticket saved = tickets.create(ticket, facts);
+        db::AuditLog(work).record("ticket.create", "ticket", saved.id(), {{"after", auditJson(saved)}});
+        reply = ticketReply(tickets, saved, context.user());
+    });
+    return reply;
+}
+
+proto::Envelope handleGetTicket(RequestContext& context, const proto::GetTicketRequest& request)
+{
+    proto::Envelope reply;
+    context.transact([&](db::UnitOfWork& work) {
+        db::TicketRepository tickets(work);
+        reply = ticketReply(tickets, tickets.get(request.ticket_id()), context.user());
+    });
+    return reply;
+}
+
+proto::Envelope handleTicketAction(RequestContext& context, const proto::TicketActionRequest& request)
+{
+    const auto action = engine::parseTicketAction(request.action());
+    if (!action) throw ServiceError(proto::BAD_REQUEST, "unknown ticket action '" + request.action() + "'", "action");
+    const std::string note = trimmed(request.note());
+    if (characters(note) > kMaxText) throw ServiceError(proto::VALIDATION_FAILED, "the note is at most 4000 characters", "note");
+    if (*action == TicketAction::Resolve && note.empty()) {
+        throw ServiceError(proto::VALIDATION_FAILED, "write down the solution", "note");
+    }
+    if ((*action == TicketAction::Cancel || *action == TicketAction::Reopen) && note.empty()) {
+        throw ServiceError(proto::VALIDATION_FAILED, "give the reason", "note");
+    }
+    const AuthenticatedUser& user = context.user();
+    proto::Envelope reply;
+    context.transact([&](db::UnitOfWork& work) {
+        db::TicketRepository tickets(work);
+        const proto::Ticket before = tickets.get(request.ticket_id());
+        // First the version: what the caller decided on is no longer what the ticket is.
+        if (before.version() != request.expected_version()) {
+            throw ServiceError(proto::CONFLICT, "the ticket was changed by " +
+                                                    (before.updated_by_name().empty() ? std::string("someone else")
+                                                                                      : before.updated_by_name()) +
+                                                    " since you opened it");
+        }
+        const auto state = engine::parseTicketState(before.state());
+        const auto next = state ? engine::ticketTransition(*state, *action) : std::nullopt;
+        if (!next) {
+            throw ServiceError(proto::VALIDATION_FAILED,
+                               "a " + before.state() + " ticket cannot be given the action " + request.action(), "action");
+        }
+        if (!mayAct(user, before, *action)) {
+            throw ServiceError(proto::FORBIDDEN, "only the assignee, the owner or a branch manager may do this", "action");
+        }
+        std::int64_t assignee = 0;
+        if (*action == TicketAction::Assign || *action == TicketAction::Reassign) {
+            assignee = request.assignee_id();
+            if (!isManager(user) && assignee != user.userId) {
+                throw ServiceError(proto::FORBIDDEN, "only a branch manager assigns tickets to others", "assignee_id");
+            }
+            requireAssignee(work, assignee, before.branch_id());
+        }
+        db::TicketChange change{before.id(), request.expected_version(), request.action(),
+                                std::string(engine::ticketStateName(*next)), assignee, note};
+        const proto::Ticket saved = tickets.apply(change);
+        db::AuditLog(work).record("ticket." + request.action(), "ticket", saved.id(),
+                                  {{"before", auditJson(before)}, {"after", auditJson(saved)}, {"note", note}});
+        reply = ticketReply(tickets, saved, user);
+    });
+    return reply;
+}
+
+proto::Envelope handleAddTicketNote(RequestContext& context, const proto::AddTicketNoteRequest& request)
+{
+    const std::string note = trimmed(request.note());
+    if (note.empty()) throw ServiceError(proto::VALIDATION_FAILED, "the note is empty", "note");
+    if (characters(note) > kMaxText) throw ServiceError(proto::VALIDATION_FAILED, "the note is at most 4000 characters", "note");
+    proto::Envelope reply;
+    context.transact([&](db::UnitOfWork& work) {
+        db::TicketRepository tickets(work);
+        const proto::Ticket ticket = tickets.get(request.ticket_id());
+        if (ticket.state() == "closed" || ticket.state() == "cancelled") {
+            throw ServiceError(proto::VALIDATION_FAILED, "the ticket is " + ticket.state() + "; reopen it to add to its log", "note");
+        }
+        tickets.addNote(ticket.id(), note);
+        db::AuditLog(work).record("ticket.note", "ticket", ticket.id(), {{"note", note}});
+        reply = ticketReply(tickets, tickets.get(ticket.id()), context.user());
+    });
+    return reply;
+}
+
+proto::Envelope handleListTickets(RequestContext& context, const proto::ListTicketsRequest& request)
+{
+    const int limit = request.limit() == 0 ? kDefaultListLimit : request.limit();
+    if (limit < 1 || limit > kMaxListLimit) throw ServiceError(proto::BAD_REQUEST, "limit must be 1 to 200", "limit");
+    proto::Envelope reply;
+    context.transact([&](db::UnitOfWork& work) {
+        for (auto& ticket : db::TicketRepository(work).list(request, context.user().userId, limit)) {
+            *reply.mutable_list_tickets_reply()->add_tickets() = std::move(ticket);
+        }
+    });
+    return reply;
+}
+
+}  // namespace laoke::handlers
