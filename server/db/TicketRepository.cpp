@@ -20,7 +20,7 @@ const Statement kCategory{
     "WHERE id = $1 AND archived_at IS NULL"};
 
 #define LAOKE_TICKET_SELECT                                                                                           \
-    "SELECT t.id, t.number, t.customer_id, c.name AS customer_name, coalesce(t.contact_id, 0) AS contact_id, "         \
+    "SELECT t.id, t.number, t.customer_id, c.name AS customer_name, c.manual_grade, coalesce(t.contact_id, 0) AS contact_id, "         \
     "coalesce(ct.name, '') AS contact_name, t.channel, coalesce(t.category_id, 0) AS category_id, "                    \
     "coalesce(t.installed_product_id, 0) AS installed_product_id, coalesce(t.module_id, 0) AS module_id, t.priority, "  \
     "t.effective_priority, t.state, t.owner_id, coalesce(o.display_name, '') AS owner_name, "                          \
@@ -108,6 +108,7 @@ proto::Ticket toTicket(const pqxx::row& row)
     t.set_number(row["number"].c_str());
     t.set_customer_id(row["customer_id"].as<std::int64_t>());
     t.set_customer_name(row["customer_name"].c_str());
+    t.set_customer_grade(row["manual_grade"].c_str());
     t.set_contact_id(row["contact_id"].as<std::int64_t>());
     t.set_contact_name(row["contact_name"].c_str());
     t.set_channel(row["channel"].c_str());

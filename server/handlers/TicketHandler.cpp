@@ -10,7 +10,9 @@
 #include "domain/CustomerRules.h"
 #include "engine/BusinessDate.h"
 #include "engine/ServiceError.h"
+#include "engine/ChinaHolidays.h"
 #include "engine/SlaPolicy.h"
+#include "engine/TicketSla.h"
 #include "engine/TicketWorkflow.h"
 #include "handlers/AuditDetails.h"
 #include "handlers/CustomerAccess.h"
@@ -66,12 +68,64 @@ bool mayAct(const AuthenticatedUser& user, const proto::Ticket& ticket, TicketAc
     return false;
 }
 
+// Until the work calendar and the SLA policies are kept in the database, the clocks run on
+// the published holidays and make-up days, 09:00-12:00 and 13:00-18:00 on working days, and
+// the default policy (engine/SlaPolicy.h).
+const engine::WorkCalendar& workCalendar()
+{
+    static const engine::WorkCalendar calendar(engine::publishedChinaHolidays(), engine::standardWorkingPeriods(),
+                                               engine::Coverage::Workdays);
+    return calendar;
+}
+
+const engine::SlaPolicy& slaPolicy()
+{
+    static const engine::SlaPolicy policy = engine::defaultSlaPolicy(workCalendar().workdayLength());
+    return policy;
+}
+
+engine::Instant instantOf(std::int64_t unix) { return engine::Instant(std::chrono::seconds(unix)); }
+
+std::int64_t unixOf(const std::optional<engine::Instant>& instant)
+{
+    return instant ? instant->time_since_epoch().count() : 0;
+}
+
+void addSlaClocks(proto::TicketReply& out)
+{
+    const proto::Ticket& ticket = out.ticket();
+    const auto priority = engine::parsePriority(ticket.effective_priority());
+    if (!priority || ticket.state() == "cancelled") return;  // a cancelled ticket has no service level
+    const auto targets = slaPolicy().targetsFor(ticket.customer_grade(), *priority);
+    if (!targets) return;
+    engine::TicketTimes times;
+    times.opened = instantOf(ticket.opened_at_unix());
+    if (ticket.first_response_at_unix() != 0) times.firstResponse = instantOf(ticket.first_response_at_unix());
+    if (ticket.resolved_at_unix() != 0) times.resolved = instantOf(ticket.resolved_at_unix());
+    for (const auto& event : out.events()) {
+        if (event.kind() == "action") times.changes.push_back({instantOf(event.at_unix()), event.from_state(), event.to_state()});
+    }
+    const engine::BusinessClock clock(workCalendar());
+    const auto now = std::chrono::time_point_cast<std::chrono::seconds>(std::chrono::system_clock::now());
+    for (const auto& [kind, status] : engine::ticketSlaClocks(clock, *targets, times, now)) {
+        auto* sla = out.add_sla();
+        sla->set_kind(kind);
+        sla->set_state(std::string(engine::slaStateName(status.state)));
+        sla->set_used_seconds(status.used.count());
+        sla->set_target_seconds(status.target.count());
+        sla->set_paused(status.paused);
+        sla->set_warning_at_unix(unixOf(status.warningAt));
+        sla->set_deadline_unix(unixOf(status.deadline));
+    }
+}
+
 proto::Envelope ticketReply(db::TicketRepository& tickets, const proto::Ticket& ticket, const AuthenticatedUser& user)
 {
     proto::Envelope reply;
     auto* out = reply.mutable_ticket_reply();
     *out->mutable_ticket() = ticket;
     for (auto& event : tickets.events(ticket.id())) *out->add_events() = std::move(event);
+    addSlaClocks(*out);
     if (const auto state = engine::parseTicketState(ticket.state())) {
         for (const TicketAction action : engine::allowedTicketActions(*state)) {
             if (mayAct(user, ticket, action)) out->add_allowed_actions(std::string(engine::ticketActionName(action)));

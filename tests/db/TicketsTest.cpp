@@ -4,6 +4,7 @@
 // and branch isolation down to the database.
 
 #include "CustomersFixture.h"
+#include "engine/SlaPolicy.h"
 
 #include <regex>
 #include <string>
@@ -114,6 +115,20 @@ TEST_F(TicketsTest, AHotlineTicketIsOpenedOwnedAndAnsweredAtOnce)
               (std::vector<std::string>{"assign", "cancel"}));
     EXPECT_EQ(sql("SELECT count(*) FROM audit_log WHERE action = 'ticket.create' AND object_id = " + std::to_string(ticket.id())), "1");
 
+    // Its SLA clocks: answered at once, the resolution clock running on the policy's target
+    // for the priority it got (raised one level in month-end or year-end close).
+    const auto& sla = reply.ticket_reply().sla();
+    ASSERT_EQ(sla.size(), 2);
+    EXPECT_EQ(sla[0].kind(), "first_response");
+    EXPECT_EQ(sla[0].state(), "met");
+    EXPECT_EQ(sla[0].used_seconds(), 0);
+    EXPECT_EQ(sla[1].kind(), "resolution");
+    const auto targets = engine::defaultSlaPolicy(std::chrono::hours(8))
+                             .targetsFor("", *engine::parsePriority(ticket.effective_priority()));
+    EXPECT_EQ(sla[1].target_seconds(), targets->resolution->count());
+    EXPECT_GT(sla[1].deadline_unix(), ticket.opened_at_unix());
+    EXPECT_TRUE(sla[1].state() == "on_track" || sla[1].state() == "at_risk") << sla[1].state();
+
     // A WeChat message is not answered until someone works on it.
     EXPECT_EQ(opened(engineer, newTicket("wechat")).first_response_at_unix(), 0);
 }
@@ -199,6 +214,7 @@ TEST_F(TicketsTest, IllegalTransitionsAreRefusedAndChangeNothing)
     ticket = acted(engineer, ticket, "cancel", 0, "客户打错电话");
     EXPECT_EQ(ticket.state(), "cancelled");
     EXPECT_TRUE(get(engineer, ticket.id()).allowed_actions().empty());
+    EXPECT_TRUE(get(engineer, ticket.id()).sla().empty()) << "a cancelled ticket has no service level";
     EXPECT_EQ(errorOf(act(engineer, ticket, "reopen", 0, "再试")), proto::VALIDATION_FAILED);
     EXPECT_EQ(sql("SELECT count(*) FROM ticket_events WHERE ticket_id = " + std::to_string(ticket.id())), "2");
     EXPECT_EQ(sql("SELECT version FROM tickets WHERE id = " + std::to_string(ticket.id())), "2");

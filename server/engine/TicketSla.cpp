@@ -1,0 +1,44 @@
+#include "engine/TicketSla.h"
+
+namespace laoke::engine {
+
+namespace {
+
+// The spans between entering `state` and leaving it (the last one open if still in it).
+std::vector<Pause> spansIn(const std::vector<TicketStateChange>& changes, const std::string& state)
+{
+    std::vector<Pause> spans;
+    for (const TicketStateChange& change : changes) {
+        if (change.toState == state && (spans.empty() || spans.back().to)) spans.push_back({change.at, std::nullopt});
+        if (change.fromState == state && !spans.empty() && !spans.back().to) spans.back().to = change.at;
+    }
+    return spans;
+}
+
+}  // namespace
+
+std::vector<TicketSlaClock> ticketSlaClocks(const BusinessClock& clock, const SlaTargets& targets, const TicketTimes& times,
+                                            Instant now)
+{
+    const std::vector<Pause> waiting = spansIn(times.changes, "waiting_customer");
+    std::vector<TicketSlaClock> clocks;
+    if (targets.firstResponse) {
+        const SlaClockInput input{times.opened, *targets.firstResponse, waiting, times.firstResponse};
+        clocks.push_back({"first_response", evaluateSlaClock(clock, input, now)});
+    }
+    if (targets.resolution) {
+        // Resolved and closed spans before a reopen do not count; the current one stops it.
+        std::vector<Pause> pauses = waiting;
+        for (const Pause& resolved : spansIn(times.changes, "resolved")) {
+            if (resolved.to) pauses.push_back(resolved);
+        }
+        for (const Pause& closed : spansIn(times.changes, "closed")) {
+            if (closed.to) pauses.push_back(closed);
+        }
+        const SlaClockInput input{times.opened, *targets.resolution, pauses, times.resolved};
+        clocks.push_back({"resolution", evaluateSlaClock(clock, input, now)});
+    }
+    return clocks;
+}
+
+}  // namespace laoke::engine
