@@ -37,5 +37,6 @@ std::vector<CommandSpec> sessionCommands();
 std::vector<CommandSpec> userCommands();
 std::vector<CommandSpec> branchCommands();
 std::vector<CommandSpec> customerCommands();
+std::vector<CommandSpec> ticketCommands();
 
 }  // namespace laoke::client::cli

@@ -75,7 +75,7 @@ public:
         const QString key = context.arguments().at(0).trimmed();
         context.signIn();
         protocol::Envelope request;
-        request.mutable_get_customer()->set_customer_id(resolve(context, key));
+        request.mutable_get_customer()->set_customer_id(CustomerQuery::resolve(context, key));
         request.mutable_get_customer()->set_activity_limit(10);
         const protocol::Customer360 view = context.client().call(std::move(request)).customer_360_reply().view();
 
@@ -140,31 +140,6 @@ private:
         return limit;
     }
 
-    // People know customers by code (KH000123); scripts may pass the id.
-    static qint64 resolve(CommandContext& context, const QString& key)
-    {
-        protocol::CustomerFilter filter;
-        filter.set_text(key.toStdString());
-        filter.set_include_archived(true);
-        qint64 id = 0;
-        CustomerQuery::forEachPage(context, filter, 50, [&](const auto& rows) {
-            for (const protocol::CustomerRow& row : rows) {
-                if (text(row.code()).compare(key, Qt::CaseInsensitive) == 0) {
-                    id = row.id();
-                }
-            }
-            return false;  // an exact code is on the first page if anywhere
-        });
-        if (id != 0) {
-            return id;
-        }
-        bool isNumber = false;
-        const qint64 number = key.toLongLong(&isNumber);
-        if (isNumber && number > 0) {
-            return number;
-        }
-        throw Failure{kExitRequestFailed, tr("no customer has the code \"%1\"").arg(key)};
-    }
 };
 
 }  // namespace

@@ -40,4 +40,29 @@ void CustomerQuery::forEachPage(
     } while (!after.empty());
 }
 
+qint64 CustomerQuery::resolve(CommandContext& context, const QString& key)
+{
+    protocol::CustomerFilter filter;
+    filter.set_text(key.toStdString());
+    filter.set_include_archived(true);
+    qint64 id = 0;
+    forEachPage(context, filter, 50, [&](const auto& rows) {
+        for (const protocol::CustomerRow& row : rows) {
+            if (QString::fromStdString(row.code()).compare(key, Qt::CaseInsensitive) == 0) {
+                id = row.id();
+            }
+        }
+        return false;  // an exact code is on the first page if anywhere
+    });
+    if (id != 0) {
+        return id;
+    }
+    bool isNumber = false;
+    const qint64 number = key.toLongLong(&isNumber);
+    if (isNumber && number > 0) {
+        return number;
+    }
+    throw Failure{kExitRequestFailed, tr("no customer has the code \"%1\"").arg(key)};
+}
+
 }  // namespace laoke::client::cli

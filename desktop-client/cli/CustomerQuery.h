@@ -21,6 +21,10 @@ public:
     /// page has been seen.
     static void forEachPage(CommandContext& context, const protocol::CustomerFilter& filter, int pageSize,
                             const std::function<bool(const google::protobuf::RepeatedPtrField<protocol::CustomerRow>&)>& page);
+
+    /// The id of the customer with this code (people know customers by code, KH000123);
+    /// a number that is no code is taken as an id (scripts). Throws a Failure otherwise.
+    static qint64 resolve(CommandContext& context, const QString& key);
 };
 
 }  // namespace laoke::client::cli

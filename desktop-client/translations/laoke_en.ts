@@ -327,10 +327,6 @@
         <translation>only customers with this status: active, dormant or lost (comma separated)</translation>
     </message>
     <message>
-        <source>show at most N customers (default 50)</source>
-        <translation>show at most N customers (default 50)</translation>
-    </message>
-    <message>
         <source>export only the customers this search finds</source>
         <translation>export only the customers this search finds</translation>
     </message>
@@ -345,6 +341,46 @@
     <message>
         <source>check the import and report what it would do, changing nothing</source>
         <translation>check the import and report what it would do, changing nothing</translation>
+    </message>
+    <message>
+        <source>show at most N rows (default 50)</source>
+        <translation>show at most N rows (default 50)</translation>
+    </message>
+    <message>
+        <source>only tickets someone still has to work on</source>
+        <translation>only tickets someone still has to work on</translation>
+    </message>
+    <message>
+        <source>only tickets you own or work on</source>
+        <translation>only tickets you own or work on</translation>
+    </message>
+    <message>
+        <source>only this customer&apos;s tickets</source>
+        <translation>only this customer&apos;s tickets</translation>
+    </message>
+    <message>
+        <source>what the problem is, in a line</source>
+        <translation>what the problem is, in a line</translation>
+    </message>
+    <message>
+        <source>hotline (default), remote, onsite, wechat or walk_in</source>
+        <translation>hotline (default), remote, onsite, wechat or walk_in</translation>
+    </message>
+    <message>
+        <source>urgent, high, normal (default) or consult</source>
+        <translation>urgent, high, normal (default) or consult</translation>
+    </message>
+    <message>
+        <source>the problem in the customer&apos;s words</source>
+        <translation>the problem in the customer&apos;s words</translation>
+    </message>
+    <message>
+        <source>the user name of the engineer to give the ticket to</source>
+        <translation>the user name of the engineer to give the ticket to</translation>
+    </message>
+    <message>
+        <source>how the problem was solved</source>
+        <translation>how the problem was solved</translation>
     </message>
 </context>
 <context>
@@ -404,6 +440,30 @@
     <message>
         <source>export the customers that match to .xlsx or .csv</source>
         <translation>export the customers that match to .xlsx or .csv</translation>
+    </message>
+    <message>
+        <source>list tickets, newest first</source>
+        <translation>list tickets, newest first</translation>
+    </message>
+    <message>
+        <source>show a ticket with its SLA clocks and history</source>
+        <translation>show a ticket with its SLA clocks and history</translation>
+    </message>
+    <message>
+        <source>open a ticket for a customer; you become its owner</source>
+        <translation>open a ticket for a customer; you become its owner</translation>
+    </message>
+    <message>
+        <source>give a ticket to an engineer (yourself unless --to)</source>
+        <translation>give a ticket to an engineer (yourself unless --to)</translation>
+    </message>
+    <message>
+        <source>record the solution of a ticket you work on</source>
+        <translation>record the solution of a ticket you work on</translation>
+    </message>
+    <message>
+        <source>close a resolved ticket after the callback</source>
+        <translation>close a resolved ticket after the callback</translation>
     </message>
 </context>
 <context>
@@ -473,10 +533,6 @@
         <source>--limit must be a number from 1 to 100000</source>
         <translation>--limit must be a number from 1 to 100000</translation>
     </message>
-    <message>
-        <source>no customer has the code &quot;%1&quot;</source>
-        <translation>no customer has the code &quot;%1&quot;</translation>
-    </message>
 </context>
 <context>
     <name>CustomerImport</name>
@@ -532,6 +588,10 @@
     <message>
         <source>unknown status &quot;%1&quot;; use active, dormant or lost</source>
         <translation>unknown status &quot;%1&quot;; use active, dormant or lost</translation>
+    </message>
+    <message>
+        <source>no customer has the code &quot;%1&quot;</source>
+        <translation>no customer has the code &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -1211,6 +1271,229 @@
     <message>
         <source>%1: the file name must end in .xlsx or .csv</source>
         <translation>%1: the file name must end in .xlsx or .csv</translation>
+    </message>
+</context>
+<context>
+    <name>TicketCommands</name>
+    <message>
+        <source>NUMBER</source>
+        <translation>NUMBER</translation>
+    </message>
+    <message>
+        <source>OPENED</source>
+        <translation>OPENED</translation>
+    </message>
+    <message>
+        <source>CUSTOMER</source>
+        <translation>CUSTOMER</translation>
+    </message>
+    <message>
+        <source>SUBJECT</source>
+        <translation>SUBJECT</translation>
+    </message>
+    <message>
+        <source>PRIORITY</source>
+        <translation>PRIORITY</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>STATE</translation>
+    </message>
+    <message>
+        <source>ASSIGNEE</source>
+        <translation>ASSIGNEE</translation>
+    </message>
+    <message>
+        <source>No tickets.</source>
+        <translation>No tickets.</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>Customer: %1</source>
+        <translation>Customer: %1</translation>
+    </message>
+    <message>
+        <source>State: %1   Priority: %2   Channel: %3</source>
+        <translation>State: %1   Priority: %2   Channel: %3</translation>
+    </message>
+    <message>
+        <source>Owner: %1   Assignee: %2</source>
+        <translation>Owner: %1   Assignee: %2</translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation>nobody yet</translation>
+    </message>
+    <message>
+        <source>Billable: the customer&apos;s service had ended when the ticket was opened.</source>
+        <translation>Billable: the customer&apos;s service had ended when the ticket was opened.</translation>
+    </message>
+    <message>
+        <source>Description: %1</source>
+        <translation>Description: %1</translation>
+    </message>
+    <message>
+        <source>Solution: %1</source>
+        <translation>Solution: %1</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>First response</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Resolution</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3 of %4 working hours used</source>
+        <translation>%1: %2, %3 of %4 working hours used</translation>
+    </message>
+    <message>
+        <source>, paused (waiting for the customer)</source>
+        <translation>, paused (waiting for the customer)</translation>
+    </message>
+    <message>
+        <source>, due %1</source>
+        <translation>, due %1</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>TIME</translation>
+    </message>
+    <message>
+        <source>WHO</source>
+        <translation>WHO</translation>
+    </message>
+    <message>
+        <source>WHAT</source>
+        <translation>WHAT</translation>
+    </message>
+    <message>
+        <source>NOTE</source>
+        <translation>NOTE</translation>
+    </message>
+    <message>
+        <source>opened</source>
+        <translation>opened</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>--limit must be a number from 1 to 200</source>
+        <translation>--limit must be a number from 1 to 200</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <source>assigned</source>
+        <translation>assigned</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>in progress</translation>
+    </message>
+    <message>
+        <source>waiting for customer</source>
+        <translation>waiting for customer</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>resolved</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>reopened</source>
+        <translation>reopened</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>urgent</source>
+        <translation>urgent</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>high</translation>
+    </message>
+    <message>
+        <source>normal</source>
+        <translation>normal</translation>
+    </message>
+    <message>
+        <source>consult</source>
+        <translation>consult</translation>
+    </message>
+    <message>
+        <source>hotline</source>
+        <translation>hotline</translation>
+    </message>
+    <message>
+        <source>remote</source>
+        <translation>remote</translation>
+    </message>
+    <message>
+        <source>onsite</source>
+        <translation>onsite</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>WeChat</translation>
+    </message>
+    <message>
+        <source>walk-in</source>
+        <translation>walk-in</translation>
+    </message>
+    <message>
+        <source>reassigned</source>
+        <translation>reassigned</translation>
+    </message>
+    <message>
+        <source>started</source>
+        <translation>started</translation>
+    </message>
+    <message>
+        <source>resumed</source>
+        <translation>resumed</translation>
+    </message>
+    <message>
+        <source>on track</source>
+        <translation>on track</translation>
+    </message>
+    <message>
+        <source>at risk</source>
+        <translation>at risk</translation>
+    </message>
+    <message>
+        <source>breached</source>
+        <translation>breached</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>met</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>missed</translation>
+    </message>
+    <message>
+        <source>no ticket has the number &quot;%1&quot;</source>
+        <translation>no ticket has the number &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>name a ticket by its number (GD2026-000123) or id</source>
+        <translation>name a ticket by its number (GD2026-000123) or id</translation>
     </message>
 </context>
 <context>

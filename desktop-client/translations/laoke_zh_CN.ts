@@ -327,10 +327,6 @@
         <translation>只列出该状态的客户：active（活跃）、dormant（休眠）或 lost（流失），可用逗号分隔多个</translation>
     </message>
     <message>
-        <source>show at most N customers (default 50)</source>
-        <translation>最多显示 N 个客户（默认 50）</translation>
-    </message>
-    <message>
         <source>export only the customers this search finds</source>
         <translation>只导出该搜索找到的客户</translation>
     </message>
@@ -345,6 +341,46 @@
     <message>
         <source>check the import and report what it would do, changing nothing</source>
         <translation>只检查导入并报告结果，不做任何修改</translation>
+    </message>
+    <message>
+        <source>show at most N rows (default 50)</source>
+        <translation>最多显示 N 行（默认 50）</translation>
+    </message>
+    <message>
+        <source>only tickets someone still has to work on</source>
+        <translation>只列出仍需处理的工单</translation>
+    </message>
+    <message>
+        <source>only tickets you own or work on</source>
+        <translation>只列出我负责或我处理的工单</translation>
+    </message>
+    <message>
+        <source>only this customer&apos;s tickets</source>
+        <translation>只列出该客户的工单</translation>
+    </message>
+    <message>
+        <source>what the problem is, in a line</source>
+        <translation>一句话说明问题</translation>
+    </message>
+    <message>
+        <source>hotline (default), remote, onsite, wechat or walk_in</source>
+        <translation>hotline（默认，热线）、remote（远程）、onsite（现场）、wechat（微信）或 walk_in（上门）</translation>
+    </message>
+    <message>
+        <source>urgent, high, normal (default) or consult</source>
+        <translation>urgent（紧急）、high（高）、normal（普通，默认）或 consult（咨询）</translation>
+    </message>
+    <message>
+        <source>the problem in the customer&apos;s words</source>
+        <translation>客户描述的问题</translation>
+    </message>
+    <message>
+        <source>the user name of the engineer to give the ticket to</source>
+        <translation>接手工单的工程师用户名</translation>
+    </message>
+    <message>
+        <source>how the problem was solved</source>
+        <translation>问题的解决方法</translation>
     </message>
 </context>
 <context>
@@ -404,6 +440,30 @@
     <message>
         <source>export the customers that match to .xlsx or .csv</source>
         <translation>将符合条件的客户导出为 .xlsx 或 .csv</translation>
+    </message>
+    <message>
+        <source>list tickets, newest first</source>
+        <translation>列出工单，最新的在前</translation>
+    </message>
+    <message>
+        <source>show a ticket with its SLA clocks and history</source>
+        <translation>显示工单及其 SLA 计时和处理记录</translation>
+    </message>
+    <message>
+        <source>open a ticket for a customer; you become its owner</source>
+        <translation>为客户新建工单，您是首问负责人</translation>
+    </message>
+    <message>
+        <source>give a ticket to an engineer (yourself unless --to)</source>
+        <translation>将工单派给工程师（不加 --to 则派给自己）</translation>
+    </message>
+    <message>
+        <source>record the solution of a ticket you work on</source>
+        <translation>记录您处理的工单的解决方案</translation>
+    </message>
+    <message>
+        <source>close a resolved ticket after the callback</source>
+        <translation>回访后关闭已解决的工单</translation>
     </message>
 </context>
 <context>
@@ -472,10 +532,6 @@
         <source>--limit must be a number from 1 to 100000</source>
         <translation>--limit 必须是 1 到 100000 之间的数字</translation>
     </message>
-    <message>
-        <source>no customer has the code &quot;%1&quot;</source>
-        <translation>没有编码为“%1”的客户</translation>
-    </message>
 </context>
 <context>
     <name>CustomerImport</name>
@@ -529,6 +585,10 @@
     <message>
         <source>unknown status &quot;%1&quot;; use active, dormant or lost</source>
         <translation>未知状态“%1”；请使用 active、dormant 或 lost</translation>
+    </message>
+    <message>
+        <source>no customer has the code &quot;%1&quot;</source>
+        <translation>没有编码为“%1”的客户</translation>
     </message>
 </context>
 <context>
@@ -1206,6 +1266,229 @@
     <message>
         <source>%1: the file name must end in .xlsx or .csv</source>
         <translation>%1：文件名必须以 .xlsx 或 .csv 结尾</translation>
+    </message>
+</context>
+<context>
+    <name>TicketCommands</name>
+    <message>
+        <source>NUMBER</source>
+        <translation>工单号</translation>
+    </message>
+    <message>
+        <source>OPENED</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <source>CUSTOMER</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>SUBJECT</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>PRIORITY</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>ASSIGNEE</source>
+        <translation>处理人</translation>
+    </message>
+    <message>
+        <source>No tickets.</source>
+        <translation>没有工单。</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>Customer: %1</source>
+        <translation>客户：%1</translation>
+    </message>
+    <message>
+        <source>State: %1   Priority: %2   Channel: %3</source>
+        <translation>状态：%1   优先级：%2   渠道：%3</translation>
+    </message>
+    <message>
+        <source>Owner: %1   Assignee: %2</source>
+        <translation>首问负责人：%1   处理人：%2</translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation>尚未派单</translation>
+    </message>
+    <message>
+        <source>Billable: the customer&apos;s service had ended when the ticket was opened.</source>
+        <translation>收费服务：受理时客户的服务已到期。</translation>
+    </message>
+    <message>
+        <source>Description: %1</source>
+        <translation>问题描述：%1</translation>
+    </message>
+    <message>
+        <source>Solution: %1</source>
+        <translation>解决方案：%1</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>首次响应</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>解决</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3 of %4 working hours used</source>
+        <translation>%1：%2，已用 %3 / %4 个工作小时</translation>
+    </message>
+    <message>
+        <source>, paused (waiting for the customer)</source>
+        <translation>，已暂停（等待客户）</translation>
+    </message>
+    <message>
+        <source>, due %1</source>
+        <translation>，截止 %1</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>WHO</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>WHAT</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>NOTE</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>opened</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>--limit must be a number from 1 to 200</source>
+        <translation>--limit 必须是 1 到 200 之间的数字</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>assigned</source>
+        <translation>已派单</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <source>waiting for customer</source>
+        <translation>等待客户</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>reopened</source>
+        <translation>重新打开</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>urgent</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>normal</source>
+        <translation>普通</translation>
+    </message>
+    <message>
+        <source>consult</source>
+        <translation>咨询</translation>
+    </message>
+    <message>
+        <source>hotline</source>
+        <translation>热线</translation>
+    </message>
+    <message>
+        <source>remote</source>
+        <translation>远程</translation>
+    </message>
+    <message>
+        <source>onsite</source>
+        <translation>现场</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>walk-in</source>
+        <translation>上门</translation>
+    </message>
+    <message>
+        <source>reassigned</source>
+        <translation>改派</translation>
+    </message>
+    <message>
+        <source>started</source>
+        <translation>开始处理</translation>
+    </message>
+    <message>
+        <source>resumed</source>
+        <translation>继续处理</translation>
+    </message>
+    <message>
+        <source>on track</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>at risk</source>
+        <translation>即将超时</translation>
+    </message>
+    <message>
+        <source>breached</source>
+        <translation>已超时</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>达标</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>超时完成</translation>
+    </message>
+    <message>
+        <source>no ticket has the number &quot;%1&quot;</source>
+        <translation>没有工单号为“%1”的工单</translation>
+    </message>
+    <message>
+        <source>name a ticket by its number (GD2026-000123) or id</source>
+        <translation>请用工单号（如 GD2026-000123）或编号指定工单</translation>
     </message>
 </context>
 <context>

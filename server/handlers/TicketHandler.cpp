@@ -285,6 +285,11 @@ proto::Envelope handleTicketAction(RequestContext& context, const proto::TicketA
         std::int64_t assignee = 0;
         if (*action == TicketAction::Assign || *action == TicketAction::Reassign) {
             assignee = request.assignee_id();
+            if (assignee == 0 && !request.assignee_username().empty()) {
+                const auto named = db::UserRepository(work).findByUsername(request.assignee_username());
+                if (!named) throw ServiceError(proto::VALIDATION_FAILED, "no user is called " + request.assignee_username(), "assignee_id");
+                assignee = named->id();
+            }
             if (!isManager(user) && assignee != user.userId) {
                 throw ServiceError(proto::FORBIDDEN, "only a branch manager assigns tickets to others", "assignee_id");
             }

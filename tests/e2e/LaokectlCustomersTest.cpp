@@ -324,3 +324,43 @@ TEST_F(LaokectlCustomers, AdminImportsIntoNamedBranchesAndExportsShowOnlyTheUser
     EXPECT_EQ(rows[1].value(6), QStringLiteral("北京分公司"));
     EXPECT_EQ(customerNames(), QStringList{"北京华通信息技术有限公司"});
 }
+
+// `laokectl tickets`: the account manager takes a call and opens a ticket, the engineer takes
+// it and resolves it, the owner closes it after the callback; the history shows each step and
+// the workflow refuses what it must.
+TEST_F(LaokectlCustomers, ATicketGoesFromTheCallToClosedThroughLaokectl)
+{
+    ASSERT_EQ(laokectl({"customers", "import", dataFile("customers-gbk.csv")}).exitCode, 0);
+    const CliRun create =
+        laokectl({"--json", "tickets", "create", "DG-0001", "--subject", "月末结账提示凭证未记账", "--priority", "high"});
+    ASSERT_EQ(create.exitCode, 0) << create.out << create.err;
+    const QJsonObject opened = json(create).value("ticket").toObject().value("ticket").toObject();
+    const std::string number = opened.value("number").toString().toStdString();
+    EXPECT_EQ(opened.value("state").toString(), "new");
+    EXPECT_EQ(opened.value("customer_name").toString(), "东莞市永安五金制品有限公司");
+
+    const CliRun list = laokectlAs("engineer", {"tickets", "list", "--open"});
+    ASSERT_EQ(list.exitCode, 0) << list.err;
+    EXPECT_TRUE(contains(list.out, number)) << list.out;
+
+    EXPECT_EQ(laokectlAs("engineer", {"tickets", "close", number}).exitCode, 1) << "a new ticket cannot be closed";
+    ASSERT_EQ(laokectlAs("engineer", {"tickets", "assign", number}).exitCode, 0);
+    EXPECT_EQ(laokectlAs("engineer", {"tickets", "resolve", number}).exitCode, 2) << "--solution is required";
+    const CliRun resolve = laokectlAs("engineer", {"tickets", "resolve", number, "--solution", "审核并记账后结账成功"});
+    ASSERT_EQ(resolve.exitCode, 0) << resolve.err;
+    EXPECT_TRUE(contains(resolve.out, "审核并记账后结账成功")) << resolve.out;
+    EXPECT_EQ(laokectlAs("engineer", {"tickets", "close", number}).exitCode, 1) << "only the owner or a manager closes";
+    ASSERT_EQ(laokectl({"tickets", "close", number}).exitCode, 0);
+
+    const CliRun show = laokectl({"--json", "tickets", "show", number});
+    ASSERT_EQ(show.exitCode, 0) << show.err;
+    const QJsonObject reply = json(show).value("ticket").toObject();
+    EXPECT_EQ(reply.value("ticket").toObject().value("state").toString(), "closed");
+    QStringList steps;
+    for (const QJsonValue& event : reply.value("events").toArray()) {
+        const QJsonObject e = event.toObject();
+        steps << (e.value("kind").toString() == "action" ? e.value("action").toString() : e.value("kind").toString());
+    }
+    EXPECT_EQ(steps, (QStringList{"opened", "assign", "start", "resolve", "close"}));
+    EXPECT_EQ(laokectl({"tickets", "show", "GD1999-999999"}).exitCode, 1);
+}

@@ -1,0 +1,289 @@
+// `laokectl tickets ...`: open a ticket for a customer, list and show tickets, and move them
+// along (assign, resolve, close). A ticket is named by its number (GD2026-000123) or its id.
+
+#include "CommandContext.h"
+#include "Commands.h"
+#include "CustomerQuery.h"
+#include "ProtoJson.h"
+#include "Records.h"
+#include "TableOutput.h"
+
+#include <QJsonArray>
+#include <QRegularExpression>
+
+namespace laoke::client::cli {
+
+namespace {
+
+constexpr int kDefaultLimit = 50;
+constexpr int kMaxLimit = 200;
+
+QString text(const std::string& value) { return QString::fromStdString(value); }
+
+// lupdate reads "static protocol::X f()" as a function of a class "protocol": an alias keeps
+// fetch()'s strings in the TicketCommands context.
+using TicketReply = protocol::TicketReply;
+
+class TicketCommands {
+    Q_DECLARE_TR_FUNCTIONS(TicketCommands)
+public:
+    static CommandResult list(CommandContext& context)
+    {
+        const int limit = limitOption(context);
+        const QString customer = context.invocation().option(QStringLiteral("customer"));
+        context.signIn();
+        protocol::Envelope request;
+        auto* list = request.mutable_list_tickets();
+        list->set_open_only(context.invocation().options.contains(QStringLiteral("open")));
+        list->set_mine(context.invocation().options.contains(QStringLiteral("mine")));
+        list->set_limit(limit);
+        if (!customer.isEmpty()) list->set_customer_id(CustomerQuery::resolve(context, customer));
+        const protocol::Envelope reply = context.client().call(std::move(request));
+
+        QJsonArray tickets;
+        TableOutput table({tr("NUMBER"), tr("OPENED"), tr("CUSTOMER"), tr("SUBJECT"), tr("PRIORITY"), tr("STATE"),
+                           tr("ASSIGNEE")});
+        for (const protocol::Ticket& ticket : reply.list_tickets_reply().tickets()) {
+            tickets.append(protoToJson(ticket));
+            table.addRow({text(ticket.number()), Records::timeText(ticket.opened_at_unix()), text(ticket.customer_name()),
+                          text(ticket.subject()), priorityText(ticket.effective_priority()), stateText(ticket.state()),
+                          text(ticket.assignee_name())});
+        }
+        CommandResult result;
+        result.json = QJsonObject{{QStringLiteral("tickets"), tickets}};
+        result.text = tickets.isEmpty() ? tr("No tickets.") + QLatin1Char('\n') : table.render();
+        return result;
+    }
+
+    static CommandResult show(CommandContext& context)
+    {
+        context.signIn();
+        return replyResult(fetch(context, context.arguments().at(0)));
+    }
+
+    static CommandResult create(CommandContext& context)
+    {
+        protocol::Ticket ticket;
+        ticket.set_subject(context.invocation().option(QStringLiteral("subject")).toStdString());
+        ticket.set_channel(optionOr(context, QStringLiteral("channel"), QStringLiteral("hotline")).toStdString());
+        ticket.set_priority(optionOr(context, QStringLiteral("priority"), QStringLiteral("normal")).toStdString());
+        ticket.set_description(context.invocation().option(QStringLiteral("description")).toStdString());
+        context.signIn();
+        ticket.set_customer_id(CustomerQuery::resolve(context, context.arguments().at(0).trimmed()));
+        protocol::Envelope request;
+        *request.mutable_create_ticket()->mutable_ticket() = ticket;
+        return replyResult(context.client().call(std::move(request)).ticket_reply());
+    }
+
+    static CommandResult assign(CommandContext& context)
+    {
+        const protocol::User& me = context.signIn();
+        const protocol::TicketReply current = fetch(context, context.arguments().at(0));
+        const QString to = context.invocation().option(QStringLiteral("to"));
+        const bool first = current.ticket().state() == "new";
+        protocol::Envelope request = action(current, first ? "assign" : "reassign");
+        request.mutable_ticket_action()->set_assignee_username(to.isEmpty() ? me.username() : to.toStdString());
+        return replyResult(context.client().call(std::move(request)).ticket_reply());
+    }
+
+    static CommandResult resolve(CommandContext& context)
+    {
+        context.signIn();
+        protocol::TicketReply current = fetch(context, context.arguments().at(0));
+        // Work on an assigned ticket starts when it is resolved, if it had not started yet.
+        if (current.ticket().state() == "assigned" || current.ticket().state() == "reopened") {
+            current = context.client().call(action(current, "start")).ticket_reply();
+        }
+        protocol::Envelope request = action(current, "resolve");
+        request.mutable_ticket_action()->set_note(context.invocation().option(QStringLiteral("solution")).toStdString());
+        return replyResult(context.client().call(std::move(request)).ticket_reply());
+    }
+
+    static CommandResult close(CommandContext& context)
+    {
+        context.signIn();
+        const protocol::TicketReply current = fetch(context, context.arguments().at(0));
+        return replyResult(context.client().call(action(current, "close")).ticket_reply());
+    }
+
+private:
+    static protocol::Envelope action(const protocol::TicketReply& current, const char* name)
+    {
+        protocol::Envelope request;
+        auto* act = request.mutable_ticket_action();
+        act->set_ticket_id(current.ticket().id());
+        act->set_expected_version(current.ticket().version());
+        act->set_action(name);
+        return request;
+    }
+
+    // A ticket number (GD2026-000123) is looked up; a plain number is an id.
+    static TicketReply fetch(CommandContext& context, const QString& key)
+    {
+        const QString trimmed = key.trimmed().toUpper();
+        qint64 id = 0;
+        if (QRegularExpression(QStringLiteral("^GD\\d{4}-\\d{6,}$")).match(trimmed).hasMatch()) {
+            protocol::Envelope request;
+            request.mutable_list_tickets()->set_number(trimmed.toStdString());
+            request.mutable_list_tickets()->set_limit(1);
+            const protocol::Envelope reply = context.client().call(std::move(request));
+            if (reply.list_tickets_reply().tickets_size() == 0) {
+                throw Failure{kExitRequestFailed, tr("no ticket has the number \"%1\"").arg(trimmed)};
+            }
+            id = reply.list_tickets_reply().tickets(0).id();
+        } else {
+            bool isNumber = false;
+            id = trimmed.toLongLong(&isNumber);
+            if (!isNumber || id <= 0) throw Failure{kExitUsage, tr("name a ticket by its number (GD2026-000123) or id")};
+        }
+        protocol::Envelope request;
+        request.mutable_get_ticket()->set_ticket_id(id);
+        return context.client().call(std::move(request)).ticket_reply();
+    }
+
+    static CommandResult replyResult(const protocol::TicketReply& reply)
+    {
+        CommandResult result;
+        result.json = QJsonObject{{QStringLiteral("ticket"), protoToJson(reply)}};
+        result.text = describe(reply);
+        return result;
+    }
+
+    static QString describe(const protocol::TicketReply& reply)
+    {
+        const protocol::Ticket& t = reply.ticket();
+        QString out;
+        out += tr("%1  %2").arg(text(t.number()), text(t.subject())) + QLatin1Char('\n');
+        out += tr("Customer: %1").arg(text(t.customer_name())) + QLatin1Char('\n');
+        out += tr("State: %1   Priority: %2   Channel: %3")
+                   .arg(stateText(t.state()), priorityText(t.effective_priority()), channelText(t.channel()))
+            + QLatin1Char('\n');
+        out += tr("Owner: %1   Assignee: %2")
+                   .arg(text(t.owner_name()), t.assignee_name().empty() ? tr("nobody yet") : text(t.assignee_name()))
+            + QLatin1Char('\n');
+        if (t.billable()) out += tr("Billable: the customer's service had ended when the ticket was opened.") + QLatin1Char('\n');
+        if (!t.description().empty()) out += tr("Description: %1").arg(text(t.description())) + QLatin1Char('\n');
+        if (!t.solution().empty()) out += tr("Solution: %1").arg(text(t.solution())) + QLatin1Char('\n');
+        for (const protocol::SlaClockStatus& sla : reply.sla()) {
+            const QString clock = sla.kind() == "first_response" ? tr("First response") : tr("Resolution");
+            QString line = tr("%1: %2, %3 of %4 working hours used")
+                               .arg(clock, slaStateText(sla.state()), hours(sla.used_seconds()), hours(sla.target_seconds()));
+            if (sla.paused()) line += tr(", paused (waiting for the customer)");
+            if (sla.deadline_unix() != 0 && (sla.state() == "on_track" || sla.state() == "at_risk")) {
+                line += tr(", due %1").arg(Records::timeText(sla.deadline_unix()));
+            }
+            out += line + QLatin1Char('\n');
+        }
+        TableOutput events({tr("TIME"), tr("WHO"), tr("WHAT"), tr("NOTE")});
+        for (const protocol::TicketEvent& e : reply.events()) {
+            QString what = e.kind() == "opened" ? tr("opened") : e.kind() == "note" ? tr("note") : actionText(e.action());
+            if (!e.assignee_name().empty()) what += QStringLiteral(" → ") + text(e.assignee_name());
+            events.addRow({Records::timeText(e.at_unix()), text(e.actor_name()), what, text(e.note())});
+        }
+        out += QLatin1Char('\n') + events.render();
+        return out;
+    }
+
+    static QString hours(qint64 seconds) { return QString::number(static_cast<double>(seconds) / 3600.0, 'f', 1); }
+
+    static QString optionOr(const CommandContext& context, const QString& name, const QString& fallback)
+    {
+        const QString value = context.invocation().option(name).trimmed();
+        return value.isEmpty() ? fallback : value;
+    }
+
+    static int limitOption(const CommandContext& context)
+    {
+        const QString value = context.invocation().option(QStringLiteral("limit"));
+        if (value.isEmpty()) return kDefaultLimit;
+        bool ok = false;
+        const int limit = value.toInt(&ok);
+        if (!ok || limit < 1 || limit > kMaxLimit) throw Failure{kExitUsage, tr("--limit must be a number from 1 to 200")};
+        return limit;
+    }
+
+    static QString stateText(const std::string& state)
+    {
+        if (state == "new") return tr("new");
+        if (state == "assigned") return tr("assigned");
+        if (state == "in_progress") return tr("in progress");
+        if (state == "waiting_customer") return tr("waiting for customer");
+        if (state == "resolved") return tr("resolved");
+        if (state == "closed") return tr("closed");
+        if (state == "reopened") return tr("reopened");
+        if (state == "cancelled") return tr("cancelled");
+        return text(state);
+    }
+
+    static QString priorityText(const std::string& priority)
+    {
+        if (priority == "urgent") return tr("urgent");
+        if (priority == "high") return tr("high");
+        if (priority == "normal") return tr("normal");
+        if (priority == "consult") return tr("consult");
+        return text(priority);
+    }
+
+    static QString channelText(const std::string& channel)
+    {
+        if (channel == "hotline") return tr("hotline");
+        if (channel == "remote") return tr("remote");
+        if (channel == "onsite") return tr("onsite");
+        if (channel == "wechat") return tr("WeChat");
+        if (channel == "walk_in") return tr("walk-in");
+        return text(channel);
+    }
+
+    static QString actionText(const std::string& action)
+    {
+        if (action == "assign") return tr("assigned");
+        if (action == "reassign") return tr("reassigned");
+        if (action == "start") return tr("started");
+        if (action == "wait") return tr("waiting for customer");
+        if (action == "resume") return tr("resumed");
+        if (action == "resolve") return tr("resolved");
+        if (action == "close") return tr("closed");
+        if (action == "reopen") return tr("reopened");
+        if (action == "cancel") return tr("cancelled");
+        return text(action);
+    }
+
+    static QString slaStateText(const std::string& state)
+    {
+        if (state == "on_track") return tr("on track");
+        if (state == "at_risk") return tr("at risk");
+        if (state == "breached") return tr("breached");
+        if (state == "met") return tr("met");
+        if (state == "missed") return tr("missed");
+        return text(state);
+    }
+};
+
+}  // namespace
+
+std::vector<CommandSpec> ticketCommands()
+{
+    const QString tickets = QStringLiteral("tickets");
+    return {
+        {{tickets, QStringLiteral("list")}, 0,
+         {QStringLiteral("open"), QStringLiteral("mine"), QStringLiteral("customer"), QStringLiteral("limit")}, {}, true,
+         "tickets list [--open] [--mine] [--customer CODE] [--limit N]",
+         QT_TRANSLATE_NOOP("Commands", "list tickets, newest first"), &TicketCommands::list},
+        {{tickets, QStringLiteral("show")}, 1, {}, {}, true, "tickets show NUMBER",
+         QT_TRANSLATE_NOOP("Commands", "show a ticket with its SLA clocks and history"), &TicketCommands::show},
+        {{tickets, QStringLiteral("create")}, 1,
+         {QStringLiteral("subject"), QStringLiteral("channel"), QStringLiteral("priority"), QStringLiteral("description")},
+         {QStringLiteral("subject")}, true,
+         "tickets create CUSTOMER_CODE --subject TEXT [--channel C] [--priority P] [--description TEXT]",
+         QT_TRANSLATE_NOOP("Commands", "open a ticket for a customer; you become its owner"), &TicketCommands::create},
+        {{tickets, QStringLiteral("assign")}, 1, {QStringLiteral("to")}, {}, true, "tickets assign NUMBER [--to USER]",
+         QT_TRANSLATE_NOOP("Commands", "give a ticket to an engineer (yourself unless --to)"), &TicketCommands::assign},
+        {{tickets, QStringLiteral("resolve")}, 1, {QStringLiteral("solution")}, {QStringLiteral("solution")}, true,
+         "tickets resolve NUMBER --solution TEXT",
+         QT_TRANSLATE_NOOP("Commands", "record the solution of a ticket you work on"), &TicketCommands::resolve},
+        {{tickets, QStringLiteral("close")}, 1, {}, {}, true, "tickets close NUMBER",
+         QT_TRANSLATE_NOOP("Commands", "close a resolved ticket after the callback"), &TicketCommands::close},
+    };
+}
+
+}  // namespace laoke::client::cli
