@@ -133,6 +133,19 @@ void BlockingClient::logout()
     }
 }
 
+void BlockingClient::runPushes(const std::function<void(const protocol::Envelope&)>& onPush)
+{
+    QEventLoop loop;
+    QString reason;
+    QObject::connect(&m_connection, &Connection::pushReceived, &loop, [&](const protocol::Envelope& push) { onPush(push); });
+    QObject::connect(&m_connection, &Connection::connectionLost, &loop, [&](const QString& why) {
+        reason = why;
+        loop.quit();
+    });
+    loop.exec();
+    throw Failure{kExitConnection, tr("the connection to the server was lost: %1").arg(reason)};
+}
+
 Reply BlockingClient::wait(protocol::Envelope request, int timeoutMs)
 {
     QEventLoop loop;

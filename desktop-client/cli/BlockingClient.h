@@ -8,6 +8,8 @@
 
 #include <QCoreApplication>
 
+#include <functional>
+
 namespace laoke::client::cli {
 
 class BlockingClient {
@@ -26,6 +28,9 @@ public:
     protocol::Envelope call(protocol::Envelope request, int timeoutMs = kDefaultTimeoutMs);
     /// Ends the session, ignoring failures: the command's outcome is already decided.
     void logout();
+    /// Calls `onPush` with every push from the server until the connection is lost; then
+    /// throws a Failure saying why. (Ended by a signal in practice.)
+    [[noreturn]] void runPushes(const std::function<void(const protocol::Envelope&)>& onPush);
 
     QString serverVersion() const { return m_connection.serverVersion(); }
 

@@ -38,5 +38,6 @@ std::vector<CommandSpec> userCommands();
 std::vector<CommandSpec> branchCommands();
 std::vector<CommandSpec> customerCommands();
 std::vector<CommandSpec> ticketCommands();
+std::vector<CommandSpec> eventCommands();
 
 }  // namespace laoke::client::cli

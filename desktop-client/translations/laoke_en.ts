@@ -23,6 +23,10 @@
         <source>the certificate of %1 is not trusted yet; its SHA-256 fingerprint is %2; check it against the fingerprint in the server log, then pass --trust-fingerprint %2</source>
         <translation>the certificate of %1 is not trusted yet; its SHA-256 fingerprint is %2; check it against the fingerprint in the server log, then pass --trust-fingerprint %2</translation>
     </message>
+    <message>
+        <source>the connection to the server was lost: %1</source>
+        <translation>the connection to the server was lost: %1</translation>
+    </message>
 </context>
 <context>
     <name>BranchCommands</name>
@@ -464,6 +468,10 @@
     <message>
         <source>close a resolved ticket after the callback</source>
         <translation>close a resolved ticket after the callback</translation>
+    </message>
+    <message>
+        <source>print live updates (JSON lines) until interrupted</source>
+        <translation>print live updates (JSON lines) until interrupted</translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,10 @@
         <source>the certificate of %1 is not trusted yet; its SHA-256 fingerprint is %2; check it against the fingerprint in the server log, then pass --trust-fingerprint %2</source>
         <translation>%1 的证书尚未受信任，其 SHA-256 指纹为 %2；请与服务器日志中的指纹核对，然后使用 --trust-fingerprint %2</translation>
     </message>
+    <message>
+        <source>the connection to the server was lost: %1</source>
+        <translation>与服务器的连接已断开：%1</translation>
+    </message>
 </context>
 <context>
     <name>BranchCommands</name>
@@ -464,6 +468,10 @@
     <message>
         <source>close a resolved ticket after the callback</source>
         <translation>回访后关闭已解决的工单</translation>
+    </message>
+    <message>
+        <source>print live updates (JSON lines) until interrupted</source>
+        <translation>持续输出实时更新（每行一个 JSON），直到中断</translation>
     </message>
 </context>
 <context>

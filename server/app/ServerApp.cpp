@@ -8,6 +8,7 @@
 #include "db/MigrationRunner.h"
 #include "engine/PasswordHasher.h"
 #include "handlers/Dispatcher.h"
+#include "net/EventFeed.h"
 #include "net/Listener.h"
 #include "net/TlsMaterial.h"
 #include "net/WorkerPool.h"
@@ -99,6 +100,8 @@ int serve(const Config& config, const std::string& databaseUrl)
     const auto endpoint = asio::ip::tcp::endpoint(asio::ip::make_address(config.listenHost), config.listenPort);
     net::Listener listener(io, tlsContext, endpoint, dispatcher, pool, limits);
     listener.start();
+    net::EventFeed events(databaseUrl, listener);
+    events.start();
 
     const auto bound = listener.localEndpoint();
     const std::string address = (bound.address().is_v6() ? "[" + bound.address().to_string() + "]" : bound.address().to_string()) +

@@ -171,6 +171,7 @@ proto::Envelope handleLogout(RequestContext& context, const proto::LogoutRequest
     });
     spdlog::info("user '{}' logged out", context.user().username);
     context.connection().user.reset();
+    context.connection().watchingEvents = false;
     proto::Envelope reply;
     reply.mutable_ok();
     return reply;

@@ -32,6 +32,8 @@ struct ConnectionState {
     std::optional<AuthenticatedUser> user;
     /// Set by the dispatcher when the reply must be the last message on this connection.
     bool closeAfterReply = false;
+    /// The client asked for live updates (watch_events); they stop when it logs out.
+    bool watchingEvents = false;
 };
 
 }  // namespace laoke::handlers

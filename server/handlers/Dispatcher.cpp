@@ -6,6 +6,7 @@
 #include "handlers/AuthHandler.h"
 #include "handlers/CatalogueHandler.h"
 #include "handlers/ContactHandler.h"
+#include "handlers/EventsHandler.h"
 #include "handlers/CustomerHandler.h"
 #include "handlers/ImportHandler.h"
 #include "handlers/InstalledBaseHandler.h"
@@ -230,6 +231,10 @@ proto::Envelope Dispatcher::dispatch(ConnectionState& connection, const proto::E
     case proto::Envelope::kListTickets:
         reply = run(m_services, connection, id, anyone, request.list_tickets(), handleListTickets);
         break;
+    case proto::Envelope::kWatchEvents:
+        reply = run(m_services, connection, id, anyone, request.watch_events(), handleWatchEvents);
+        break;
+    case proto::Envelope::kEvent:
     case proto::Envelope::kListTicketCategoriesReply:
     case proto::Envelope::kTicketReply:
     case proto::Envelope::kListTicketsReply:

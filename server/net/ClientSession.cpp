@@ -138,9 +138,27 @@ void ClientSession::handleBufferedFrames()
     }
 }
 
+ClientSession::Audience ClientSession::audience() const
+{
+    std::lock_guard lock(m_audienceMutex);
+    return m_audience;
+}
+
+void ClientSession::push(std::string frame)
+{
+    asio::post(m_strand, [self = shared_from_this(), frame = std::move(frame)]() mutable { self->enqueue(std::move(frame)); });
+}
+
 void ClientSession::onReply(proto::Envelope reply)
 {
     m_busy = false;
+    {
+        // The worker is done with m_state: publish who this connection is for pushes.
+        std::lock_guard lock(m_audienceMutex);
+        m_audience.watching = m_state.watchingEvents && m_state.user.has_value();
+        m_audience.role = m_state.user ? m_state.user->role : std::string();
+        m_audience.branchId = m_state.user ? m_state.user->branchId : 0;
+    }
     if (m_closed) return;
     enqueue(proto::encodeFrame(reply));
     if (m_state.closeAfterReply || m_shutdownRequested) {

@@ -19,6 +19,7 @@
 #include <deque>
 #include <functional>
 #include <memory>
+#include <mutex>
 #include <string>
 
 namespace laoke::handlers { class Dispatcher; }
@@ -49,6 +50,18 @@ public:
     void requestShutdown();
 
     const std::string& connectionId() const { return m_state.connectionId; }
+
+    /// Who receives this connection's pushes: set when it asked for live updates while
+    /// logged in. Thread-safe; refreshed after every reply.
+    struct Audience {
+        bool watching = false;
+        std::string role;
+        std::int64_t branchId = 0;
+    };
+    Audience audience() const;
+
+    /// Thread-safe. Queues a push (a frame with request_id 0) behind what is being written.
+    void push(std::string frame);
 
 private:
     void readMore();
@@ -82,6 +95,9 @@ private:
     bool m_shutdownRequested = false;
     bool m_closeAfterFlush = false;
     bool m_closed = false;
+
+    mutable std::mutex m_audienceMutex;
+    Audience m_audience;
 };
 
 }  // namespace laoke::net

@@ -79,4 +79,16 @@ bool Listener::waitForSessions(std::chrono::milliseconds timeout)
     return m_sessionsGone.wait_for(lock, timeout, [this] { return m_sessions.empty(); });
 }
 
+void Listener::forEachSession(const std::function<void(ClientSession&)>& visit)
+{
+    std::vector<std::shared_ptr<ClientSession>> sessions;
+    {
+        std::lock_guard lock(m_mutex);
+        for (auto& [key, weak] : m_sessions) {
+            if (auto session = weak.lock()) sessions.push_back(std::move(session));
+        }
+    }
+    for (const auto& session : sessions) visit(*session);
+}
+
 }  // namespace laoke::net

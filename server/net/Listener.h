@@ -10,6 +10,7 @@
 #include <atomic>
 #include <chrono>
 #include <condition_variable>
+#include <functional>
 #include <mutex>
 #include <unordered_map>
 
@@ -28,6 +29,8 @@ public:
     void shutdown();
     /// Waits until every session has closed; false on timeout.
     bool waitForSessions(std::chrono::milliseconds timeout);
+    /// Thread-safe: calls `visit` with every live session (for pushes).
+    void forEachSession(const std::function<void(ClientSession&)>& visit);
 
 private:
     void acceptNext();

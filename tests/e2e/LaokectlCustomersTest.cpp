@@ -19,12 +19,16 @@
 #include <pqxx/pqxx>
 
 #include <atomic>
+#include <chrono>
 #include <filesystem>
 #include <fstream>
+#include <memory>
 #include <sstream>
 #include <string>
+#include <thread>
 #include <vector>
 
+#include <csignal>
 #include <fcntl.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -363,4 +367,61 @@ TEST_F(LaokectlCustomers, ATicketGoesFromTheCallToClosedThroughLaokectl)
     }
     EXPECT_EQ(steps, (QStringList{"opened", "assign", "start", "resolve", "close"}));
     EXPECT_EQ(laokectl({"tickets", "show", "GD1999-999999"}).exitCode, 1);
+}
+
+// Live updates reach every server on the database: a board (here `laokectl events watch`, as
+// the branch manager) connected to a second server instance sees a ticket opened through the
+// first within a second, and a user of another branch does not.
+TEST_F(LaokectlCustomers, ATicketOpenedOnOneServerIsPushedToWatchersOfAnother)
+{
+    ASSERT_EQ(laokectl({"customers", "import", dataFile("customers-gbk.csv")}).exitCode, 0);
+    laoke::test::ServerProcess second(laoke::test::ServerOptions{s_database->url(), {}, true, {"--demo-customers", "0"}});
+    auto watchOn = [&](laoke::test::ServerProcess& server, const std::string& user) {
+        const fs::path passwordFile = *s_scratch / "password";
+        std::ofstream(passwordFile) << "laoke-demo\n";
+        return std::make_unique<laoke::test::BackgroundCli>(
+            std::vector<std::string>{laoke::test::requireEnv("LAOKECTL_BIN"), "--server", server.address(),
+                                     "--trust-fingerprint", server.fingerprint(), "--user", user, "--password-file",
+                                     passwordFile.string(), "events", "watch"},
+            *s_scratch);
+    };
+    // A Shanghai engineer, created by the admin (with a first password they then change, as
+    // everyone must), watches too.
+    const std::string firstPassword = scratchFile("first-password");
+    std::ofstream(firstPassword) << "first-login-2026\n";
+    ASSERT_EQ(laokectlAs("admin", {"users", "add", "sh.engineer", "--name", "陈工", "--role", "engineer", "--branch", "SH",
+                                   "--new-password-file", firstPassword})
+                  .exitCode,
+              0);
+    std::ofstream(*s_scratch / "password") << "laoke-demo\n";
+    const CliRun changed = laoke::test::runCli(
+        {laoke::test::requireEnv("LAOKECTL_BIN"), "--server", s_server->address(), "--trust-fingerprint",
+         s_server->fingerprint(), "--user", "sh.engineer", "--password-file", firstPassword, "passwd", "--new-password-file",
+         (*s_scratch / "password").string()},
+        *s_scratch);
+    ASSERT_EQ(changed.exitCode, 0) << changed.out << changed.err;
+    const auto manager = watchOn(second, "manager");
+    const auto shanghai = watchOn(second, "sh.engineer");
+    // Both have subscribed once their connection says so: wait for the subscription to land.
+    std::this_thread::sleep_for(std::chrono::milliseconds(1500));
+
+    const auto start = std::chrono::steady_clock::now();
+    const CliRun create = laokectl({"--json", "tickets", "create", "DG-0001", "--subject", "打印模板错位"});
+    ASSERT_EQ(create.exitCode, 0) << create.err;
+    const std::string number =
+        json(create).value("ticket").toObject().value("ticket").toObject().value("number").toString().toStdString();
+    while (!contains(manager->out(), number) && std::chrono::steady_clock::now() - start < std::chrono::seconds(3)) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    }
+    const auto seenAfter = std::chrono::steady_clock::now() - start;
+    const CliRun watched = manager->stop();
+    ASSERT_TRUE(contains(watched.out, number)) << watched.out << watched.err;
+    EXPECT_LT(seenAfter, std::chrono::seconds(1)) << "the push took too long";
+    QJsonParseError error;
+    const QJsonObject event = QJsonDocument::fromJson(QByteArray::fromStdString(watched.out.substr(0, watched.out.find('\n'))), &error).object();
+    EXPECT_EQ(event.value("kind").toString(), "ticket");
+    EXPECT_EQ(event.value("state").toString(), "new");
+    const CliRun other = shanghai->stop();
+    EXPECT_FALSE(contains(other.out, number)) << "another branch's ticket was pushed: " << other.out;
+    EXPECT_EQ(other.exitCode, 128 + SIGTERM) << "the Shanghai watcher should have been running: " << other.err;
 }

@@ -1,6 +1,7 @@
 #include "CliRun.h"
 
 #include <atomic>
+#include <csignal>
 #include <fstream>
 #include <sstream>
 
@@ -21,24 +22,24 @@ std::string readAll(const std::filesystem::path& file)
 
 }  // namespace
 
-CliRun runCli(const std::vector<std::string>& args, const std::filesystem::path& scratch,
-              const std::map<std::string, std::string>& env)
+BackgroundCli::BackgroundCli(const std::vector<std::string>& args, const std::filesystem::path& scratch,
+                             const std::map<std::string, std::string>& env)
 {
     static std::atomic<int> counter{0};
     const int n = ++counter;
-    const auto outFile = scratch / ("cli-out-" + std::to_string(getpid()) + "-" + std::to_string(n));
-    const auto errFile = scratch / ("cli-err-" + std::to_string(getpid()) + "-" + std::to_string(n));
+    m_outFile = scratch / ("cli-out-" + std::to_string(getpid()) + "-" + std::to_string(n));
+    m_errFile = scratch / ("cli-err-" + std::to_string(getpid()) + "-" + std::to_string(n));
 
     std::vector<std::string> argvStrings = args;
     std::vector<char*> argv;
     for (std::string& arg : argvStrings) argv.push_back(arg.data());
     argv.push_back(nullptr);
 
-    const pid_t pid = fork();
-    if (pid == 0) {
+    m_pid = fork();
+    if (m_pid == 0) {
         const int in = open("/dev/null", O_RDONLY);
-        const int out = open(outFile.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
-        const int err = open(errFile.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
+        const int out = open(m_outFile.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
+        const int err = open(m_errFile.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
         dup2(in, STDIN_FILENO);
         dup2(out, STDOUT_FILENO);
         dup2(err, STDERR_FILENO);
@@ -50,13 +51,37 @@ CliRun runCli(const std::vector<std::string>& args, const std::filesystem::path&
         execv(argv[0], argv.data());
         _exit(127);
     }
+}
+
+BackgroundCli::~BackgroundCli()
+{
+    if (m_pid > 0) stop();
+}
+
+std::string BackgroundCli::out() const { return readAll(m_outFile); }
+
+CliRun BackgroundCli::wait()
+{
     int status = 0;
-    waitpid(pid, &status, 0);
+    if (m_pid > 0) waitpid(m_pid, &status, 0);
+    m_pid = -1;
     CliRun run;
     run.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
-    run.out = readAll(outFile);
-    run.err = readAll(errFile);
+    run.out = readAll(m_outFile);
+    run.err = readAll(m_errFile);
     return run;
+}
+
+CliRun BackgroundCli::stop()
+{
+    if (m_pid > 0) kill(m_pid, SIGTERM);
+    return wait();
+}
+
+CliRun runCli(const std::vector<std::string>& args, const std::filesystem::path& scratch,
+              const std::map<std::string, std::string>& env)
+{
+    return BackgroundCli(args, scratch, env).wait();
 }
 
 }  // namespace laoke::test

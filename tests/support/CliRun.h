@@ -8,6 +8,8 @@
 #include <string>
 #include <vector>
 
+#include <sys/types.h>
+
 namespace laoke::test {
 
 struct CliRun {
@@ -16,8 +18,32 @@ struct CliRun {
     std::string err;
 };
 
-/// Runs `argv` (argv[0] is the program path); `scratch` receives the captured output files.
+/// Runs `argv` (argv[0] is the program path) to its end; `scratch` receives the captured
+/// output files.
 CliRun runCli(const std::vector<std::string>& argv, const std::filesystem::path& scratch,
               const std::map<std::string, std::string>& env = {});
+
+/// The same program left running (laokectl events watch): its output so far can be read at
+/// any time, and it is ended with SIGTERM by stop() or the destructor.
+class BackgroundCli {
+public:
+    BackgroundCli(const std::vector<std::string>& argv, const std::filesystem::path& scratch,
+                  const std::map<std::string, std::string>& env = {});
+    ~BackgroundCli();
+    BackgroundCli(const BackgroundCli&) = delete;
+    BackgroundCli& operator=(const BackgroundCli&) = delete;
+
+    /// What it has written to standard output so far.
+    std::string out() const;
+    /// Waits for it to end by itself.
+    CliRun wait();
+    /// Ends it (SIGTERM) and returns what it wrote.
+    CliRun stop();
+
+private:
+    pid_t m_pid = -1;
+    std::filesystem::path m_outFile;
+    std::filesystem::path m_errFile;
+};
 
 }  // namespace laoke::test
