@@ -223,6 +223,9 @@ proto::Envelope handleCreateTicket(RequestContext& context, const proto::CreateT
     context.transact([&](db::UnitOfWork& work) {
         db::CustomerRepository customers(work);
         const proto::Customer customer = customers.get(ticket.customer_id());  // NOT_FOUND for another branch's
+        if (customer.archived()) {
+            throw ServiceError(proto::VALIDATION_FAILED, "the customer is archived; restore it to open a ticket", "customer_id");
+        }
         validateNewTicket(work, ticket);
         db::NewTicketFacts facts;
         facts.branchId = customer.branch_id();

@@ -152,6 +152,14 @@ TEST_F(TicketsTest, BadTicketsAreRefusedAndNothingIsWritten)
     auto wrongContact = newTicket();
     wrongContact.set_contact_id(otherContact.id());
     EXPECT_EQ(create(engineer, wrongContact).error().field(), "contact_id");
+    proto::Envelope archive;
+    archive.mutable_archive_customer()->set_id(other.id());
+    archive.mutable_archive_customer()->set_expected_version(other.version());
+    archive.mutable_archive_customer()->set_archived(true);
+    ASSERT_FALSE(send(admin, archive).has_error());
+    auto archived = newTicket();
+    archived.set_customer_id(other.id());
+    EXPECT_EQ(create(engineer, archived).error().field(), "customer_id");
     // Another branch's customer does not exist for the caller.
     EXPECT_EQ(errorOf(create(shAccount, newTicket())), proto::NOT_FOUND);
     EXPECT_EQ(sql("SELECT count(*) FROM tickets"), "0");
