@@ -7,6 +7,7 @@
 #include "db/CustomerSearchIndex.h"
 #include "db/Database.h"
 #include "engine/PasswordHasher.h"
+#include "engine/SearchText.h"
 #include "handlers/Dispatcher.h"
 #include "protocol/FrameCodec.h"
 
@@ -14,6 +15,8 @@
 #include <pqxx/pqxx>
 
 #include <memory>
+#include <string>
+#include <vector>
 
 namespace laoke::test {
 
@@ -82,6 +85,44 @@ protected:
         const auto result = work.exec(query);
         work.commit();
         return result.empty() || result[0][0].is_null() ? std::string() : result[0][0].c_str();
+    }
+
+    /// Every page of a customer search sorted by name, as ids in the order shown.
+    std::vector<std::int64_t> searchAllPages(handlers::ConnectionState& who, const std::string& text, int pageSize = 500,
+                                             bool descending = false)
+    {
+        std::vector<std::int64_t> ids;
+        std::string after;
+        for (int page = 0; page < 200; ++page) {
+            protocol::Envelope request;
+            auto* search = request.mutable_search_customers();
+            search->mutable_filter()->set_text(text);
+            search->set_page_size(pageSize);
+            search->set_descending(descending);
+            search->set_after(after);
+            const auto reply = send(who, request);
+            EXPECT_TRUE(reply.has_search_customers_reply()) << reply.DebugString();
+            for (const auto& row : reply.search_customers_reply().rows()) ids.push_back(row.id());
+            after = reply.search_customers_reply().next_page();
+            if (after.empty()) break;
+        }
+        return ids;
+    }
+
+    /// What that search should show, straight from the table in the database's order: the
+    /// active customers of the branch (0: all) whose search text holds the normalized text.
+    std::vector<std::int64_t> searchExpected(const std::string& text, std::int64_t branchId, bool descending = false)
+    {
+        pqxx::connection connection(m_database.url());
+        pqxx::work work(connection);
+        std::vector<std::int64_t> ids;
+        const std::string order = descending ? " ORDER BY name DESC, id DESC" : " ORDER BY name, id";
+        for (const auto& row : work.exec_params("SELECT id FROM customers WHERE archived_at IS NULL AND ($2 = 0 OR branch_id = $2) "
+                                                "AND strpos(search_text, $1) > 0" + order,
+                                                engine::normalizeForSearch(text), branchId)) {
+            ids.push_back(row[0].as<std::int64_t>());
+        }
+        return ids;
     }
 
     static protocol::ErrorCode errorOf(const protocol::Envelope& reply)

@@ -18,42 +18,6 @@ namespace proto = laoke::protocol;
 
 class CustomerSearchIndexTest : public CustomersFixture {
 protected:
-    /// Every page of a search, as ids in the order shown.
-    std::vector<std::int64_t> allPages(handlers::ConnectionState& who, const std::string& text, int pageSize, bool descending)
-    {
-        std::vector<std::int64_t> ids;
-        std::string after;
-        for (int page = 0; page < 100; ++page) {
-            proto::Envelope request;
-            auto* search = request.mutable_search_customers();
-            search->mutable_filter()->set_text(text);
-            search->set_page_size(pageSize);
-            search->set_descending(descending);
-            search->set_after(after);
-            const auto reply = send(who, request);
-            EXPECT_TRUE(reply.has_search_customers_reply()) << reply.DebugString();
-            for (const auto& row : reply.search_customers_reply().rows()) ids.push_back(row.id());
-            after = reply.search_customers_reply().next_page();
-            if (after.empty()) break;
-        }
-        return ids;
-    }
-
-    /// What the user should see, straight from the table, in the database's order.
-    std::vector<std::int64_t> expected(const std::string& text, std::int64_t branchId, bool descending)
-    {
-        pqxx::connection connection(m_database.url());
-        pqxx::work work(connection);
-        std::vector<std::int64_t> ids;
-        const std::string order = descending ? " ORDER BY name DESC, id DESC" : " ORDER BY name, id";
-        for (const auto& row : work.exec_params("SELECT id FROM customers WHERE archived_at IS NULL AND ($2 = 0 OR branch_id = $2) "
-                                                "AND strpos(search_text, $1) > 0" + order,
-                                                engine::normalizeForSearch(text), branchId)) {
-            ids.push_back(row[0].as<std::int64_t>());
-        }
-        return ids;
-    }
-
     static std::vector<std::int64_t> idsOf(const proto::SearchCustomersReply& reply)
     {
         std::vector<std::int64_t> ids;
@@ -154,11 +118,11 @@ TEST_F(CustomerSearchIndexTest, PagesFollowTheDatabasesNameOrderAcrossBuiltAndCh
         SCOPED_TRACE(descending ? "descending" : "ascending");
         for (const int pageSize : {1, 4, 7, 100}) {
             SCOPED_TRACE(pageSize);
-            EXPECT_EQ(allPages(account, "测试", pageSize, descending), expected("测试", bjBranch, descending));
-            EXPECT_EQ(allPages(admin, "ceshi", pageSize, descending), expected("ceshi", 0, descending));
+            EXPECT_EQ(searchAllPages(account, "测试", pageSize, descending), searchExpected("测试", bjBranch, descending));
+            EXPECT_EQ(searchAllPages(admin, "ceshi", pageSize, descending), searchExpected("ceshi", 0, descending));
         }
     }
-    EXPECT_EQ(expected("测试", 0, false).size(), kNames.size() + 2);
+    EXPECT_EQ(searchExpected("测试", 0, false).size(), kNames.size() + 2);
     EXPECT_TRUE(m_searchIndex->ready());
 }
 
@@ -168,10 +132,10 @@ TEST_F(CustomerSearchIndexTest, ABulkLoadIsReadAgainWhilePostgreSQLAnswers)
     ASSERT_TRUE(m_searchIndex->ready());
     // What the demo loader writes after a COPY with triggers off (V0008).
     sql("INSERT INTO customer_search_changes (customer_id) VALUES (NULL)");
-    EXPECT_EQ(allPages(account, "测试", 4, false), expected("测试", bjBranch, false));  // answered by PostgreSQL
+    EXPECT_EQ(searchAllPages(account, "测试", 4, false), searchExpected("测试", bjBranch, false));  // answered by PostgreSQL
     for (int i = 0; i < 200 && !m_searchIndex->ready(); ++i) std::this_thread::sleep_for(std::chrono::milliseconds(50));
     ASSERT_TRUE(m_searchIndex->ready()) << "the index was not read again";
-    EXPECT_EQ(allPages(account, "测试", 4, false), expected("测试", bjBranch, false));
+    EXPECT_EQ(searchAllPages(account, "测试", 4, false), searchExpected("测试", bjBranch, false));
 }
 
 TEST_F(CustomerSearchIndexTest, TheChangeLogIsOnlyForTheServer)

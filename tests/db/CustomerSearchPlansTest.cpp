@@ -36,41 +36,6 @@ protected:
         bjBranch = std::stoll(sql("SELECT id FROM branches WHERE code = 'BJ'"));
     }
 
-    /// Every page of a search, as ids in the order shown.
-    std::vector<std::int64_t> allPages(handlers::ConnectionState& who, const std::string& text)
-    {
-        std::vector<std::int64_t> ids;
-        std::string after;
-        for (int page = 0; page < 200; ++page) {
-            proto::Envelope request;
-            auto* search = request.mutable_search_customers();
-            search->mutable_filter()->set_text(text);
-            search->set_page_size(500);
-            search->set_after(after);
-            const auto reply = send(who, request);
-            EXPECT_TRUE(reply.has_search_customers_reply()) << reply.DebugString();
-            for (const auto& row : reply.search_customers_reply().rows()) ids.push_back(row.id());
-            after = reply.search_customers_reply().next_page();
-            if (after.empty()) break;
-        }
-        return ids;
-    }
-
-    /// What the user should see, straight from the table.
-    std::vector<std::int64_t> expected(const std::string& text, std::int64_t branchId)
-    {
-        pqxx::connection connection(m_database.url());
-        pqxx::work work(connection);
-        std::vector<std::int64_t> ids;
-        const auto needle = engine::normalizeForSearch(text);
-        for (const auto& row : work.exec_params("SELECT id FROM customers WHERE archived_at IS NULL AND ($2 = 0 OR branch_id = $2) "
-                                                "AND strpos(search_text, $1) > 0 ORDER BY name, id",
-                                                needle, branchId)) {
-            ids.push_back(row[0].as<std::int64_t>());
-        }
-        return ids;
-    }
-
     std::int64_t bjBranch = 0;
 };
 
@@ -85,11 +50,11 @@ TEST_P(CustomerSearchPlansTest, EveryPlanShowsExactlyTheBranchsMatchesInNameOrde
                                    "WHERE c.branch_id = " + std::to_string(bjBranch) + " AND ct.mobile <> '' ORDER BY ct.id LIMIT 1");
     for (const std::string& text : {std::string("有限公司"), std::string("科技"), std::string("youxian"), rareName, mobile}) {
         SCOPED_TRACE(text);
-        const auto want = expected(text, bjBranch);
+        const auto want = searchExpected(text, bjBranch);
         ASSERT_FALSE(want.empty());
-        EXPECT_EQ(allPages(account, text), want);
+        EXPECT_EQ(searchAllPages(account, text), want);
     }
-    EXPECT_GT(expected("有限公司", bjBranch).size(), 2500u) << "too few customers for the walk plan to be chosen";
+    EXPECT_GT(searchExpected("有限公司", bjBranch).size(), 2500u) << "too few customers for the walk plan to be chosen";
 }
 
 TEST_P(CustomerSearchPlansTest, AdminsSeeEveryBranchsMatches)
@@ -97,7 +62,7 @@ TEST_P(CustomerSearchPlansTest, AdminsSeeEveryBranchsMatches)
     auto admin = loggedIn("admin");
     for (const std::string& text : {std::string("有限公司"), std::string("机械")}) {
         SCOPED_TRACE(text);
-        EXPECT_EQ(allPages(admin, text), expected(text, 0));
+        EXPECT_EQ(searchAllPages(admin, text), searchExpected(text, 0));
     }
 }
 
