@@ -6,6 +6,7 @@
 //
 //   laoke-bench-customer-search HOST:PORT USER PASSWORD [ROUNDS]
 
+#include "BenchReport.h"
 #include "RawClient.h"
 #include "engine/SearchText.h"
 
@@ -45,14 +46,6 @@ struct Sample {
     std::int64_t id = 0;
     std::string name, code, mobile;
 };
-
-void report(const char* name, std::vector<double> samples, std::size_t hits)
-{
-    std::sort(samples.begin(), samples.end());
-    auto at = [&](double q) { return samples[std::min(samples.size() - 1, static_cast<std::size_t>(q * samples.size()))]; };
-    std::printf("| %-30s | %5zu | %7.2f | %7.2f | %7.2f | %7.2f | %8.1f |\n", name, samples.size(), at(0.5), at(0.95),
-                at(0.99), samples.back(), static_cast<double>(hits) / static_cast<double>(samples.size()));
-}
 
 }  // namespace
 
@@ -122,7 +115,7 @@ int main(int argc, char** argv)
             times.push_back(std::chrono::duration<double, std::milli>(Clock::now() - start).count());
             hits += reply.has_search_customers_reply() ? reply.search_customers_reply().rows_size() : 1;
         }
-        report(name, times, hits);
+        laoke::bench::report(name, times, static_cast<double>(hits) / static_cast<double>(times.size()));
     };
     auto textSearch = [](const std::string& text) {
         proto::Envelope request;
