@@ -6,8 +6,7 @@
 //
 //   laoke-bench-customer-search HOST:PORT USER PASSWORD [ROUNDS]
 
-#include "BenchReport.h"
-#include "RawClient.h"
+#include "BenchSupport.h"
 #include "engine/SearchText.h"
 
 #include <algorithm>
@@ -51,54 +50,22 @@ struct Sample {
 
 int main(int argc, char** argv)
 {
-    if (argc < 4) {
-        std::fprintf(stderr, "usage: %s HOST:PORT USER PASSWORD [ROUNDS]\n", argv[0]);
-        return 2;
-    }
-    const std::string address = argv[1];
-    const auto colon = address.rfind(':');
-    laoke::test::RawClient client(address.substr(0, colon), static_cast<std::uint16_t>(std::stoi(address.substr(colon + 1))));
-    if (!client.login(argv[2], argv[3]).has_login_reply()) {
-        std::fprintf(stderr, "login failed\n");
-        return 1;
-    }
-    const int rounds = argc > 4 ? std::stoi(argv[4]) : 200;
+    laoke::bench::BenchSession session = laoke::bench::openBenchSession(argc, argv);
+    const int rounds = session.rounds;
+    auto call = [&](const proto::Envelope& request) { return session.call(request); };
 
-    auto call = [&](const proto::Envelope& request) {
-        const auto reply = client.call(request);
-        if (reply.has_error()) {
-            std::fprintf(stderr, "request failed: %s\n", reply.DebugString().c_str());
-            std::exit(1);
-        }
-        return reply;
-    };
-
-    // Samples spread over the book: pages of the code order from random starting codes.
+    // Samples spread over the book, each with a contact's mobile from its 360 view.
     std::mt19937 random(20261130);
     std::vector<Sample> samples;
-    for (int i = 0; samples.size() < 400 && i < 40; ++i) {
-        proto::Envelope request;
-        auto* search = request.mutable_search_customers();
-        search->set_sort(proto::SORT_BY_CODE);
-        search->set_page_size(10);
-        char cursor[64];
-        std::snprintf(cursor, sizeof cursor, "[\"C%07u\",0]", static_cast<unsigned>(random() % 1000000));
-        if (i > 0) search->set_after(cursor);
-        const auto page = call(request);
-        for (const auto& row : page.search_customers_reply().rows()) {
-            Sample sample{row.id(), row.name(), row.code(), {}};
-            proto::Envelope get;
-            get.mutable_get_customer()->set_customer_id(row.id());
-            const auto view = call(get);
-            for (const auto& contact : view.customer_360_reply().view().contacts()) {
-                if (!contact.mobile().empty()) sample.mobile = contact.mobile();
-            }
-            samples.push_back(sample);
+    for (const auto& row : laoke::bench::sampleCustomers(session, random, 400)) {
+        Sample sample{row.id(), row.name(), row.code(), {}};
+        proto::Envelope get;
+        get.mutable_get_customer()->set_customer_id(row.id());
+        const auto view = call(get);
+        for (const auto& contact : view.customer_360_reply().view().contacts()) {
+            if (!contact.mobile().empty()) sample.mobile = contact.mobile();
         }
-    }
-    if (samples.empty()) {
-        std::fprintf(stderr, "the server holds no customers this user can see\n");
-        return 1;
+        samples.push_back(sample);
     }
     std::printf("%zu sample customers, %d rounds per kind; client-side milliseconds over TLS\n\n", samples.size(), rounds);
     std::printf("| query                          | count |   p50   |   p95   |   p99   |   max   | rows/query |\n");

@@ -6,8 +6,7 @@
 //
 //   laoke-bench-tickets HOST:PORT USER PASSWORD [ROUNDS]
 
-#include "BenchReport.h"
-#include "RawClient.h"
+#include "BenchSupport.h"
 
 #include <chrono>
 #include <cstdio>
@@ -21,32 +20,12 @@ using Clock = std::chrono::steady_clock;
 
 int main(int argc, char** argv)
 {
-    if (argc < 4) {
-        std::fprintf(stderr, "usage: %s HOST:PORT USER PASSWORD [ROUNDS]\n", argv[0]);
-        return 2;
-    }
-    const std::string address = argv[1];
-    const auto colon = address.rfind(':');
-    laoke::test::RawClient client(address.substr(0, colon), static_cast<std::uint16_t>(std::stoi(address.substr(colon + 1))));
-    const auto login = client.login(argv[2], argv[3]);
-    if (!login.has_login_reply()) {
-        std::fprintf(stderr, "login failed\n");
-        return 1;
-    }
-    const std::int64_t me = login.login_reply().user().id();
-    const int rounds = argc > 4 ? std::stoi(argv[4]) : 200;
-
-    auto call = [&](const proto::Envelope& request) {
-        const auto reply = client.call(request);
-        if (reply.has_error()) {
-            std::fprintf(stderr, "request failed: %s\n", reply.DebugString().c_str());
-            std::exit(1);
-        }
-        return reply;
-    };
+    laoke::bench::BenchSession session = laoke::bench::openBenchSession(argc, argv);
+    const std::int64_t me = session.login.login_reply().user().id();
+    const int rounds = session.rounds;
     auto timed = [&](std::vector<double>& times, const proto::Envelope& request) {
         const auto start = Clock::now();
-        const auto reply = call(request);
+        const auto reply = session.call(request);
         times.push_back(std::chrono::duration<double, std::milli>(Clock::now() - start).count());
         return reply;
     };
@@ -54,21 +33,7 @@ int main(int argc, char** argv)
     // Customers spread over the user's part of the book.
     std::mt19937 random(20261130);
     std::vector<std::int64_t> customers;
-    for (int i = 0; customers.size() < 400 && i < 40; ++i) {
-        proto::Envelope request;
-        auto* search = request.mutable_search_customers();
-        search->set_sort(proto::SORT_BY_CODE);
-        search->set_page_size(10);
-        char cursor[64];
-        std::snprintf(cursor, sizeof cursor, "[\"C%07u\",0]", static_cast<unsigned>(random() % 1000000));
-        if (i > 0) search->set_after(cursor);
-        const auto page = call(request);  // not a temporary's member: range-for would dangle
-        for (const auto& row : page.search_customers_reply().rows()) customers.push_back(row.id());
-    }
-    if (customers.empty()) {
-        std::fprintf(stderr, "the server holds no customers this user can see\n");
-        return 1;
-    }
+    for (const auto& row : laoke::bench::sampleCustomers(session, random, 400)) customers.push_back(row.id());
 
     std::printf("%d rounds per kind; client-side milliseconds over TLS\n\n", rounds);
     std::printf("| request                        | count |   p50   |   p95   |   p99   |   max   | rows/reply |\n");
