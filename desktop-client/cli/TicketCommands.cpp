@@ -164,7 +164,7 @@ private:
         if (t.billable()) out += tr("Billable: the customer's service had ended when the ticket was opened.") + QLatin1Char('\n');
         if (!t.description().empty()) out += tr("Description: %1").arg(text(t.description())) + QLatin1Char('\n');
         if (!t.solution().empty()) out += tr("Solution: %1").arg(text(t.solution())) + QLatin1Char('\n');
-        for (const protocol::SlaClockStatus& sla : reply.sla()) {
+        for (const protocol::SlaClockStatus& sla : t.sla()) {
             const QString clock = sla.kind() == "first_response" ? tr("First response") : tr("Resolution");
             QString line = tr("%1: %2, %3 of %4 working hours used")
                                .arg(clock, slaStateText(sla.state()), hours(sla.used_seconds()), hours(sla.target_seconds()));

@@ -2,7 +2,11 @@
 
 #include "db/Sql.h"
 #include "engine/BusinessDate.h"
+#include "domain/Role.h"
 #include "engine/ServiceError.h"
+
+#include <algorithm>
+#include <cstdlib>
 
 namespace laoke::db {
 namespace {
@@ -47,11 +51,12 @@ const Statement kList{
 const Statement kInsert{
     "ticket_insert",
     "INSERT INTO tickets (number, customer_id, branch_id, contact_id, channel, category_id, installed_product_id, "
-    "module_id, priority, effective_priority, owner_id, subject, description, billable, first_response_at, updated_by) "
+    "module_id, priority, effective_priority, owner_id, subject, description, billable, first_response_at, updated_by, "
+    "text_keys) "
     "VALUES ('GD' || to_char(now() AT TIME ZONE 'Asia/Shanghai', 'YYYY') || '-' || lpad(nextval('ticket_number_seq')::text, 6, '0'), "
     "$1, $2, nullif($3::bigint, 0), $4, nullif($5::bigint, 0), nullif($6::bigint, 0), nullif($7::bigint, 0), $8, $9, "
     "current_setting('laoke.user_id')::bigint, $10, $11, $12, CASE WHEN $13 THEN now() END, "
-    "current_setting('laoke.user_id')::bigint) RETURNING id"};
+    "current_setting('laoke.user_id')::bigint, $14::bigint[]) RETURNING id"};
 const Statement kOpenedEvent{
     "ticket_opened_event",
     "INSERT INTO ticket_events (ticket_id, actor_id, kind, to_state) "
@@ -88,6 +93,49 @@ const Statement kEvents{
     "coalesce(a.display_name, '') AS assignee_name, e.note "
     "FROM ticket_events e LEFT JOIN users u ON u.id = e.actor_id LEFT JOIN users a ON a.id = e.assignee_id "
     "WHERE e.ticket_id = $1 ORDER BY e.at, e.id"};
+
+// The state changes of several tickets at once, for the SLA clocks of a list.
+const Statement kStateChanges{
+    "ticket_state_changes",
+    "SELECT ticket_id, extract(epoch FROM at)::bigint AS at, from_state, to_state FROM ticket_events "
+    "WHERE ticket_id = ANY($1::bigint[]) AND kind = 'action' ORDER BY ticket_id, at, id"};
+
+// The past tickets a new one is compared with: the branch's latest categorised ones and the
+// customer's own (tickets_by_branch, tickets_by_customer).
+const Statement kSimilarityCandidates{
+    "ticket_similarity_candidates",
+    "SELECT category_id, bool_or(same_customer) AS same_customer, array_to_string(text_keys, ',') AS keys FROM ("
+    "  (SELECT id, category_id, customer_id = $2 AS same_customer, text_keys FROM tickets "
+    "   WHERE branch_id = $1 AND category_id IS NOT NULL ORDER BY id DESC LIMIT $3) "
+    "  UNION ALL "
+    "  (SELECT id, category_id, true, text_keys FROM tickets "
+    "   WHERE customer_id = $2 AND category_id IS NOT NULL ORDER BY id DESC LIMIT $4)"
+    ") candidates GROUP BY id, category_id, text_keys"};
+
+const Statement kAssignees{
+    "ticket_assignees",
+    "SELECT u.id, u.username, u.display_name, u.role::text AS role, u.branch_id, b.name AS branch_name, "
+    "(SELECT count(*) FROM tickets t WHERE t.assignee_id = u.id "
+    " AND t.state IN ('assigned', 'in_progress', 'waiting_customer', 'reopened')) AS open_tickets "
+    "FROM users u JOIN branches b ON b.id = u.branch_id WHERE u.enabled "
+    "AND u.role IN ('engineer', 'branch_manager') AND ($1 = 0 OR u.branch_id = $1) "
+    "ORDER BY u.display_name COLLATE \"zh-x-icu\", u.id"};
+
+std::vector<std::int64_t> parseKeys(const char* text)
+{
+    std::vector<std::int64_t> keys;
+    const char* p = text;
+    while (*p != '\0') {
+        char* end = nullptr;
+        const long long key = std::strtoll(p, &end, 10);
+        if (end == p) break;
+        keys.push_back(key);
+        p = *end == ',' ? end + 1 : end;
+    }
+    std::sort(keys.begin(), keys.end());
+    keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+    return keys;
+}
 
 proto::TicketCategory toCategory(const pqxx::row& row)
 {
@@ -156,7 +204,7 @@ proto::Ticket TicketRepository::create(const proto::Ticket& t, const NewTicketFa
 {
     const auto result = exec(m_work, kInsert, t.customer_id(), facts.branchId, t.contact_id(), t.channel(), t.category_id(),
                              t.installed_product_id(), t.module_id(), t.priority(), facts.effectivePriority, t.subject(),
-                             t.description(), facts.billable, facts.answeredAtOpening);
+                             t.description(), facts.billable, facts.answeredAtOpening, toBigintArrayLiteral(facts.textKeys));
     const auto id = result[0][0].as<std::int64_t>();
     exec(m_work, kOpenedEvent, id);
     return get(id);
@@ -220,6 +268,53 @@ std::vector<proto::Ticket> TicketRepository::list(const proto::ListTicketsReques
     for (const auto& row : exec(m_work, kList, limit, request.open_only(), request.customer_id(), request.mine() ? userId : 0,
                                 request.before_id(), request.number())) {
         out.push_back(toTicket(row));
+    }
+    return out;
+}
+
+std::map<std::int64_t, std::vector<proto::TicketEvent>> TicketRepository::stateChanges(const std::vector<std::int64_t>& ticketIds)
+{
+    std::map<std::int64_t, std::vector<proto::TicketEvent>> out;
+    if (ticketIds.empty()) return out;
+    for (const auto& row : exec(m_work, kStateChanges, toBigintArrayLiteral(ticketIds))) {
+        proto::TicketEvent e;
+        e.set_kind("action");
+        e.set_at_unix(row["at"].as<std::int64_t>());
+        e.set_from_state(row["from_state"].c_str());
+        e.set_to_state(row["to_state"].c_str());
+        out[row["ticket_id"].as<std::int64_t>()].push_back(std::move(e));
+    }
+    return out;
+}
+
+std::vector<engine::PastTicket> TicketRepository::similarityCandidates(std::int64_t branchId, std::int64_t customerId)
+{
+    std::vector<engine::PastTicket> out;
+    for (const auto& row : exec(m_work, kSimilarityCandidates, branchId, customerId, kBranchCandidates, kCustomerCandidates)) {
+        engine::PastTicket ticket;
+        ticket.categoryId = row["category_id"].as<std::int64_t>();
+        ticket.sameCustomer = row["same_customer"].as<bool>();
+        ticket.keys = parseKeys(row["keys"].c_str());
+        out.push_back(std::move(ticket));
+    }
+    return out;
+}
+
+std::vector<proto::Assignee> TicketRepository::assignees(std::int64_t branchId)
+{
+    std::vector<proto::Assignee> out;
+    for (const auto& row : exec(m_work, kAssignees, branchId)) {
+        proto::Assignee assignee;
+        proto::User* user = assignee.mutable_user();
+        user->set_id(row["id"].as<std::int64_t>());
+        user->set_username(row["username"].c_str());
+        user->set_display_name(row["display_name"].c_str());
+        if (const auto role = domain::roleFromName(row["role"].c_str())) user->set_role(*role);
+        user->set_branch_id(row["branch_id"].as<std::int64_t>());
+        user->set_branch_name(row["branch_name"].c_str());
+        user->set_enabled(true);
+        assignee.set_open_tickets(row["open_tickets"].as<int>());
+        out.push_back(std::move(assignee));
     }
     return out;
 }

@@ -4,9 +4,11 @@
 // TicketWorkflow); this class writes it, with its event, at the expected version.
 
 #include "db/UnitOfWork.h"
+#include "engine/CategorySuggester.h"
 #include "laoke.pb.h"
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -19,6 +21,7 @@ struct NewTicketFacts {
     std::string effectivePriority;
     bool billable = false;
     bool answeredAtOpening = false;  ///< a person took the call: the first response is now
+    std::vector<std::int64_t> textKeys;  ///< of subject and description, for the category suggestion
 };
 
 /// One state change, as the handler decided it.
@@ -51,6 +54,18 @@ public:
     void addNote(std::int64_t ticketId, const std::string& note);
 
     std::vector<protocol::Ticket> list(const protocol::ListTicketsRequest& request, std::int64_t userId, int limit);
+    /// The state changes (events of kind action, oldest first) of each of these tickets.
+    std::map<std::int64_t, std::vector<protocol::TicketEvent>> stateChanges(const std::vector<std::int64_t>& ticketIds);
+
+    /// How many of the branch's and the customer's latest categorised tickets a suggestion reads.
+    static constexpr int kBranchCandidates = 2000;
+    static constexpr int kCustomerCandidates = 200;
+    /// The past tickets a new ticket of this customer is compared with (see CategorySuggester).
+    std::vector<engine::PastTicket> similarityCandidates(std::int64_t branchId, std::int64_t customerId);
+
+    /// The enabled engineers and branch managers of a branch (0: all), by name, with their
+    /// open assigned tickets.
+    std::vector<protocol::Assignee> assignees(std::int64_t branchId);
 
 private:
     UnitOfWork& m_work;

@@ -6,6 +6,7 @@
 #include "handlers/AuthHandler.h"
 #include "handlers/CatalogueHandler.h"
 #include "handlers/ContactHandler.h"
+#include "handlers/DispatchHandler.h"
 #include "handlers/EventsHandler.h"
 #include "handlers/CustomerHandler.h"
 #include "handlers/ImportHandler.h"
@@ -234,7 +235,15 @@ proto::Envelope Dispatcher::dispatch(ConnectionState& connection, const proto::E
     case proto::Envelope::kWatchEvents:
         reply = run(m_services, connection, id, anyone, request.watch_events(), handleWatchEvents);
         break;
+    case proto::Envelope::kSuggestTicketCategories:
+        reply = run(m_services, connection, id, anyone, request.suggest_ticket_categories(), handleSuggestTicketCategories);
+        break;
+    case proto::Envelope::kListAssignees:
+        reply = run(m_services, connection, id, anyone, request.list_assignees(), handleListAssignees);
+        break;
     case proto::Envelope::kEvent:
+    case proto::Envelope::kSuggestTicketCategoriesReply:
+    case proto::Envelope::kListAssigneesReply:
     case proto::Envelope::kListTicketCategoriesReply:
     case proto::Envelope::kTicketReply:
     case proto::Envelope::kListTicketsReply:

@@ -10,12 +10,12 @@
 #include "domain/CustomerRules.h"
 #include "engine/BusinessDate.h"
 #include "engine/ServiceError.h"
-#include "engine/ChinaHolidays.h"
+#include "engine/CategorySuggester.h"
 #include "engine/SlaPolicy.h"
-#include "engine/TicketSla.h"
 #include "engine/TicketWorkflow.h"
 #include "handlers/AuditDetails.h"
 #include "handlers/CustomerAccess.h"
+#include "handlers/TicketClocks.h"
 
 #include <algorithm>
 #include <array>
@@ -68,64 +68,13 @@ bool mayAct(const AuthenticatedUser& user, const proto::Ticket& ticket, TicketAc
     return false;
 }
 
-// Until the work calendar and the SLA policies are kept in the database, the clocks run on
-// the published holidays and make-up days, 09:00-12:00 and 13:00-18:00 on working days, and
-// the default policy (engine/SlaPolicy.h).
-const engine::WorkCalendar& workCalendar()
-{
-    static const engine::WorkCalendar calendar(engine::publishedChinaHolidays(), engine::standardWorkingPeriods(),
-                                               engine::Coverage::Workdays);
-    return calendar;
-}
-
-const engine::SlaPolicy& slaPolicy()
-{
-    static const engine::SlaPolicy policy = engine::defaultSlaPolicy(workCalendar().workdayLength());
-    return policy;
-}
-
-engine::Instant instantOf(std::int64_t unix) { return engine::Instant(std::chrono::seconds(unix)); }
-
-std::int64_t unixOf(const std::optional<engine::Instant>& instant)
-{
-    return instant ? instant->time_since_epoch().count() : 0;
-}
-
-void addSlaClocks(proto::TicketReply& out)
-{
-    const proto::Ticket& ticket = out.ticket();
-    const auto priority = engine::parsePriority(ticket.effective_priority());
-    if (!priority || ticket.state() == "cancelled") return;  // a cancelled ticket has no service level
-    const auto targets = slaPolicy().targetsFor(ticket.customer_grade(), *priority);
-    if (!targets) return;
-    engine::TicketTimes times;
-    times.opened = instantOf(ticket.opened_at_unix());
-    if (ticket.first_response_at_unix() != 0) times.firstResponse = instantOf(ticket.first_response_at_unix());
-    if (ticket.resolved_at_unix() != 0) times.resolved = instantOf(ticket.resolved_at_unix());
-    for (const auto& event : out.events()) {
-        if (event.kind() == "action") times.changes.push_back({instantOf(event.at_unix()), event.from_state(), event.to_state()});
-    }
-    const engine::BusinessClock clock(workCalendar());
-    const auto now = std::chrono::time_point_cast<std::chrono::seconds>(std::chrono::system_clock::now());
-    for (const auto& [kind, status] : engine::ticketSlaClocks(clock, *targets, times, now)) {
-        auto* sla = out.add_sla();
-        sla->set_kind(kind);
-        sla->set_state(std::string(engine::slaStateName(status.state)));
-        sla->set_used_seconds(status.used.count());
-        sla->set_target_seconds(status.target.count());
-        sla->set_paused(status.paused);
-        sla->set_warning_at_unix(unixOf(status.warningAt));
-        sla->set_deadline_unix(unixOf(status.deadline));
-    }
-}
-
 proto::Envelope ticketReply(db::TicketRepository& tickets, const proto::Ticket& ticket, const AuthenticatedUser& user)
 {
     proto::Envelope reply;
     auto* out = reply.mutable_ticket_reply();
     *out->mutable_ticket() = ticket;
     for (auto& event : tickets.events(ticket.id())) *out->add_events() = std::move(event);
-    addSlaClocks(*out);
+    fillSlaClocks(*out->mutable_ticket(), out->events());
     if (const auto state = engine::parseTicketState(ticket.state())) {
         for (const TicketAction action : engine::allowedTicketActions(*state)) {
             if (mayAct(user, ticket, action)) out->add_allowed_actions(std::string(engine::ticketActionName(action)));
@@ -234,6 +183,7 @@ proto::Envelope handleCreateTicket(RequestContext& context, const proto::CreateT
             std::string(engine::priorityName(engine::effectivePriority(priority, businessToday(), engine::ClosePeriods{})));
         facts.billable = billable(work, ticket, customers.serviceEndOf(customer.id()));
         facts.answeredAtOpening = answeredAtOpening(ticket.channel());
+        facts.textKeys = engine::similarityKeys(ticket.subject(), ticket.description());
         db::TicketRepository tickets(work);
         const proto::Ticket saved = tickets.create(ticket, facts);
         db::AuditLog(work).record("ticket.create", "ticket", saved.id(), {{"after", auditJson(saved)}});
@@ -333,8 +283,16 @@ proto::Envelope handleListTickets(RequestContext& context, const proto::ListTick
     if (limit < 1 || limit > kMaxListLimit) throw ServiceError(proto::BAD_REQUEST, "limit must be 1 to 200", "limit");
     proto::Envelope reply;
     context.transact([&](db::UnitOfWork& work) {
-        for (auto& ticket : db::TicketRepository(work).list(request, context.user().userId, limit)) {
-            *reply.mutable_list_tickets_reply()->add_tickets() = std::move(ticket);
+        db::TicketRepository tickets(work);
+        std::vector<proto::Ticket> listed = tickets.list(request, context.user().userId, limit);
+        std::vector<std::int64_t> ids;
+        for (const auto& ticket : listed) ids.push_back(ticket.id());
+        const auto changes = tickets.stateChanges(ids);
+        auto* out = reply.mutable_list_tickets_reply();
+        for (auto& ticket : listed) {
+            const auto found = changes.find(ticket.id());
+            fillSlaClocks(ticket, found == changes.end() ? std::vector<proto::TicketEvent>{} : found->second);
+            *out->add_tickets() = std::move(ticket);
         }
     });
     return reply;

@@ -117,7 +117,7 @@ TEST_F(TicketsTest, AHotlineTicketIsOpenedOwnedAndAnsweredAtOnce)
 
     // Its SLA clocks: answered at once, the resolution clock running on the policy's target
     // for the priority it got (raised one level in month-end or year-end close).
-    const auto& sla = reply.ticket_reply().sla();
+    const auto& sla = reply.ticket_reply().ticket().sla();
     ASSERT_EQ(sla.size(), 2);
     EXPECT_EQ(sla[0].kind(), "first_response");
     EXPECT_EQ(sla[0].state(), "met");
@@ -222,7 +222,7 @@ TEST_F(TicketsTest, IllegalTransitionsAreRefusedAndChangeNothing)
     ticket = acted(engineer, ticket, "cancel", 0, "客户打错电话");
     EXPECT_EQ(ticket.state(), "cancelled");
     EXPECT_TRUE(get(engineer, ticket.id()).allowed_actions().empty());
-    EXPECT_TRUE(get(engineer, ticket.id()).sla().empty()) << "a cancelled ticket has no service level";
+    EXPECT_TRUE(get(engineer, ticket.id()).ticket().sla().empty()) << "a cancelled ticket has no service level";
     EXPECT_EQ(errorOf(act(engineer, ticket, "reopen", 0, "再试")), proto::VALIDATION_FAILED);
     EXPECT_EQ(sql("SELECT count(*) FROM ticket_events WHERE ticket_id = " + std::to_string(ticket.id())), "2");
     EXPECT_EQ(sql("SELECT version FROM tickets WHERE id = " + std::to_string(ticket.id())), "2");

@@ -1,0 +1,51 @@
+#include "handlers/DispatchHandler.h"
+
+#include "db/CustomerRepository.h"
+#include "db/TicketRepository.h"
+#include "domain/AccountRules.h"
+#include "engine/CategorySuggester.h"
+#include "engine/ServiceError.h"
+
+namespace laoke::handlers {
+
+using engine::ServiceError;
+namespace proto = laoke::protocol;
+
+namespace {
+// What the ticket form sends: a subject and a description (see TicketHandler's limits).
+constexpr std::size_t kMaxSuggestionText = 4200;
+}  // namespace
+
+proto::Envelope handleSuggestTicketCategories(RequestContext& context, const proto::SuggestTicketCategoriesRequest& request)
+{
+    if (request.customer_id() == 0) throw ServiceError(proto::VALIDATION_FAILED, "choose the customer", "customer_id");
+    const auto length = domain::utf8Length(request.text());
+    if (!length || *length > kMaxSuggestionText) throw ServiceError(proto::BAD_REQUEST, "the text is too long", "text");
+    const std::vector<std::int64_t> keys = engine::similarityKeys(request.text(), {});
+    proto::Envelope reply;
+    auto* out = reply.mutable_suggest_ticket_categories_reply();
+    context.transact([&](db::UnitOfWork& work) {
+        const proto::Customer customer = db::CustomerRepository(work).get(request.customer_id());  // NOT_FOUND for another branch's
+        const auto candidates = db::TicketRepository(work).similarityCandidates(customer.branch_id(), customer.id());
+        for (const engine::CategoryVote& vote : engine::suggestCategories(keys, candidates)) {
+            auto* suggestion = out->add_suggestions();
+            suggestion->set_category_id(vote.categoryId);
+            suggestion->set_similar_tickets(vote.similarTickets);
+            suggestion->set_customer_tickets(vote.customerTickets);
+        }
+    });
+    return reply;
+}
+
+proto::Envelope handleListAssignees(RequestContext& context, const proto::ListAssigneesRequest&)
+{
+    const std::int64_t branch = context.user().role == "admin" ? 0 : context.user().branchId;
+    proto::Envelope reply;
+    auto* out = reply.mutable_list_assignees_reply();
+    context.transact([&](db::UnitOfWork& work) {
+        for (auto& assignee : db::TicketRepository(work).assignees(branch)) *out->add_assignees() = std::move(assignee);
+    });
+    return reply;
+}
+
+}  // namespace laoke::handlers
