@@ -1805,6 +1805,16 @@
     </message>
 </context>
 <context>
+    <name>laoke::client::AssigneeListModel</name>
+    <message numerus="yes">
+        <source>%1 · %n open</source>
+        <translation>
+            <numerusform>%1 · %n open</numerusform>
+            <numerusform>%1 · %n open</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>laoke::client::BranchListModel</name>
     <message>
         <source>Code</source>
@@ -2402,6 +2412,264 @@
     <message>
         <source>Service engineer</source>
         <translation>Service engineer</translation>
+    </message>
+</context>
+<context>
+    <name>laoke::client::TicketListModel</name>
+    <message>
+        <source>Raised from %1: accounting close period</source>
+        <translation>Raised from %1: accounting close period</translation>
+    </message>
+    <message>
+        <source>Billable: the customer&apos;s service had ended</source>
+        <translation>Billable: the customer&apos;s service had ended</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Unassigned</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation>SLA</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Engineer</source>
+        <translation>Engineer</translation>
+    </message>
+    <message>
+        <source>First responder</source>
+        <translation>First responder</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Opened</translation>
+    </message>
+</context>
+<context>
+    <name>laoke::client::TicketNames</name>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>Assigned</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Waiting for customer</source>
+        <translation>Waiting for customer</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>Reopened</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Hotline</source>
+        <translation>Hotline</translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <translation>Remote</translation>
+    </message>
+    <message>
+        <source>Onsite</source>
+        <translation>Onsite</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>WeChat</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>Walk-in</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Urgent</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>High</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>Consultation</translation>
+    </message>
+    <message>
+        <source>Assign…</source>
+        <translation>Assign…</translation>
+    </message>
+    <message>
+        <source>Reassign…</source>
+        <translation>Reassign…</translation>
+    </message>
+    <message>
+        <source>Start work</source>
+        <translation>Start work</translation>
+    </message>
+    <message>
+        <source>Wait for customer</source>
+        <translation>Wait for customer</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <source>Resolve…</source>
+        <translation>Resolve…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Reopen…</source>
+        <translation>Reopen…</translation>
+    </message>
+    <message>
+        <source>Cancel ticket…</source>
+        <translation>Cancel ticket…</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>First response</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Resolution</translation>
+    </message>
+    <message>
+        <source>Onsite arrival</source>
+        <translation>Onsite arrival</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>On track</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>At risk</translation>
+    </message>
+    <message>
+        <source>Breached</source>
+        <translation>Breached</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Missed</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d</source>
+        <translation>
+            <numerusform>%n d</numerusform>
+            <numerusform>%n d</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 d %2 h</translation>
+    </message>
+</context>
+<context>
+    <name>laoke::client::TicketUrgency</name>
+    <message>
+        <source>today %1</source>
+        <translation>today %1</translation>
+    </message>
+    <message>
+        <source>tomorrow %1</source>
+        <translation>tomorrow %1</translation>
+    </message>
+    <message>
+        <source>yesterday %1</source>
+        <translation>yesterday %1</translation>
+    </message>
+    <message>
+        <source>Breached</source>
+        <translation>Breached</translation>
+    </message>
+    <message>
+        <source>Breached · was due %1</source>
+        <translation>Breached · was due %1</translation>
+    </message>
+    <message>
+        <source>At risk · due %1</source>
+        <translation>At risk · due %1</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>Due %1</translation>
+    </message>
+    <message>
+        <source>Paused (waiting for customer)</source>
+        <translation>Paused (waiting for customer)</translation>
     </message>
 </context>
 <context>
@@ -3231,6 +3499,60 @@
     </message>
 </context>
 <context>
+    <name>laoke::ui::CustomerBrief</name>
+    <message>
+        <source>Find the caller by phone number, name or pinyin; their customer appears here.</source>
+        <translation>Find the caller by phone number, name or pinyin; their customer appears here.</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Installed products</source>
+        <translation>Installed products</translation>
+    </message>
+    <message>
+        <source>Latest tickets</source>
+        <translation>Latest tickets</translation>
+    </message>
+    <message>
+        <source>Grade %1</source>
+        <translation>Grade %1</translation>
+    </message>
+    <message>
+        <source>No service contract: the work will be billable.</source>
+        <translation>No service contract: the work will be billable.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Service expired %n day(s) ago (%1): the work will be billable.</source>
+        <translation>
+            <numerusform>Service expired %n day ago (%1): the work will be billable.</numerusform>
+            <numerusform>Service expired %n days ago (%1): the work will be billable.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In service until %1 (%2)</source>
+        <translation>In service until %1 (%2)</translation>
+    </message>
+    <message>
+        <source>No contacts yet.</source>
+        <translation>No contacts yet.</translation>
+    </message>
+    <message>
+        <source>service until %1</source>
+        <translation>service until %1</translation>
+    </message>
+    <message>
+        <source>No installed products recorded.</source>
+        <translation>No installed products recorded.</translation>
+    </message>
+    <message>
+        <source>No tickets before.</source>
+        <translation>No tickets before.</translation>
+    </message>
+</context>
+<context>
     <name>laoke::ui::CustomerEditDialog</name>
     <message>
         <source>New customer</source>
@@ -3765,6 +4087,89 @@
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>laoke::ui::DispatchBoardView</name>
+    <message>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <source>Choose a ticket first.</source>
+        <translation>Choose a ticket first.</translation>
+    </message>
+    <message>
+        <source>Choose the engineer on the right.</source>
+        <translation>Choose the engineer on the right.</translation>
+    </message>
+    <message>
+        <source>%1 assigned to %2.</source>
+        <translation>%1 assigned to %2.</translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else a moment ago (%2); the board now shows their change. Nothing was assigned.</source>
+        <translation>%1 was changed by someone else a moment ago (%2); the board now shows their change. Nothing was assigned.</translation>
+    </message>
+    <message>
+        <source>%1 could not be assigned: %2</source>
+        <translation>%1 could not be assigned: %2</translation>
+    </message>
+    <message>
+        <source>Dispatch board</source>
+        <translation>Dispatch board</translation>
+    </message>
+    <message>
+        <source>New ticket</source>
+        <translation>New ticket</translation>
+    </message>
+    <message>
+        <source>Waiting for an engineer</source>
+        <translation>Waiting for an engineer</translation>
+    </message>
+    <message>
+        <source>Being worked on</source>
+        <translation>Being worked on</translation>
+    </message>
+    <message>
+        <source>Engineers (drag a ticket onto one)</source>
+        <translation>Engineers (drag a ticket onto one)</translation>
+    </message>
+    <message>
+        <source>Assign selected ticket</source>
+        <translation>Assign selected ticket</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open</source>
+        <translation>
+            <numerusform>%n open</numerusform>
+            <numerusform>%n open</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n waiting for an engineer</source>
+        <translation>
+            <numerusform> · %n waiting for an engineer</numerusform>
+            <numerusform> · %n waiting for an engineer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n at risk or overdue</source>
+        <translation>
+            <numerusform> · %n at risk or overdue</numerusform>
+            <numerusform> · %n at risk or overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · showing the %n most recent</source>
+        <translation>
+            <numerusform> · showing the most recent</numerusform>
+            <numerusform> · showing the %n most recent</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4363,6 +4768,14 @@
         <source>Customers</source>
         <translation>Customers</translation>
     </message>
+    <message>
+        <source>My tickets</source>
+        <translation>My tickets</translation>
+    </message>
+    <message>
+        <source>Dispatch board</source>
+        <translation>Dispatch board</translation>
+    </message>
 </context>
 <context>
     <name>laoke::ui::MessageBar</name>
@@ -4513,6 +4926,272 @@
     <message>
         <source>This file contains no PEM certificate.</source>
         <translation>This file contains no PEM certificate.</translation>
+    </message>
+</context>
+<context>
+    <name>laoke::ui::TicketFormDialog</name>
+    <message>
+        <source>New ticket</source>
+        <translation>New ticket</translation>
+    </message>
+    <message>
+        <source>New service ticket</source>
+        <translation>New service ticket</translation>
+    </message>
+    <message>
+        <source>&amp;Caller</source>
+        <translation>&amp;Caller</translation>
+    </message>
+    <message>
+        <source>Phone number, customer name or pinyin, then Enter</source>
+        <translation>Phone number, customer name or pinyin, then Enter</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>&amp;Subject</source>
+        <translation>&amp;Subject</translation>
+    </message>
+    <message>
+        <source>What the customer reports, in a few words</source>
+        <translation>What the customer reports, in a few words</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Error messages, steps, what was tried</source>
+        <translation>Error messages, steps, what was tried</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <source>Create ticket (Ctrl+Enter)</source>
+        <translation>Create ticket (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>contact %1</source>
+        <translation>contact %1</translation>
+    </message>
+    <message>
+        <source>No customer found. Check the number, or search by name.</source>
+        <translation>No customer found. Check the number, or search by name.</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>(not recorded)</translation>
+    </message>
+    <message>
+        <source>(no particular product)</source>
+        <translation>(no particular product)</translation>
+    </message>
+    <message>
+        <source>(any module)</source>
+        <translation>(any module)</translation>
+    </message>
+    <message>
+        <source>(not categorised yet)</source>
+        <translation>(not categorised yet)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n similar past ticket(s), %1 of this customer</source>
+        <translation>
+            <numerusform>%n similar past ticket, %1 of this customer</numerusform>
+            <numerusform>%n similar past tickets, %1 of this customer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n similar past ticket(s)</source>
+        <translation>
+            <numerusform>%n similar past ticket</numerusform>
+            <numerusform>%n similar past tickets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Find the customer first.</source>
+        <translation>Find the customer first.</translation>
+    </message>
+    <message>
+        <source>Write what the problem is.</source>
+        <translation>Write what the problem is.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of this customer&apos;s past tickets</source>
+        <translation>
+            <numerusform>%n of this customer&apos;s past tickets</numerusform>
+            <numerusform>%n of this customer&apos;s past tickets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Like similar tickets:</source>
+        <translation>Like similar tickets:</translation>
+    </message>
+    <message>
+        <source>Usual for this customer:</source>
+        <translation>Usual for this customer:</translation>
+    </message>
+</context>
+<context>
+    <name>laoke::ui::TicketPane</name>
+    <message>
+        <source>The ticket was just changed.</source>
+        <translation>The ticket was just changed.</translation>
+    </message>
+    <message>
+        <source>%1 just changed this ticket.</source>
+        <translation>%1 just changed this ticket.</translation>
+    </message>
+    <message>
+        <source>Choose a ticket to see it here.</source>
+        <translation>Choose a ticket to see it here.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Work log</source>
+        <translation>Work log</translation>
+    </message>
+    <message>
+        <source>What was done or agreed (Enter adds it to the log)</source>
+        <translation>What was done or agreed (Enter adds it to the log)</translation>
+    </message>
+    <message>
+        <source>Add to log</source>
+        <translation>Add to log</translation>
+    </message>
+    <message>
+        <source>Solution</source>
+        <translation>Solution</translation>
+    </message>
+    <message>
+        <source>Billable</source>
+        <translation>Billable</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s service had ended when the ticket was opened.</source>
+        <translation>The customer&apos;s service had ended when the ticket was opened.</translation>
+    </message>
+    <message>
+        <source>%1: &lt;span style=&apos;color:%2; font-weight:600&apos;&gt;%3&lt;/span&gt; · %4 of %5 working hours used</source>
+        <translation>%1: &lt;span style=&apos;color:%2; font-weight:600&apos;&gt;%3&lt;/span&gt; · %4 of %5 working hours used</translation>
+    </message>
+    <message>
+        <source>%1 · open 360 view</source>
+        <translation>%1 · open 360 view</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Not categorised</source>
+        <translation>Not categorised</translation>
+    </message>
+    <message>
+        <source>First responder</source>
+        <translation>First responder</translation>
+    </message>
+    <message>
+        <source>Engineer</source>
+        <translation>Engineer</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Unassigned</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <source>opened the ticket</source>
+        <translation>opened the ticket</translation>
+    </message>
+    <message>
+        <source>noted: %1</source>
+        <translation>noted: %1</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source> (engineer: %1)</source>
+        <translation> (engineer: %1)</translation>
+    </message>
+    <message>
+        <source>Who works on this ticket?</source>
+        <translation>Who works on this ticket?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n open</source>
+        <translation>
+            <numerusform>%1 · %n open</numerusform>
+            <numerusform>%1 · %n open</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Assign</translation>
+    </message>
+    <message>
+        <source>Solution: what fixed it, so the next engineer can reuse it</source>
+        <translation>Solution: what fixed it, so the next engineer can reuse it</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Choose an engineer.</source>
+        <translation>Choose an engineer.</translation>
+    </message>
+    <message>
+        <source>Write down the solution.</source>
+        <translation>Write down the solution.</translation>
+    </message>
+    <message>
+        <source>Write down the reason.</source>
+        <translation>Write down the reason.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this ticket a moment ago. It now shows their change; check it and try again.</source>
+        <translation>Someone else changed this ticket a moment ago. It now shows their change; check it and try again.</translation>
+    </message>
+    <message>
+        <source>%1 (raised: close period)</source>
+        <translation>%1 (raised: close period)</translation>
     </message>
 </context>
 <context>
@@ -4669,6 +5348,47 @@
     <message>
         <source>Reload</source>
         <translation>Reload</translation>
+    </message>
+</context>
+<context>
+    <name>laoke::ui::WorkbenchView</name>
+    <message>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is open for %2.</source>
+        <translation>Ticket %1 is open for %2.</translation>
+    </message>
+    <message>
+        <source>My tickets</source>
+        <translation>My tickets</translation>
+    </message>
+    <message>
+        <source>New ticket (F2)</source>
+        <translation>New ticket (F2)</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open ticket(s) you own or work on</source>
+        <translation>
+            <numerusform>%n open ticket you own or work on</numerusform>
+            <numerusform>%n open tickets you own or work on</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n at risk or overdue</source>
+        <translation>
+            <numerusform> · %n at risk or overdue</numerusform>
+            <numerusform> · %n at risk or overdue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing open: no ticket you own or work on is waiting.</source>
+        <translation>Nothing open: no ticket you own or work on is waiting.</translation>
     </message>
 </context>
 </TS>

@@ -1800,6 +1800,15 @@
     </message>
 </context>
 <context>
+    <name>laoke::client::AssigneeListModel</name>
+    <message numerus="yes">
+        <source>%1 · %n open</source>
+        <translation>
+            <numerusform>%1 · %n 张未结</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>laoke::client::BranchListModel</name>
     <message>
         <source>Code</source>
@@ -2395,6 +2404,261 @@
     <message>
         <source>Service engineer</source>
         <translation>服务工程师</translation>
+    </message>
+</context>
+<context>
+    <name>laoke::client::TicketListModel</name>
+    <message>
+        <source>Raised from %1: accounting close period</source>
+        <translation>由 %1 提升：会计结账期</translation>
+    </message>
+    <message>
+        <source>Billable: the customer&apos;s service had ended</source>
+        <translation>需收费：客户服务已到期</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>未派工</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation>SLA</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>Engineer</source>
+        <translation>工程师</translation>
+    </message>
+    <message>
+        <source>First responder</source>
+        <translation>首问负责人</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>受理时间</translation>
+    </message>
+</context>
+<context>
+    <name>laoke::client::TicketNames</name>
+    <message>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>已派工</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <source>Waiting for customer</source>
+        <translation>等待客户</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>重新打开</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Hotline</source>
+        <translation>热线</translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <translation>远程</translation>
+    </message>
+    <message>
+        <source>Onsite</source>
+        <translation>上门</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>到访</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>普通</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>咨询</translation>
+    </message>
+    <message>
+        <source>Assign…</source>
+        <translation>派工…</translation>
+    </message>
+    <message>
+        <source>Reassign…</source>
+        <translation>改派…</translation>
+    </message>
+    <message>
+        <source>Start work</source>
+        <translation>开始处理</translation>
+    </message>
+    <message>
+        <source>Wait for customer</source>
+        <translation>等待客户</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>继续处理</translation>
+    </message>
+    <message>
+        <source>Resolve…</source>
+        <translation>解决…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Reopen…</source>
+        <translation>重新打开…</translation>
+    </message>
+    <message>
+        <source>Cancel ticket…</source>
+        <translation>取消工单…</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>首次响应</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>解决</translation>
+    </message>
+    <message>
+        <source>Onsite arrival</source>
+        <translation>上门到达</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>即将超时</translation>
+    </message>
+    <message>
+        <source>Breached</source>
+        <translation>已超时</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>已达成</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>未达成</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n 小时</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 天 %2 小时</translation>
+    </message>
+</context>
+<context>
+    <name>laoke::client::TicketUrgency</name>
+    <message>
+        <source>today %1</source>
+        <translation>今天 %1</translation>
+    </message>
+    <message>
+        <source>tomorrow %1</source>
+        <translation>明天 %1</translation>
+    </message>
+    <message>
+        <source>yesterday %1</source>
+        <translation>昨天 %1</translation>
+    </message>
+    <message>
+        <source>Breached</source>
+        <translation>已超时</translation>
+    </message>
+    <message>
+        <source>Breached · was due %1</source>
+        <translation>已超时 · 应于 %1 完成</translation>
+    </message>
+    <message>
+        <source>At risk · due %1</source>
+        <translation>即将超时 · %1 到期</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>%1 到期</translation>
+    </message>
+    <message>
+        <source>Paused (waiting for customer)</source>
+        <translation>暂停（等待客户）</translation>
     </message>
 </context>
 <context>
@@ -3222,6 +3486,59 @@
     </message>
 </context>
 <context>
+    <name>laoke::ui::CustomerBrief</name>
+    <message>
+        <source>Find the caller by phone number, name or pinyin; their customer appears here.</source>
+        <translation>按电话号码、名称或拼音找到来电客户，客户信息显示在这里。</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Installed products</source>
+        <translation>在用产品</translation>
+    </message>
+    <message>
+        <source>Latest tickets</source>
+        <translation>最近工单</translation>
+    </message>
+    <message>
+        <source>Grade %1</source>
+        <translation>%1 级</translation>
+    </message>
+    <message>
+        <source>No service contract: the work will be billable.</source>
+        <translation>没有服务合同：本次服务需收费。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Service expired %n day(s) ago (%1): the work will be billable.</source>
+        <translation>
+            <numerusform>服务已过期 %n 天（%1）：本次服务需收费。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In service until %1 (%2)</source>
+        <translation>服务期内，至 %1（%2）</translation>
+    </message>
+    <message>
+        <source>No contacts yet.</source>
+        <translation>还没有联系人。</translation>
+    </message>
+    <message>
+        <source>service until %1</source>
+        <translation>服务至 %1</translation>
+    </message>
+    <message>
+        <source>No installed products recorded.</source>
+        <translation>尚未登记在用产品。</translation>
+    </message>
+    <message>
+        <source>No tickets before.</source>
+        <translation>以前没有工单。</translation>
+    </message>
+</context>
+<context>
     <name>laoke::ui::CustomerEditDialog</name>
     <message>
         <source>New customer</source>
@@ -3753,6 +4070,85 @@
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>laoke::ui::DispatchBoardView</name>
+    <message>
+        <source>Try again</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>Choose a ticket first.</source>
+        <translation>请先选择工单。</translation>
+    </message>
+    <message>
+        <source>Choose the engineer on the right.</source>
+        <translation>请在右侧选择工程师。</translation>
+    </message>
+    <message>
+        <source>%1 assigned to %2.</source>
+        <translation>%1 已派给 %2。</translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else a moment ago (%2); the board now shows their change. Nothing was assigned.</source>
+        <translation>%1 刚刚被他人修改（%2）；看板已显示最新情况，本次未派工。</translation>
+    </message>
+    <message>
+        <source>%1 could not be assigned: %2</source>
+        <translation>%1 派工失败：%2</translation>
+    </message>
+    <message>
+        <source>Dispatch board</source>
+        <translation>派工看板</translation>
+    </message>
+    <message>
+        <source>New ticket</source>
+        <translation>新建工单</translation>
+    </message>
+    <message>
+        <source>Waiting for an engineer</source>
+        <translation>待派工</translation>
+    </message>
+    <message>
+        <source>Being worked on</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <source>Engineers (drag a ticket onto one)</source>
+        <translation>工程师（把工单拖到人名上即可派工）</translation>
+    </message>
+    <message>
+        <source>Assign selected ticket</source>
+        <translation>派出所选工单</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open</source>
+        <translation>
+            <numerusform>%n 张未结</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n waiting for an engineer</source>
+        <translation>
+            <numerusform> · %n 张待派工</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n at risk or overdue</source>
+        <translation>
+            <numerusform> · %n 张即将超时或已超时</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · showing the %n most recent</source>
+        <translation>
+            <numerusform> · 显示最近的 %n 张</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4347,6 +4743,14 @@
         <source>Customers</source>
         <translation>客户</translation>
     </message>
+    <message>
+        <source>My tickets</source>
+        <translation>我的工单</translation>
+    </message>
+    <message>
+        <source>Dispatch board</source>
+        <translation>派工看板</translation>
+    </message>
 </context>
 <context>
     <name>laoke::ui::MessageBar</name>
@@ -4497,6 +4901,268 @@
     <message>
         <source>This file contains no PEM certificate.</source>
         <translation>该文件不包含 PEM 格式的证书。</translation>
+    </message>
+</context>
+<context>
+    <name>laoke::ui::TicketFormDialog</name>
+    <message>
+        <source>New ticket</source>
+        <translation>新建工单</translation>
+    </message>
+    <message>
+        <source>New service ticket</source>
+        <translation>新建服务工单</translation>
+    </message>
+    <message>
+        <source>&amp;Caller</source>
+        <translation>来电(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Phone number, customer name or pinyin, then Enter</source>
+        <translation>电话号码、客户名称或拼音，回车选定</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>&amp;Subject</source>
+        <translation>问题(&amp;S)</translation>
+    </message>
+    <message>
+        <source>What the customer reports, in a few words</source>
+        <translation>客户反映的问题，一句话</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Error messages, steps, what was tried</source>
+        <translation>报错信息、操作步骤、已尝试的办法</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>Create ticket (Ctrl+Enter)</source>
+        <translation>创建工单（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>contact %1</source>
+        <translation>联系人 %1</translation>
+    </message>
+    <message>
+        <source>No customer found. Check the number, or search by name.</source>
+        <translation>没有找到客户。请核对号码，或按名称查找。</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>（未记录）</translation>
+    </message>
+    <message>
+        <source>(no particular product)</source>
+        <translation>（不指定产品）</translation>
+    </message>
+    <message>
+        <source>(any module)</source>
+        <translation>（不指定模块）</translation>
+    </message>
+    <message>
+        <source>(not categorised yet)</source>
+        <translation>（暂不分类）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n similar past ticket(s), %1 of this customer</source>
+        <translation>
+            <numerusform>%n 张相似的历史工单，其中 %1 张是该客户的</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n similar past ticket(s)</source>
+        <translation>
+            <numerusform>%n 张相似的历史工单</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Find the customer first.</source>
+        <translation>请先找到客户。</translation>
+    </message>
+    <message>
+        <source>Write what the problem is.</source>
+        <translation>请填写问题。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of this customer&apos;s past tickets</source>
+        <translation>
+            <numerusform>该客户的 %n 张历史工单</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Like similar tickets:</source>
+        <translation>相似工单建议：</translation>
+    </message>
+    <message>
+        <source>Usual for this customer:</source>
+        <translation>该客户常见：</translation>
+    </message>
+</context>
+<context>
+    <name>laoke::ui::TicketPane</name>
+    <message>
+        <source>The ticket was just changed.</source>
+        <translation>工单刚刚有变动。</translation>
+    </message>
+    <message>
+        <source>%1 just changed this ticket.</source>
+        <translation>%1 刚刚修改了此工单。</translation>
+    </message>
+    <message>
+        <source>Choose a ticket to see it here.</source>
+        <translation>选择一张工单，在这里查看。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Work log</source>
+        <translation>处理记录</translation>
+    </message>
+    <message>
+        <source>What was done or agreed (Enter adds it to the log)</source>
+        <translation>做了什么、约定了什么（回车记入）</translation>
+    </message>
+    <message>
+        <source>Add to log</source>
+        <translation>记入</translation>
+    </message>
+    <message>
+        <source>Solution</source>
+        <translation>解决方案</translation>
+    </message>
+    <message>
+        <source>Billable</source>
+        <translation>需收费</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s service had ended when the ticket was opened.</source>
+        <translation>受理时客户的服务已到期。</translation>
+    </message>
+    <message>
+        <source>%1: &lt;span style=&apos;color:%2; font-weight:600&apos;&gt;%3&lt;/span&gt; · %4 of %5 working hours used</source>
+        <translation>%1：&lt;span style=&apos;color:%2; font-weight:600&apos;&gt;%3&lt;/span&gt; · 已用 %4 / %5 工时</translation>
+    </message>
+    <message>
+        <source>%1 · open 360 view</source>
+        <translation>%1 · 打开客户 360 视图</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>Not categorised</source>
+        <translation>未分类</translation>
+    </message>
+    <message>
+        <source>First responder</source>
+        <translation>首问负责人</translation>
+    </message>
+    <message>
+        <source>Engineer</source>
+        <translation>工程师</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>未派工</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <source>opened the ticket</source>
+        <translation>受理了工单</translation>
+    </message>
+    <message>
+        <source>noted: %1</source>
+        <translation>记录：%1</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source> (engineer: %1)</source>
+        <translation>（工程师：%1）</translation>
+    </message>
+    <message>
+        <source>Who works on this ticket?</source>
+        <translation>由谁处理这张工单？</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n open</source>
+        <translation>
+            <numerusform>%1 · %n 张未结</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>派工</translation>
+    </message>
+    <message>
+        <source>Solution: what fixed it, so the next engineer can reuse it</source>
+        <translation>解决方案：怎么解决的，方便下一位工程师参考</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Choose an engineer.</source>
+        <translation>请选择工程师。</translation>
+    </message>
+    <message>
+        <source>Write down the solution.</source>
+        <translation>请填写解决方案。</translation>
+    </message>
+    <message>
+        <source>Write down the reason.</source>
+        <translation>请填写原因。</translation>
+    </message>
+    <message>
+        <source>Someone else changed this ticket a moment ago. It now shows their change; check it and try again.</source>
+        <translation>有人刚刚修改了这张工单，现已显示最新内容；请核对后重试。</translation>
+    </message>
+    <message>
+        <source>%1 (raised: close period)</source>
+        <translation>%1（结账期上调）</translation>
     </message>
 </context>
 <context>
@@ -4651,6 +5317,45 @@
     <message>
         <source>Reload</source>
         <translation>重新加载</translation>
+    </message>
+</context>
+<context>
+    <name>laoke::ui::WorkbenchView</name>
+    <message>
+        <source>Try again</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is open for %2.</source>
+        <translation>已为 %2 创建工单 %1。</translation>
+    </message>
+    <message>
+        <source>My tickets</source>
+        <translation>我的工单</translation>
+    </message>
+    <message>
+        <source>New ticket (F2)</source>
+        <translation>新建工单（F2）</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open ticket(s) you own or work on</source>
+        <translation>
+            <numerusform>您负责或处理的未结工单 %n 张</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n at risk or overdue</source>
+        <translation>
+            <numerusform> · %n 张即将超时或已超时</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing open: no ticket you own or work on is waiting.</source>
+        <translation>没有未结工单：您负责或处理的工单都已办完。</translation>
     </message>
 </context>
 </TS>

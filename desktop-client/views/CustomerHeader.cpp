@@ -2,6 +2,7 @@
 
 #include "CustomerFormats.h"
 #include "CustomerValueNames.h"
+#include "Theme.h"
 
 #include <QEvent>
 #include <QGridLayout>
@@ -17,20 +18,6 @@ using Names = client::CustomerValueNames;
 
 QString str(const std::string& value) {
     return QString::fromStdString(value);
-}
-
-void styleBadge(QLabel* badge, const QColor& colour, const QString& text) {
-    QColor fill = colour;
-    fill.setAlpha(30);
-    badge->setText(text);
-    badge->setStyleSheet(QStringLiteral("QLabel { color:%1; background:rgba(%2,%3,%4,%5); border:1px solid rgba(%2,%3,%4,80);"
-                                        " border-radius:10px; padding:1px 10px; font-weight:600; }")
-                             .arg(colour.name())
-                             .arg(fill.red())
-                             .arg(fill.green())
-                             .arg(fill.blue())
-                             .arg(fill.alpha()));
-    badge->setVisible(!text.isEmpty());
 }
 
 // The fields of the grid, in reading order: four per row.
@@ -119,10 +106,10 @@ void CustomerHeader::setCustomer(const protocol::Customer& customer) {
     m_customer = customer;
     m_name->setText(str(customer.name()));
     const QString grade = str(customer.manual_grade());
-    styleBadge(m_grade, Names::gradeColor(grade),
+    Theme::styleBadge(m_grade, Names::gradeColor(grade),
                grade.isEmpty() ? Names::grade(grade) : tr("Grade %1").arg(Names::grade(grade)));
-    styleBadge(m_status, Names::statusColor(str(customer.status())), Names::status(str(customer.status())));
-    styleBadge(m_archived, Names::mutedColor(), customer.archived() ? tr("Archived") : QString());
+    Theme::styleBadge(m_status, Names::statusColor(str(customer.status())), Names::status(str(customer.status())));
+    Theme::styleBadge(m_archived, Names::mutedColor(), customer.archived() ? tr("Archived") : QString());
 
     QStringList location;
     for (const std::string* part : {&customer.province(), &customer.city(), &customer.district()})

@@ -4,9 +4,12 @@
 #include "BranchAdminView.h"
 #include "ChangePasswordDialog.h"
 #include "CustomerListView.h"
+#include "CustomerWindows.h"
+#include "DispatchBoardView.h"
 #include "RoleNames.h"
 #include "SettingsDialog.h"
 #include "UserAdminView.h"
+#include "WorkbenchView.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -141,6 +144,10 @@ void MainWindow::retranslate() {
 
 QString MainWindow::pageTitle(Page page) const {
     switch (page) {
+    case Page::Workbench:
+        return tr("My tickets");
+    case Page::DispatchBoard:
+        return tr("Dispatch board");
     case Page::Customers:
         return tr("Customers");
     case Page::Users:
@@ -169,14 +176,36 @@ void MainWindow::rebuildPages() {
         m_navigation->addItem(item);
         m_stack->addWidget(widget);
     };
-    if (!m_builtRestricted && m_session.isLoggedIn())
-        addPage(Page::Customers, QStyle::SP_DirHomeIcon, new CustomerListView(m_session, m_prompter, m_stack));
+    const bool working = !m_builtRestricted && m_session.isLoggedIn();
+    WorkbenchView* workbench = nullptr;
+    DispatchBoardView* board = nullptr;
+    CustomerListView* customers = nullptr;
+    if (working) {
+        workbench = new WorkbenchView(m_session, m_stack);
+        addPage(Page::Workbench, QStyle::SP_FileDialogContentsView, workbench);
+    }
+    if (working && (m_builtForRole == protocol::BRANCH_MANAGER || m_builtForRole == protocol::ADMIN)) {
+        board = new DispatchBoardView(m_session, m_stack);
+        addPage(Page::DispatchBoard, QStyle::SP_ComputerIcon, board);
+    }
+    if (working) {
+        customers = new CustomerListView(m_session, m_prompter, m_stack);
+        addPage(Page::Customers, QStyle::SP_DirHomeIcon, customers);
+        // The ticket screens open a customer's 360 window through the customer list, which
+        // keeps track of the open ones.
+        const auto openCustomer = [customers](qint64 id) { customers->windows().open(id); };
+        connect(workbench, &WorkbenchView::openCustomerRequested, customers, openCustomer);
+        if (board) connect(board, &DispatchBoardView::openCustomerRequested, customers, openCustomer);
+    }
     if (m_builtForRole == protocol::ADMIN && !m_builtRestricted) {
         addPage(Page::Users, QStyle::SP_FileDialogDetailedView, new UserAdminView(m_session, m_prompter, m_stack));
         addPage(Page::Branches, QStyle::SP_DriveNetIcon, new BranchAdminView(m_session, m_stack));
     }
     addPage(Page::MyAccount, QStyle::SP_FileDialogInfoView, new AccountView(m_session, m_stack));
-    m_navigation->setCurrentRow(0);
+    // Engineers live in their tickets, everyone else starts with the customers (or the board).
+    if (board) showPage(Page::DispatchBoard);
+    else if (m_builtForRole == protocol::ENGINEER || !customers) m_navigation->setCurrentRow(0);
+    else showPage(Page::Customers);
 }
 
 QList<MainWindow::Page> MainWindow::pages() const {

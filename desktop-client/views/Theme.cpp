@@ -96,6 +96,20 @@ void Theme::makeHeading(QLabel* label) {
     label->setProperty("laokeRole", QStringLiteral("heading"));
 }
 
+void Theme::styleBadge(QLabel* badge, const QColor& colour, const QString& text) {
+    QColor fill = colour;
+    fill.setAlpha(30);
+    badge->setText(text);
+    badge->setStyleSheet(QStringLiteral("QLabel { color:%1; background:rgba(%2,%3,%4,%5); border:1px solid rgba(%2,%3,%4,80);"
+                                        " border-radius:10px; padding:1px 10px; font-weight:600; }")
+                             .arg(colour.name())
+                             .arg(fill.red())
+                             .arg(fill.green())
+                             .arg(fill.blue())
+                             .arg(fill.alpha()));
+    badge->setVisible(!text.isEmpty());
+}
+
 void Theme::makeHint(QLabel* label) {
     label->setProperty("laokeRole", QStringLiteral("hint"));
     label->setWordWrap(true);

@@ -7,7 +7,9 @@
 
 class QApplication;
 class QPushButton;
+class QColor;
 class QLabel;
+class QString;
 
 namespace laoke::ui {
 
@@ -21,6 +23,8 @@ public:
     static void makePrimary(QPushButton* button);
     /// Styles a label as a screen or dialog heading.
     static void makeHeading(QLabel* label);
+    /// Shows `text` in `badge` as a small rounded badge tinted with `colour` (hidden when empty).
+    static void styleBadge(QLabel* badge, const QColor& colour, const QString& text);
     /// Styles a label as secondary, explanatory text.
     static void makeHint(QLabel* label);
 };

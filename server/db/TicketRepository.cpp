@@ -39,11 +39,13 @@ const Statement kCategory{
 
 const Statement kGet{"ticket_get", LAOKE_TICKET_SELECT "WHERE t.id = $1"};
 // Keyset paging, newest first. $2: open only; $3: customer (0 any); $4: the user for "mine"
-// (0 any); $5: before this id (0 for the first page); $6: one ticket number ('' any).
+// (0 any); $5: before this id (0 for the first page); $6: one ticket number ('' any); $7: with
+// open only, resolved ones too.
 const Statement kList{
     "ticket_list",
     LAOKE_TICKET_SELECT
-    "WHERE (NOT $2 OR t.state IN ('new', 'assigned', 'in_progress', 'waiting_customer', 'reopened')) "
+    "WHERE (NOT $2 OR t.state IN ('new', 'assigned', 'in_progress', 'waiting_customer', 'reopened') "
+    "       OR ($7 AND t.state = 'resolved')) "
     "AND ($3 = 0 OR t.customer_id = $3) AND ($4 = 0 OR t.owner_id = $4 OR t.assignee_id = $4) "
     "AND ($5 = 0 OR t.id < $5) AND ($6 = '' OR t.number = $6) ORDER BY t.id DESC LIMIT $1"};
 #undef LAOKE_TICKET_SELECT
@@ -266,7 +268,7 @@ std::vector<proto::Ticket> TicketRepository::list(const proto::ListTicketsReques
 {
     std::vector<proto::Ticket> out;
     for (const auto& row : exec(m_work, kList, limit, request.open_only(), request.customer_id(), request.mine() ? userId : 0,
-                                request.before_id(), request.number())) {
+                                request.before_id(), request.number(), request.include_resolved())) {
         out.push_back(toTicket(row));
     }
     return out;

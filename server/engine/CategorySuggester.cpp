@@ -80,8 +80,14 @@ std::vector<CategoryVote> suggestCategories(const std::vector<std::int64_t>& que
             if (similarity >= kMinSimilarity) similar.emplace_back(similarity, &ticket);
         }
         const std::size_t keep = std::min(similar.size(), kNeighbours);
+        // Ties at the cut-off go by customer, then category, so the same input always gives
+        // the same votes (tickets equal in all three vote alike).
         std::partial_sort(similar.begin(), similar.begin() + static_cast<std::ptrdiff_t>(keep), similar.end(),
-                          [](const auto& x, const auto& y) { return x.first > y.first; });
+                          [](const auto& x, const auto& y) {
+                              if (x.first != y.first) return x.first > y.first;
+                              if (x.second->sameCustomer != y.second->sameCustomer) return x.second->sameCustomer;
+                              return x.second->categoryId < y.second->categoryId;
+                          });
         for (std::size_t i = 0; i < keep; ++i) {
             vote(*similar[i].second, similar[i].first * (similar[i].second->sameCustomer ? 1.5 : 1.0));
         }

@@ -12,16 +12,22 @@ using engine::ServiceError;
 namespace proto = laoke::protocol;
 
 namespace {
-// What the ticket form sends: a subject and a description (see TicketHandler's limits).
-constexpr std::size_t kMaxSuggestionText = 4200;
+// A ticket's limits (TicketHandler).
+constexpr std::size_t kMaxSubject = 100;
+constexpr std::size_t kMaxDescription = 4000;
 }  // namespace
 
 proto::Envelope handleSuggestTicketCategories(RequestContext& context, const proto::SuggestTicketCategoriesRequest& request)
 {
     if (request.customer_id() == 0) throw ServiceError(proto::VALIDATION_FAILED, "choose the customer", "customer_id");
-    const auto length = domain::utf8Length(request.text());
-    if (!length || *length > kMaxSuggestionText) throw ServiceError(proto::BAD_REQUEST, "the text is too long", "text");
-    const std::vector<std::int64_t> keys = engine::similarityKeys(request.text(), {});
+    const auto subject = domain::utf8Length(request.subject());
+    if (!subject || *subject > kMaxSubject) throw ServiceError(proto::BAD_REQUEST, "the subject is too long", "subject");
+    const auto description = domain::utf8Length(request.description());
+    if (!description || *description > kMaxDescription) {
+        throw ServiceError(proto::BAD_REQUEST, "the description is too long", "description");
+    }
+    // The same keys the ticket will be stored with, so a ticket is most similar to its twin.
+    const std::vector<std::int64_t> keys = engine::similarityKeys(request.subject(), request.description());
     proto::Envelope reply;
     auto* out = reply.mutable_suggest_ticket_categories_reply();
     context.transact([&](db::UnitOfWork& work) {

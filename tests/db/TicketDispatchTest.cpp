@@ -39,19 +39,21 @@ protected:
         return std::stoll(sql("SELECT id FROM ticket_categories WHERE code = '" + code + "'"));
     }
 
-    proto::Envelope suggest(handlers::ConnectionState& who, std::int64_t customerId, const std::string& text)
+    proto::Envelope suggest(handlers::ConnectionState& who, std::int64_t customerId, const std::string& subject,
+                            const std::string& description = {})
     {
         proto::Envelope request;
         request.mutable_suggest_ticket_categories()->set_customer_id(customerId);
-        request.mutable_suggest_ticket_categories()->set_text(text);
+        request.mutable_suggest_ticket_categories()->set_subject(subject);
+        request.mutable_suggest_ticket_categories()->set_description(description);
         return send(who, request);
     }
 
     /// The suggested categories, best first, as (category, similar tickets, customer's tickets).
     std::vector<std::tuple<std::int64_t, int, int>> suggested(handlers::ConnectionState& who, std::int64_t customerId,
-                                                              const std::string& text)
+                                                              const std::string& subject, const std::string& description = {})
     {
-        const auto reply = suggest(who, customerId, text);
+        const auto reply = suggest(who, customerId, subject, description);
         EXPECT_TRUE(reply.has_suggest_ticket_categories_reply()) << reply.DebugString();
         std::vector<std::tuple<std::int64_t, int, int>> out;
         for (const auto& s : reply.suggest_ticket_categories_reply().suggestions()) {
@@ -222,14 +224,34 @@ TEST_F(TicketDispatchTest, SuggestionsRefuseWhatTheFormCannotSend)
     const auto noCustomer = suggest(engineer, 0, "加密狗检测不到");
     EXPECT_EQ(errorOf(noCustomer), proto::VALIDATION_FAILED);
     EXPECT_EQ(noCustomer.error().field(), "customer_id");
-    // A subject and a whole description fit (4,200 characters, counted as characters).
-    std::string longest;
-    for (int i = 0; i < 4200 / 7; ++i) longest += "加密狗检测不到";
-    EXPECT_EQ(suggested(engineer, customer.id(), longest).size(), 1u);
-    const auto tooLong = suggest(engineer, customer.id(), longest + "狗");
-    EXPECT_EQ(errorOf(tooLong), proto::BAD_REQUEST);
-    EXPECT_EQ(tooLong.error().field(), "text");
+    // A ticket's longest subject and description fit (counted as characters, not bytes).
+    std::string subject;
+    for (int i = 0; i < 10; ++i) subject += "加密狗检测不到插拔无";
+    std::string description;
+    for (int i = 0; i < 4000 / 8; ++i) description += "加密狗检测不到了";  // 4,000 characters
+    EXPECT_EQ(suggested(engineer, customer.id(), subject, description).size(), 1u);
+    const auto subjectTooLong = suggest(engineer, customer.id(), subject + "狗");
+    EXPECT_EQ(errorOf(subjectTooLong), proto::BAD_REQUEST);
+    EXPECT_EQ(subjectTooLong.error().field(), "subject");
+    const auto descriptionTooLong = suggest(engineer, customer.id(), "加密狗", description + "狗");
+    EXPECT_EQ(errorOf(descriptionTooLong), proto::BAD_REQUEST);
+    EXPECT_EQ(descriptionTooLong.error().field(), "description");
     EXPECT_EQ(errorOf(suggest(engineer, customer.id() + 100000, "")), proto::NOT_FOUND);
+}
+
+// A past ticket written just like the new one is found however long its description: the
+// query's keys are made as the stored ticket's were (subject, then the start of the text).
+TEST_F(TicketDispatchTest, ATwinWithALongDescriptionIsFound)
+{
+    std::string description;
+    const char* const sentences[] = {"客户反映在月末结账时系统提示仍有凭证未审核，", "财务人员已经检查过凭证列表但没有发现问题，",
+                                     "怀疑是出纳签字流程没有完成或者有作废凭证，", "远程查看后发现存在跨月的暂存凭证，",
+                                     "需要先删除暂存凭证再重新执行结账检查，"};
+    for (int i = 0; i < 20; ++i) description += sentences[i % 5] + std::to_string(i);  // about 2,000 characters
+    opened(engineer, ticketFor(customer, "月末结账提示凭证未审核", description, category("month_end.unposted")));
+    const auto result = suggested(engineer, customer.id(), "月末结账提示凭证未审核", description);
+    ASSERT_FALSE(result.empty());
+    EXPECT_EQ(std::get<0>(result.front()), category("month_end.unposted"));
 }
 
 TEST_F(TicketDispatchTest, TheAssigneePickerListsTheBranchsWorkersWithTheirOpenTickets)

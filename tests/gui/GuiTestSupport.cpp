@@ -33,7 +33,17 @@ DemoServer::DemoServer() {
     m_server = std::make_unique<ServerProcess>(options);
 }
 
+DemoServer::DemoServer(const std::string& databaseUrl) {
+    // The first server created the demo accounts; the second adds no customers of its own.
+    m_server = std::make_unique<ServerProcess>(ServerOptions{databaseUrl, {}, true, {"--demo-customers", "0"}});
+}
+
 DemoServer::~DemoServer() = default;
+
+std::unique_ptr<DemoServer> DemoServer::anotherInstance() const {
+    if (!m_database) return nullptr;
+    return std::unique_ptr<DemoServer>(new DemoServer(m_database->url()));
+}
 
 client::ServerAddress DemoServer::address() const {
     return {QString::fromStdString(m_server->host()), m_server->port()};

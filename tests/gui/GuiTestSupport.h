@@ -35,7 +35,13 @@ public:
     client::ServerAddress address() const;
     QString fingerprint() const;
 
+    /// A second laoke-server on the same database (as when a company runs two), or nullptr
+    /// when this server runs its own embedded PostgreSQL (no LAOKE_TEST_PG_HOST).
+    std::unique_ptr<DemoServer> anotherInstance() const;
+
 private:
+    explicit DemoServer(const std::string& databaseUrl);
+
     std::unique_ptr<TestDatabase> m_database;
     std::unique_ptr<ServerProcess> m_server;
 };

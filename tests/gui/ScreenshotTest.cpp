@@ -1,9 +1,12 @@
 // Renders the main screens in Chinese and English to PNG files (LAOKE_SHOT_DIR, default
 // /tmp/laoke-shots) so people can look at them: login, certificate dialogs, the customer
 // list, a customer's 360 window with its edit and log-activity dialogs, the user and branch
-// administration, a user dialog, My account and the settings. It also checks that the
-// Chinese screens really show Chinese text. The customers are created through the protocol.
+// administration, a user dialog, My account and the settings, the engineer's workbench, the
+// new-ticket form with a caller found and categories suggested, and the dispatch board. It
+// also checks that the Chinese screens really show Chinese text. The customers and tickets
+// are created through the protocol.
 
+#include "AssigneeListModel.h"
 #include "BranchAdminView.h"
 #include "BranchListModel.h"
 #include "Connection.h"
@@ -15,22 +18,30 @@
 #include "CustomerListView.h"
 #include "CustomerTestData.h"
 #include "CustomerWindows.h"
+#include "DispatchBoardView.h"
 #include "GuiTestSupport.h"
 #include "LanguageManager.h"
 #include "LoginDialog.h"
 #include "MainWindow.h"
 #include "SampleCustomer.h"
+#include "SampleTickets.h"
 #include "ScriptedPrompter.h"
 #include "SessionModel.h"
 #include "SettingsDialog.h"
+#include "TicketFormDialog.h"
+#include "TicketListModel.h"
+#include "TicketPane.h"
+#include "TicketTableView.h"
 #include "TrustCertificateDialog.h"
 #include "UserAdminView.h"
 #include "UserListModel.h"
+#include "WorkbenchView.h"
 
 #include <QComboBox>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QRegularExpression>
 #include <QPushButton>
@@ -53,9 +64,11 @@ private slots:
 private:
     void save(QWidget* widget, const QString& name);
     void customerScreens(ui::MainWindow& window, const QString& language, bool chinese);
+    void serviceDeskScreens(const QString& language, bool chinese);
 
     QTemporaryDir m_settingsDir;
     qint64 m_sampleCustomerId = 0;
+    test::SampleCustomer m_sampleCustomer;
     std::unique_ptr<test::DemoServer> m_server;
     test::ScriptedPrompter m_prompter;
     ui::LanguageManager m_language;
@@ -80,8 +93,13 @@ void ScreenshotTest::initTestCase() {
     client::Connection accountConnection;
     client::SessionModel account(accountConnection);
     QVERIFY(test::logIn(account, *m_server, QStringLiteral("account")));
-    m_sampleCustomerId = test::createSampleCustomer(adminConnection, accountConnection, branch, owner, 8).customer.id();
+    m_sampleCustomer = test::createSampleCustomer(adminConnection, accountConnection, branch, owner, 8);
+    m_sampleCustomerId = m_sampleCustomer.customer.id();
     test::createSampleBook(adminConnection, accountConnection, branch, owner);
+    client::Connection engineerConnection;
+    client::SessionModel engineer(engineerConnection);
+    QVERIFY(test::logIn(engineer, *m_server, QStringLiteral("engineer")));
+    test::createSampleTickets(engineerConnection, test::userIdByName(adminConnection, "engineer"), m_sampleCustomerId);
 }
 
 void ScreenshotTest::save(QWidget* widget, const QString& name) {
@@ -158,6 +176,7 @@ void ScreenshotTest::screens() {
     save(&settings, QStringLiteral("settings_") + language);
 
     customerScreens(window, language, chinese);
+    serviceDeskScreens(language, chinese);
 }
 
 void ScreenshotTest::customerScreens(ui::MainWindow& window, const QString& language, bool chinese) {
@@ -205,6 +224,47 @@ void ScreenshotTest::customerScreens(ui::MainWindow& window, const QString& lang
     save(edit, QStringLiteral("customer_edit_") + language);
     edit->reject();
     customer->close();
+}
+
+void ScreenshotTest::serviceDeskScreens(const QString& language, bool chinese) {
+    // The engineer's day: their tickets, and a hotline call being logged.
+    client::Connection engineerConnection;
+    client::SessionModel engineer(engineerConnection);
+    QVERIFY(test::logIn(engineer, *m_server, QStringLiteral("engineer")));
+    ui::MainWindow engineerWindow(engineer, m_prompter, m_language);
+    engineerWindow.resize(1440, 860);
+    auto* workbench = qobject_cast<ui::WorkbenchView*>(engineerWindow.pageWidget(Page::Workbench));
+    QVERIFY(workbench);
+    QTRY_VERIFY_WITH_TIMEOUT(workbench->model().isLoaded() && workbench->pane().model().isLoaded(), 20000);
+    const QString state = workbench->model().index(0, client::TicketListModel::StateColumn).data().toString();
+    QVERIFY2(chinese == state.contains(QRegularExpression(QStringLiteral("\\p{Han}"))), qPrintable(state));
+    save(&engineerWindow, QStringLiteral("workbench_") + language);
+
+    ui::TicketFormDialog* form = workbench->newTicket();
+    test::typeText(form->findChild<QLineEdit*>(QStringLiteral("callerSearchEdit")), QStringLiteral("01012345"));
+    auto* results = form->findChild<QListWidget*>(QStringLiteral("callerResultsList"));
+    QTRY_VERIFY_WITH_TIMEOUT(results->isVisible() && results->count() > 0, 20000);
+    QTest::keyClick(form->findChild<QLineEdit*>(QStringLiteral("callerSearchEdit")), Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(form->customerId() == m_sampleCustomerId, 20000);
+    test::typeText(form->findChild<QLineEdit*>(QStringLiteral("subjectEdit")), QStringLiteral("月末结账时提示凭证未审核"));
+    QTRY_COMPARE_WITH_TIMEOUT(form->findChild<QLabel*>(QStringLiteral("suggestedLabel"))->text(),
+                              chinese ? QStringLiteral("相似工单建议：") : QStringLiteral("Like similar tickets:"), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(form->findChild<QListWidget*>(QStringLiteral("briefTicketsList"))->count() > 1, 20000);
+    save(form, QStringLiteral("ticket_form_") + language);
+    form->reject();
+
+    // The branch manager's board.
+    client::Connection managerConnection;
+    client::SessionModel manager(managerConnection);
+    QVERIFY(test::logIn(manager, *m_server, QStringLiteral("manager")));
+    ui::MainWindow managerWindow(manager, m_prompter, m_language);
+    managerWindow.resize(1440, 860);
+    auto* board = qobject_cast<ui::DispatchBoardView*>(managerWindow.pageWidget(Page::DispatchBoard));
+    QVERIFY(board);
+    QTRY_VERIFY_WITH_TIMEOUT(board->model().isLoaded() && board->assignees().isLoaded(), 20000);
+    board->unassignedTable().selectRow(0);
+    QTRY_VERIFY_WITH_TIMEOUT(board->pane().model().isLoaded(), 20000);
+    save(&managerWindow, QStringLiteral("dispatch_board_") + language);
 }
 
 QTEST_MAIN(ScreenshotTest)

@@ -1,0 +1,117 @@
+#include "AssigneeListModel.h"
+
+#include "LiveEvents.h"
+#include "RoleNames.h"
+#include "TicketListModel.h"
+
+#include <QDataStream>
+#include <QMimeData>
+#include <QPointer>
+#include <QTimer>
+
+namespace laoke::client {
+
+AssigneeListModel::AssigneeListModel(Connection& connection, QObject* parent)
+    : QAbstractListModel(parent), m_connection(connection), m_events(new LiveEvents(connection, this)), m_debounce(new QTimer(this)) {
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(300);
+    connect(m_debounce, &QTimer::timeout, this, &AssigneeListModel::refresh);
+    connect(m_events, &LiveEvents::ticketChanged, this, [this] {
+        if (!m_debounce->isActive()) m_debounce->start();
+    });
+    connect(m_events, &LiveEvents::resynced, this, &AssigneeListModel::refresh);
+}
+
+int AssigneeListModel::rowCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : static_cast<int>(m_assignees.size());
+}
+
+QVariant AssigneeListModel::data(const QModelIndex& index, int role) const {
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) return {};
+    const protocol::Assignee& a = m_assignees[static_cast<std::size_t>(index.row())];
+    const QString name = QString::fromStdString(a.user().display_name());
+    switch (role) {
+    case Qt::DisplayRole:
+        return tr("%1 · %n open", nullptr, a.open_tickets()).arg(name);
+    case Qt::ToolTipRole:
+        return QStringLiteral("%1 · %2 · %3")
+            .arg(name, RoleNames::displayName(a.user().role()), QString::fromStdString(a.user().branch_name()));
+    case UserIdRole:
+        return QVariant::fromValue<qint64>(a.user().id());
+    case OpenTicketsRole:
+        return a.open_tickets();
+    case NameRole:
+        return name;
+    default:
+        return {};
+    }
+}
+
+Qt::ItemFlags AssigneeListModel::flags(const QModelIndex& index) const {
+    Qt::ItemFlags flags = QAbstractListModel::flags(index);
+    if (index.isValid()) flags |= Qt::ItemIsDropEnabled;
+    return flags;
+}
+
+QStringList AssigneeListModel::mimeTypes() const {
+    return {QString::fromLatin1(TicketListModel::kTicketMimeType)};
+}
+
+Qt::DropActions AssigneeListModel::supportedDropActions() const {
+    return Qt::CopyAction | Qt::MoveAction;
+}
+
+bool AssigneeListModel::canDropMimeData(const QMimeData* data, Qt::DropAction, int, int, const QModelIndex& parent) const {
+    return parent.isValid() && data && data->hasFormat(QString::fromLatin1(TicketListModel::kTicketMimeType));
+}
+
+bool AssigneeListModel::dropMimeData(const QMimeData* data, Qt::DropAction action, int row, int column,
+                                     const QModelIndex& parent) {
+    if (!canDropMimeData(data, action, row, column, parent)) return false;
+    QList<qint64> ids;
+    QDataStream stream(data->data(QString::fromLatin1(TicketListModel::kTicketMimeType)));
+    stream >> ids;
+    if (ids.isEmpty()) return false;
+    emit ticketsDropped(ids, parent.data(UserIdRole).toLongLong());
+    return false;  // nothing moves in this list; the assignment is the board's business
+}
+
+int AssigneeListModel::rowOfUser(qint64 userId) const {
+    for (std::size_t i = 0; i < m_assignees.size(); ++i) {
+        if (m_assignees[i].user().id() == userId) return static_cast<int>(i);
+    }
+    return -1;
+}
+
+std::vector<protocol::Assignee> AssigneeListModel::ofBranch(qint64 branchId) const {
+    std::vector<protocol::Assignee> out;
+    for (const auto& a : m_assignees) {
+        if (a.user().branch_id() == branchId) out.push_back(a);
+    }
+    return out;
+}
+
+void AssigneeListModel::refresh() {
+    if (m_loading) {
+        m_debounce->start();  // ask again once this answer is in
+        return;
+    }
+    m_loading = true;
+    protocol::Envelope request;
+    request.mutable_list_assignees();
+    QPointer<AssigneeListModel> self(this);
+    m_connection.send(std::move(request), [self](const Reply& reply) {
+        if (!self) return;
+        self->m_loading = false;
+        if (!reply.ok() || !reply.envelope().has_list_assignees_reply()) return;
+        const protocol::Envelope envelope = reply.envelope();
+        self->beginResetModel();
+        self->m_assignees.assign(envelope.list_assignees_reply().assignees().begin(),
+                                 envelope.list_assignees_reply().assignees().end());
+        self->endResetModel();
+        self->m_loaded = true;
+        emit self->loaded();
+    });
+}
+
+}  // namespace laoke::client

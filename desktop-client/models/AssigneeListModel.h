@@ -1,0 +1,61 @@
+#pragma once
+// The people tickets can be assigned to (list_assignees: the branch's enabled engineers and
+// branch managers, with how many open tickets each has), for the dispatch board's engineer
+// column and the assign dialog. The counts follow the server: every ticket event reloads the
+// list (once per burst: one change can bring several events).
+
+#include "Connection.h"
+#include "laoke.pb.h"
+
+#include <QAbstractListModel>
+
+#include <vector>
+
+class QTimer;
+
+namespace laoke::client {
+
+class LiveEvents;
+
+class AssigneeListModel : public QAbstractListModel {
+    Q_OBJECT
+public:
+    enum DataRole {
+        UserIdRole = Qt::UserRole + 1,  ///< qint64
+        OpenTicketsRole,                ///< int
+        NameRole,                       ///< the display name alone
+    };
+
+    explicit AssigneeListModel(Connection& connection, QObject* parent = nullptr);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex& index) const override;
+    QStringList mimeTypes() const override;
+    Qt::DropActions supportedDropActions() const override;
+    bool canDropMimeData(const QMimeData* data, Qt::DropAction action, int row, int column,
+                         const QModelIndex& parent) const override;
+    /// Tickets dropped on a person: emits ticketsDropped (the board decides what to do).
+    bool dropMimeData(const QMimeData* data, Qt::DropAction action, int row, int column, const QModelIndex& parent) override;
+
+    void refresh();
+    bool isLoaded() const { return m_loaded; }
+    const protocol::Assignee& assigneeAt(int row) const { return m_assignees.at(static_cast<std::size_t>(row)); }
+    int rowOfUser(qint64 userId) const;
+    /// Assignees of one branch (for a ticket's branch when the user is an admin).
+    std::vector<protocol::Assignee> ofBranch(qint64 branchId) const;
+
+signals:
+    void loaded();
+    void ticketsDropped(const QList<qint64>& ticketIds, qint64 assigneeId);
+
+private:
+    Connection& m_connection;
+    LiveEvents* m_events;
+    QTimer* m_debounce;
+    std::vector<protocol::Assignee> m_assignees;
+    bool m_loaded = false;
+    bool m_loading = false;
+};
+
+}  // namespace laoke::client
