@@ -3,7 +3,11 @@
 #include "db/AuditLog.h"
 #include "db/BranchRepository.h"
 #include "db/Database.h"
+#include "db/ServiceLevelRecords.h"
+#include "db/ServiceLevelRepository.h"
 #include "db/UserRepository.h"
+#include "engine/BusinessDate.h"
+#include "engine/ChinaHolidays.h"
 #include "engine/PasswordHasher.h"
 #include "engine/SessionToken.h"
 #include "handlers/AuditDetails.h"
@@ -104,6 +108,26 @@ void ensureDemoAccounts(db::Database& database, const engine::PasswordHasher& pa
         }
     });
     spdlog::info("demo accounts ready: admin, manager, account, engineer (password '{}')", kDemoPassword);
+}
+
+void ensureServiceLevels(db::Database& database)
+{
+    std::vector<int> missing;
+    database.transact(db::Actor::system(), [&](db::UnitOfWork& work) {
+        db::ServiceLevelRepository repository(work);
+        const engine::ServiceLevels defaults = engine::defaultServiceLevels();
+        if (repository.seed(db::toSettingsRecord(defaults), db::toYearRecords(engine::publishedChinaHolidays()))) {
+            spdlog::info("service levels: stored the shipped working hours, SLA targets and holiday calendars");
+        }
+        std::vector<int> kept;
+        for (const auto& year : repository.years()) kept.push_back(year.year());
+        missing = engine::missingCalendarYears(kept, engine::chinaToday());
+    });
+    for (const int year : missing) {
+        spdlog::warn("the working calendar has no {} yet: SLA clocks count Monday to Friday for it; an administrator "
+                     "should enter its holidays and make-up working days",
+                     year);
+    }
 }
 
 }  // namespace laoke::app

@@ -81,6 +81,7 @@ int serve(const Config& config, const std::string& databaseUrl)
     } else {
         ensureInitialAdmin(database, passwords, config.dataDir);
     }
+    ensureServiceLevels(database);
 
     // Before listening: searches are answered from memory from the first request on.
     db::CustomerSearchIndex searchIndex(database);

@@ -53,6 +53,7 @@ public:
 
     /// In order, not overlapping.
     const std::vector<WorkingPeriod>& periods() const { return m_periods; }
+    Coverage coverage() const { return m_coverage; }
     /// The length of one working day (the sum of the periods): "1 working day" in targets.
     std::chrono::minutes workdayLength() const;
 

@@ -8,6 +8,7 @@
 #include "handlers/ContactHandler.h"
 #include "handlers/DispatchHandler.h"
 #include "handlers/EventsHandler.h"
+#include "handlers/ServiceLevelHandler.h"
 #include "handlers/CustomerHandler.h"
 #include "handlers/ImportHandler.h"
 #include "handlers/InstalledBaseHandler.h"
@@ -241,6 +242,20 @@ proto::Envelope Dispatcher::dispatch(ConnectionState& connection, const proto::E
     case proto::Envelope::kListAssignees:
         reply = run(m_services, connection, id, anyone, request.list_assignees(), handleListAssignees);
         break;
+    case proto::Envelope::kGetServiceSettings:
+        reply = run(m_services, connection, id, anyone, request.get_service_settings(), handleGetServiceSettings);
+        break;
+    case proto::Envelope::kSaveServiceSettings:
+        reply = run(m_services, connection, id, admin, request.save_service_settings(), handleSaveServiceSettings);
+        break;
+    case proto::Envelope::kGetCalendarYear:
+        reply = run(m_services, connection, id, anyone, request.get_calendar_year(), handleGetCalendarYear);
+        break;
+    case proto::Envelope::kSaveCalendarYear:
+        reply = run(m_services, connection, id, admin, request.save_calendar_year(), handleSaveCalendarYear);
+        break;
+    case proto::Envelope::kServiceSettings:
+    case proto::Envelope::kCalendarYear:
     case proto::Envelope::kEvent:
     case proto::Envelope::kSuggestTicketCategoriesReply:
     case proto::Envelope::kListAssigneesReply:

@@ -1,7 +1,6 @@
 #include "handlers/TicketClocks.h"
 
 #include "engine/BusinessClock.h"
-#include "engine/ChinaHolidays.h"
 #include "engine/TicketSla.h"
 
 #include <chrono>
@@ -20,12 +19,12 @@ std::int64_t unixOf(const std::optional<engine::Instant>& instant)
 }
 
 template <typename Events>
-void fill(proto::Ticket& ticket, const Events& events)
+void fill(proto::Ticket& ticket, const Events& events, const engine::ServiceLevels& levels)
 {
     ticket.clear_sla();
     const auto priority = engine::parsePriority(ticket.effective_priority());
     if (!priority || ticket.state() == "cancelled") return;  // a cancelled ticket has no service level
-    const auto targets = slaPolicy().targetsFor(ticket.customer_grade(), *priority);
+    const auto targets = levels.policy.targetsFor(ticket.customer_grade(), *priority);
     if (!targets) return;
     engine::TicketTimes times;
     times.opened = instantOf(ticket.opened_at_unix());
@@ -34,7 +33,7 @@ void fill(proto::Ticket& ticket, const Events& events)
     for (const auto& event : events) {
         if (event.kind() == "action") times.changes.push_back({instantOf(event.at_unix()), event.from_state(), event.to_state()});
     }
-    const engine::BusinessClock clock(workCalendar());
+    const engine::BusinessClock clock(levels.calendar);
     const auto now = std::chrono::time_point_cast<std::chrono::seconds>(std::chrono::system_clock::now());
     for (const auto& [kind, status] : engine::ticketSlaClocks(clock, *targets, times, now)) {
         auto* sla = ticket.add_sla();
@@ -50,24 +49,15 @@ void fill(proto::Ticket& ticket, const Events& events)
 
 }  // namespace
 
-const engine::WorkCalendar& workCalendar()
+void fillSlaClocks(proto::Ticket& ticket, const std::vector<proto::TicketEvent>& events, const engine::ServiceLevels& levels)
 {
-    static const engine::WorkCalendar calendar(engine::publishedChinaHolidays(), engine::standardWorkingPeriods(),
-                                               engine::Coverage::Workdays);
-    return calendar;
+    fill(ticket, events, levels);
 }
 
-const engine::SlaPolicy& slaPolicy()
+void fillSlaClocks(proto::Ticket& ticket, const google::protobuf::RepeatedPtrField<proto::TicketEvent>& events,
+                   const engine::ServiceLevels& levels)
 {
-    static const engine::SlaPolicy policy = engine::defaultSlaPolicy(workCalendar().workdayLength());
-    return policy;
-}
-
-void fillSlaClocks(proto::Ticket& ticket, const std::vector<proto::TicketEvent>& events) { fill(ticket, events); }
-
-void fillSlaClocks(proto::Ticket& ticket, const google::protobuf::RepeatedPtrField<proto::TicketEvent>& events)
-{
-    fill(ticket, events);
+    fill(ticket, events, levels);
 }
 
 }  // namespace laoke::handlers

@@ -68,13 +68,20 @@ bool mayAct(const AuthenticatedUser& user, const proto::Ticket& ticket, TicketAc
     return false;
 }
 
-proto::Envelope ticketReply(db::TicketRepository& tickets, const proto::Ticket& ticket, const AuthenticatedUser& user)
+// The calendar, targets and close periods in force, as of this transaction.
+std::shared_ptr<const engine::ServiceLevels> levelsIn(RequestContext& context, db::UnitOfWork& work)
+{
+    return context.services().serviceLevels->current(work);
+}
+
+proto::Envelope ticketReply(db::TicketRepository& tickets, const proto::Ticket& ticket, const AuthenticatedUser& user,
+                            const engine::ServiceLevels& levels)
 {
     proto::Envelope reply;
     auto* out = reply.mutable_ticket_reply();
     *out->mutable_ticket() = ticket;
     for (auto& event : tickets.events(ticket.id())) *out->add_events() = std::move(event);
-    fillSlaClocks(*out->mutable_ticket(), out->events());
+    fillSlaClocks(*out->mutable_ticket(), out->events(), levels);
     if (const auto state = engine::parseTicketState(ticket.state())) {
         for (const TicketAction action : engine::allowedTicketActions(*state)) {
             if (mayAct(user, ticket, action)) out->add_allowed_actions(std::string(engine::ticketActionName(action)));
@@ -179,15 +186,16 @@ proto::Envelope handleCreateTicket(RequestContext& context, const proto::CreateT
         db::NewTicketFacts facts;
         facts.branchId = customer.branch_id();
         const auto priority = *engine::parsePriority(ticket.priority());
+        const auto levels = levelsIn(context, work);
         facts.effectivePriority =
-            std::string(engine::priorityName(engine::effectivePriority(priority, businessToday(), engine::ClosePeriods{})));
+            std::string(engine::priorityName(engine::effectivePriority(priority, businessToday(), levels->close)));
         facts.billable = billable(work, ticket, customers.serviceEndOf(customer.id()));
         facts.answeredAtOpening = answeredAtOpening(ticket.channel());
         facts.textKeys = engine::similarityKeys(ticket.subject(), ticket.description());
         db::TicketRepository tickets(work);
         const proto::Ticket saved = tickets.create(ticket, facts);
         db::AuditLog(work).record("ticket.create", "ticket", saved.id(), {{"after", auditJson(saved)}});
-        reply = ticketReply(tickets, saved, context.user());
+        reply = ticketReply(tickets, saved, context.user(), *levels);
     });
     return reply;
 }
@@ -197,7 +205,7 @@ proto::Envelope handleGetTicket(RequestContext& context, const proto::GetTicketR
     proto::Envelope reply;
     context.transact([&](db::UnitOfWork& work) {
         db::TicketRepository tickets(work);
-        reply = ticketReply(tickets, tickets.get(request.ticket_id()), context.user());
+        reply = ticketReply(tickets, tickets.get(request.ticket_id()), context.user(), *levelsIn(context, work));
     });
     return reply;
 }
@@ -253,7 +261,7 @@ proto::Envelope handleTicketAction(RequestContext& context, const proto::TicketA
         const proto::Ticket saved = tickets.apply(change);
         db::AuditLog(work).record("ticket." + request.action(), "ticket", saved.id(),
                                   {{"before", auditJson(before)}, {"after", auditJson(saved)}, {"note", note}});
-        reply = ticketReply(tickets, saved, user);
+        reply = ticketReply(tickets, saved, user, *levelsIn(context, work));
     });
     return reply;
 }
@@ -272,7 +280,7 @@ proto::Envelope handleAddTicketNote(RequestContext& context, const proto::AddTic
         }
         tickets.addNote(ticket.id(), note);
         db::AuditLog(work).record("ticket.note", "ticket", ticket.id(), {{"note", note}});
-        reply = ticketReply(tickets, tickets.get(ticket.id()), context.user());
+        reply = ticketReply(tickets, tickets.get(ticket.id()), context.user(), *levelsIn(context, work));
     });
     return reply;
 }
@@ -288,10 +296,11 @@ proto::Envelope handleListTickets(RequestContext& context, const proto::ListTick
         std::vector<std::int64_t> ids;
         for (const auto& ticket : listed) ids.push_back(ticket.id());
         const auto changes = tickets.stateChanges(ids);
+        const auto levels = levelsIn(context, work);
         auto* out = reply.mutable_list_tickets_reply();
         for (auto& ticket : listed) {
             const auto found = changes.find(ticket.id());
-            fillSlaClocks(ticket, found == changes.end() ? std::vector<proto::TicketEvent>{} : found->second);
+            fillSlaClocks(ticket, found == changes.end() ? std::vector<proto::TicketEvent>{} : found->second, *levels);
             *out->add_tickets() = std::move(ticket);
         }
     });
