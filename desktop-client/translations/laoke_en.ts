@@ -2894,6 +2894,89 @@
     </message>
 </context>
 <context>
+    <name>laoke::ui::CalendarYearPanel</name>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>List the public holidays (days off) and the make-up working days (调休: a Saturday or Sunday worked) as the State Council publishes them. Every other day follows the week: Monday to Friday.</source>
+        <translation>List the public holidays (days off) and the make-up working days (调休: a Saturday or Sunday worked) as the State Council publishes them. Every other day follows the week: Monday to Friday.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Name (e.g. 春节)</source>
+        <translation>Name (e.g. 春节)</translation>
+    </message>
+    <message>
+        <source>Add day</source>
+        <translation>Add day</translation>
+    </message>
+    <message>
+        <source>Remove day</source>
+        <translation>Remove day</translation>
+    </message>
+    <message>
+        <source>Save this year</source>
+        <translation>Save this year</translation>
+    </message>
+    <message>
+        <source>%1 (not entered)</source>
+        <translation>%1 (not entered)</translation>
+    </message>
+    <message>
+        <source>Not entered yet: clocks count Monday to Friday in %1.</source>
+        <translation>Not entered yet: clocks count Monday to Friday in %1.</translation>
+    </message>
+    <message>
+        <source>%1 holidays, %2 make-up working days</source>
+        <translation>%1 holidays, %2 make-up working days</translation>
+    </message>
+    <message>
+        <source>Holiday (day off)</source>
+        <translation>Holiday (day off)</translation>
+    </message>
+    <message>
+        <source>Make-up working day (调休)</source>
+        <translation>Make-up working day (调休)</translation>
+    </message>
+    <message>
+        <source>%1 is not in %2.</source>
+        <translation>%1 is not in %2.</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice.</source>
+        <translation>%1 is listed twice.</translation>
+    </message>
+    <message>
+        <source>%1 is a weekday: a make-up working day is a Saturday or Sunday.</source>
+        <translation>%1 is a weekday: a make-up working day is a Saturday or Sunday.</translation>
+    </message>
+    <message>
+        <source>The calendar of %1 is saved; SLA clocks use it from now on.</source>
+        <translation>The calendar of %1 is saved; SLA clocks use it from now on.</translation>
+    </message>
+    <message>
+        <source>Another administrator changed %1 meanwhile. Reload to see it.</source>
+        <translation>Another administrator changed %1 meanwhile. Reload to see it.</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+</context>
+<context>
     <name>laoke::ui::ChangePasswordDialog</name>
     <message>
         <source>Change password</source>
@@ -4776,6 +4859,10 @@
         <source>Dispatch board</source>
         <translation>Dispatch board</translation>
     </message>
+    <message>
+        <source>Service levels</source>
+        <translation>Service levels</translation>
+    </message>
 </context>
 <context>
     <name>laoke::ui::MessageBar</name>
@@ -4843,6 +4930,29 @@
     <message>
         <source>Saving…</source>
         <translation>Saving…</translation>
+    </message>
+</context>
+<context>
+    <name>laoke::ui::ServiceLevelsView</name>
+    <message>
+        <source>The working calendar of %1 is not entered: SLA clocks count Monday to Friday that year, without its holidays. Enter the holidays the State Council published.</source>
+        <translation>The working calendar of %1 is not entered: SLA clocks count Monday to Friday that year, without its holidays. Enter the holidays the State Council published.</translation>
+    </message>
+    <message>
+        <source>Enter %1</source>
+        <translation>Enter %1</translation>
+    </message>
+    <message>
+        <source>Service levels</source>
+        <translation>Service levels</translation>
+    </message>
+    <message>
+        <source>Targets and working hours</source>
+        <translation>Targets and working hours</translation>
+    </message>
+    <message>
+        <source>Working calendar</source>
+        <translation>Working calendar</translation>
     </message>
 </context>
 <context>
@@ -4926,6 +5036,141 @@
     <message>
         <source>This file contains no PEM certificate.</source>
         <translation>This file contains no PEM certificate.</translation>
+    </message>
+</context>
+<context>
+    <name>laoke::ui::SlaSettingsPanel</name>
+    <message>
+        <source>Working hours</source>
+        <translation>Working hours</translation>
+    </message>
+    <message>
+        <source>Periods of a working day</source>
+        <translation>Periods of a working day</translation>
+    </message>
+    <message>
+        <source>09:00-12:00, 13:00-18:00</source>
+        <translation>09:00-12:00, 13:00-18:00</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Coverage</translation>
+    </message>
+    <message>
+        <source>5×8: working days (holidays off, make-up days worked)</source>
+        <translation>5×8: working days (holidays off, make-up days worked)</translation>
+    </message>
+    <message>
+        <source>7×8: every day of the year</source>
+        <translation>7×8: every day of the year</translation>
+    </message>
+    <message>
+        <source>Accounting close periods</source>
+        <translation>Accounting close periods</translation>
+    </message>
+    <message>
+        <source>Raise tickets opened in a close period one priority level</source>
+        <translation>Raise tickets opened in a close period one priority level</translation>
+    </message>
+    <message>
+        <source>Month-end: last days of the month</source>
+        <translation>Month-end: last days of the month</translation>
+    </message>
+    <message>
+        <source>… and first days of the next</source>
+        <translation>… and first days of the next</translation>
+    </message>
+    <message>
+        <source>Year-end carry-forward (MM-DD)</source>
+        <translation>Year-end carry-forward (MM-DD)</translation>
+    </message>
+    <message>
+        <source>SLA targets</source>
+        <translation>SLA targets</translation>
+    </message>
+    <message>
+        <source>In working hours; — means no target. A grade&apos;s own rule wins over the rule for every grade.</source>
+        <translation>In working hours; — means no target. A grade&apos;s own rule wins over the rule for every grade.</translation>
+    </message>
+    <message>
+        <source>Customer grade</source>
+        <translation>Customer grade</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>First response</translation>
+    </message>
+    <message>
+        <source>Onsite arrival</source>
+        <translation>Onsite arrival</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Resolution</translation>
+    </message>
+    <message>
+        <source>Add rule</source>
+        <translation>Add rule</translation>
+    </message>
+    <message>
+        <source>Remove rule</source>
+        <translation>Remove rule</translation>
+    </message>
+    <message>
+        <source>Save service levels</source>
+        <translation>Save service levels</translation>
+    </message>
+    <message>
+        <source>One working day is %1 hours.</source>
+        <translation>One working day is %1 hours.</translation>
+    </message>
+    <message>
+        <source>Every grade</source>
+        <translation>Every grade</translation>
+    </message>
+    <message>
+        <source>Give the desk&apos;s working hours, e.g. 09:00-12:00, 13:00-18:00.</source>
+        <translation>Give the desk&apos;s working hours, e.g. 09:00-12:00, 13:00-18:00.</translation>
+    </message>
+    <message>
+        <source>Write working hours like 09:00-12:00, separated by commas.</source>
+        <translation>Write working hours like 09:00-12:00, separated by commas.</translation>
+    </message>
+    <message>
+        <source>The period %1-%2 ends before it starts.</source>
+        <translation>The period %1-%2 ends before it starts.</translation>
+    </message>
+    <message>
+        <source>The periods must be in order and must not overlap.</source>
+        <translation>The periods must be in order and must not overlap.</translation>
+    </message>
+    <message>
+        <source>Write the year-end period&apos;s days like 12-15 and 01-31.</source>
+        <translation>Write the year-end period&apos;s days like 12-15 and 01-31.</translation>
+    </message>
+    <message>
+        <source>Two rules are for the same grade and priority; remove one.</source>
+        <translation>Two rules are for the same grade and priority; remove one.</translation>
+    </message>
+    <message>
+        <source>Saved. New and open tickets are measured this way from now on.</source>
+        <translation>Saved. New and open tickets are measured this way from now on.</translation>
+    </message>
+    <message>
+        <source>Another administrator saved the service levels meanwhile. Reload to see theirs.</source>
+        <translation>Another administrator saved the service levels meanwhile. Reload to see theirs.</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
     </message>
 </context>
 <context>

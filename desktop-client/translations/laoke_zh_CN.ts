@@ -2881,6 +2881,89 @@
     </message>
 </context>
 <context>
+    <name>laoke::ui::CalendarYearPanel</name>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>List the public holidays (days off) and the make-up working days (调休: a Saturday or Sunday worked) as the State Council publishes them. Every other day follows the week: Monday to Friday.</source>
+        <translation>按国务院公布的放假安排，列出法定节假日（放假）和调休上班日（周六或周日上班）。其余日子按周一至周五上班。</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Name (e.g. 春节)</source>
+        <translation>名称（如 春节）</translation>
+    </message>
+    <message>
+        <source>Add day</source>
+        <translation>添加日期</translation>
+    </message>
+    <message>
+        <source>Remove day</source>
+        <translation>删除日期</translation>
+    </message>
+    <message>
+        <source>Save this year</source>
+        <translation>保存本年日历</translation>
+    </message>
+    <message>
+        <source>%1 (not entered)</source>
+        <translation>%1（未录入）</translation>
+    </message>
+    <message>
+        <source>Not entered yet: clocks count Monday to Friday in %1.</source>
+        <translation>尚未录入：%1 年的 SLA 按周一至周五计时。</translation>
+    </message>
+    <message>
+        <source>%1 holidays, %2 make-up working days</source>
+        <translation>节假日 %1 天，调休上班 %2 天</translation>
+    </message>
+    <message>
+        <source>Holiday (day off)</source>
+        <translation>节假日（放假）</translation>
+    </message>
+    <message>
+        <source>Make-up working day (调休)</source>
+        <translation>调休上班日</translation>
+    </message>
+    <message>
+        <source>%1 is not in %2.</source>
+        <translation>%1 不在 %2 年内。</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice.</source>
+        <translation>%1 重复了。</translation>
+    </message>
+    <message>
+        <source>%1 is a weekday: a make-up working day is a Saturday or Sunday.</source>
+        <translation>%1 是工作日：调休上班日应是周六或周日。</translation>
+    </message>
+    <message>
+        <source>The calendar of %1 is saved; SLA clocks use it from now on.</source>
+        <translation>%1 年日历已保存，SLA 计时即刻按此执行。</translation>
+    </message>
+    <message>
+        <source>Another administrator changed %1 meanwhile. Reload to see it.</source>
+        <translation>另一位管理员刚刚修改了 %1 年日历，请重新加载查看。</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>重新加载</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+</context>
+<context>
     <name>laoke::ui::ChangePasswordDialog</name>
     <message>
         <source>Change password</source>
@@ -4751,6 +4834,10 @@
         <source>Dispatch board</source>
         <translation>派工看板</translation>
     </message>
+    <message>
+        <source>Service levels</source>
+        <translation>服务级别</translation>
+    </message>
 </context>
 <context>
     <name>laoke::ui::MessageBar</name>
@@ -4818,6 +4905,29 @@
     <message>
         <source>Saving…</source>
         <translation>正在保存…</translation>
+    </message>
+</context>
+<context>
+    <name>laoke::ui::ServiceLevelsView</name>
+    <message>
+        <source>The working calendar of %1 is not entered: SLA clocks count Monday to Friday that year, without its holidays. Enter the holidays the State Council published.</source>
+        <translation>%1 年的工作日历尚未录入：该年 SLA 按周一至周五计时，不含节假日。请录入国务院公布的放假安排。</translation>
+    </message>
+    <message>
+        <source>Enter %1</source>
+        <translation>录入 %1 年</translation>
+    </message>
+    <message>
+        <source>Service levels</source>
+        <translation>服务级别</translation>
+    </message>
+    <message>
+        <source>Targets and working hours</source>
+        <translation>时限与工作时间</translation>
+    </message>
+    <message>
+        <source>Working calendar</source>
+        <translation>工作日历</translation>
     </message>
 </context>
 <context>
@@ -4901,6 +5011,141 @@
     <message>
         <source>This file contains no PEM certificate.</source>
         <translation>该文件不包含 PEM 格式的证书。</translation>
+    </message>
+</context>
+<context>
+    <name>laoke::ui::SlaSettingsPanel</name>
+    <message>
+        <source>Working hours</source>
+        <translation>工作时间</translation>
+    </message>
+    <message>
+        <source>Periods of a working day</source>
+        <translation>每个工作日的时段</translation>
+    </message>
+    <message>
+        <source>09:00-12:00, 13:00-18:00</source>
+        <translation>09:00-12:00, 13:00-18:00</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>服务时间</translation>
+    </message>
+    <message>
+        <source>5×8: working days (holidays off, make-up days worked)</source>
+        <translation>5×8：工作日（节假日休息，调休日上班）</translation>
+    </message>
+    <message>
+        <source>7×8: every day of the year</source>
+        <translation>7×8：全年每天</translation>
+    </message>
+    <message>
+        <source>Accounting close periods</source>
+        <translation>会计结账期</translation>
+    </message>
+    <message>
+        <source>Raise tickets opened in a close period one priority level</source>
+        <translation>结账期内受理的工单优先级上调一级</translation>
+    </message>
+    <message>
+        <source>Month-end: last days of the month</source>
+        <translation>月结：每月最后几天</translation>
+    </message>
+    <message>
+        <source>… and first days of the next</source>
+        <translation>……以及次月头几天</translation>
+    </message>
+    <message>
+        <source>Year-end carry-forward (MM-DD)</source>
+        <translation>年结期间（月-日）</translation>
+    </message>
+    <message>
+        <source>SLA targets</source>
+        <translation>SLA 时限</translation>
+    </message>
+    <message>
+        <source>In working hours; — means no target. A grade&apos;s own rule wins over the rule for every grade.</source>
+        <translation>单位为工作小时；“—”表示不设时限。某一等级自己的规则优先于“所有等级”的规则。</translation>
+    </message>
+    <message>
+        <source>Customer grade</source>
+        <translation>客户等级</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>首次响应</translation>
+    </message>
+    <message>
+        <source>Onsite arrival</source>
+        <translation>上门到达</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>解决</translation>
+    </message>
+    <message>
+        <source>Add rule</source>
+        <translation>添加规则</translation>
+    </message>
+    <message>
+        <source>Remove rule</source>
+        <translation>删除规则</translation>
+    </message>
+    <message>
+        <source>Save service levels</source>
+        <translation>保存服务级别</translation>
+    </message>
+    <message>
+        <source>One working day is %1 hours.</source>
+        <translation>一个工作日为 %1 小时。</translation>
+    </message>
+    <message>
+        <source>Every grade</source>
+        <translation>所有等级</translation>
+    </message>
+    <message>
+        <source>Give the desk&apos;s working hours, e.g. 09:00-12:00, 13:00-18:00.</source>
+        <translation>请填写工作时间，例如 09:00-12:00, 13:00-18:00。</translation>
+    </message>
+    <message>
+        <source>Write working hours like 09:00-12:00, separated by commas.</source>
+        <translation>工作时间请写成 09:00-12:00 的形式，多个时段用逗号分隔。</translation>
+    </message>
+    <message>
+        <source>The period %1-%2 ends before it starts.</source>
+        <translation>时段 %1-%2 的结束早于开始。</translation>
+    </message>
+    <message>
+        <source>The periods must be in order and must not overlap.</source>
+        <translation>时段需按先后顺序且不能重叠。</translation>
+    </message>
+    <message>
+        <source>Write the year-end period&apos;s days like 12-15 and 01-31.</source>
+        <translation>年结期间请写成 12-15 和 01-31 的形式。</translation>
+    </message>
+    <message>
+        <source>Two rules are for the same grade and priority; remove one.</source>
+        <translation>有两条规则的等级和优先级相同，请删除一条。</translation>
+    </message>
+    <message>
+        <source>Saved. New and open tickets are measured this way from now on.</source>
+        <translation>已保存。新工单和未结工单从现在起按此计时。</translation>
+    </message>
+    <message>
+        <source>Another administrator saved the service levels meanwhile. Reload to see theirs.</source>
+        <translation>另一位管理员刚刚保存了服务级别，请重新加载查看。</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>重新加载</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "CustomerWindows.h"
 #include "DispatchBoardView.h"
 #include "RoleNames.h"
+#include "ServiceLevelsView.h"
 #include "SettingsDialog.h"
 #include "UserAdminView.h"
 #include "WorkbenchView.h"
@@ -154,6 +155,8 @@ QString MainWindow::pageTitle(Page page) const {
         return tr("Users");
     case Page::Branches:
         return tr("Branches");
+    case Page::ServiceLevels:
+        return tr("Service levels");
     case Page::MyAccount:
         return tr("My account");
     }
@@ -200,6 +203,7 @@ void MainWindow::rebuildPages() {
     if (m_builtForRole == protocol::ADMIN && !m_builtRestricted) {
         addPage(Page::Users, QStyle::SP_FileDialogDetailedView, new UserAdminView(m_session, m_prompter, m_stack));
         addPage(Page::Branches, QStyle::SP_DriveNetIcon, new BranchAdminView(m_session, m_stack));
+        addPage(Page::ServiceLevels, QStyle::SP_FileDialogListView, new ServiceLevelsView(m_session, m_stack));
     }
     addPage(Page::MyAccount, QStyle::SP_FileDialogInfoView, new AccountView(m_session, m_stack));
     // Engineers live in their tickets, everyone else starts with the customers (or the board).

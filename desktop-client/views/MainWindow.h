@@ -1,9 +1,9 @@
 #pragma once
 // The main window after login: a navigation list on the left holding only the screens this
 // user's role can use (everyone: My tickets, Customers and My account; branch managers and
-// administrators also the Dispatch board; administrators also Users and Branches; engineers
-// start on My tickets), a header
-// with the user's name, role and branch, and a status bar with the state of the connection.
+// administrators also the Dispatch board; administrators also Users, Branches and Service
+// levels; engineers start on My tickets), a header with the user's name, role and branch,
+// and a status bar with the state of the connection.
 // While the user must change an administrator-set password, only that is available.
 
 #include "SessionModel.h"
@@ -25,7 +25,7 @@ class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
     /// Identifies a screen in the navigation list.
-    enum class Page { Workbench, DispatchBoard, Customers, Users, Branches, MyAccount };
+    enum class Page { Workbench, DispatchBoard, Customers, Users, Branches, ServiceLevels, MyAccount };
     Q_ENUM(Page)
 
     MainWindow(client::SessionModel& session, Prompter& prompter, LanguageManager& language,

@@ -31,6 +31,7 @@ engine::CalendarYear toYear(const proto::CalendarYear& record)
     for (const proto::CalendarDay& day : record.days()) {
         const auto date = engine::parseIsoDate(day.date());
         if (!date) throw std::invalid_argument("'" + day.date() + "' is not a date (YYYY-MM-DD)");
+        if (!day.name().empty()) year.names[*date] = day.name();
         if (day.kind() == "holiday") {
             year.holidays.push_back(*date);
         } else if (day.kind() == "workday") {
@@ -129,6 +130,7 @@ std::vector<proto::CalendarYear> toYearRecords(const std::vector<engine::Calenda
             auto* out = record.add_days();
             out->set_date(engine::formatIsoDate(day));
             out->set_kind(kind);
+            if (const auto name = year.names.find(day); name != year.names.end()) out->set_name(name->second);
         }
         records.push_back(std::move(record));
     }

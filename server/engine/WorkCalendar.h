@@ -18,7 +18,9 @@
 // missing (CalendarYear lists are edited per year).
 
 #include <chrono>
+#include <map>
 #include <set>
+#include <string>
 #include <vector>
 
 namespace laoke::engine {
@@ -27,6 +29,7 @@ struct CalendarYear {
     int year = 0;
     std::vector<std::chrono::sys_days> holidays;        ///< days off (any day of the week)
     std::vector<std::chrono::sys_days> makeUpWorkdays;  ///< 调休: Saturdays or Sundays worked
+    std::map<std::chrono::sys_days, std::string> names = {};  ///< what people call a day (春节), for screens only
 };
 
 /// One working period of a day, in minutes after local midnight: [from, to).

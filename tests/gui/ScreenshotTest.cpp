@@ -27,6 +27,8 @@
 #include "SampleTickets.h"
 #include "ScriptedPrompter.h"
 #include "SessionModel.h"
+#include "ServiceLevelsModel.h"
+#include "ServiceLevelsView.h"
 #include "SettingsDialog.h"
 #include "TicketFormDialog.h"
 #include "TicketListModel.h"
@@ -168,6 +170,13 @@ void ScreenshotTest::screens() {
     auto* branches = qobject_cast<ui::BranchAdminView*>(window.pageWidget(Page::Branches));
     QTRY_VERIFY_WITH_TIMEOUT(!branches->model().isLoading() && branches->model().rowCount() > 0, 15000);
     save(&window, QStringLiteral("main_branches_") + language);
+    QVERIFY(window.showPage(Page::ServiceLevels));
+    auto* levels = qobject_cast<ui::ServiceLevelsView*>(window.pageWidget(Page::ServiceLevels));
+    QTRY_VERIFY_WITH_TIMEOUT(levels->model().isLoaded() && levels->model().year().days_size() > 0, 15000);
+    save(&window, QStringLiteral("service_levels_") + language);
+    levels->showCalendar(2026);
+    QTRY_VERIFY_WITH_TIMEOUT(levels->model().year().year() == 2026 && levels->model().year().days_size() > 0, 15000);
+    save(&window, QStringLiteral("service_calendar_") + language);
     QVERIFY(window.showPage(Page::MyAccount));
     save(&window, QStringLiteral("main_account_") + language);
 
