@@ -3,6 +3,7 @@
 #include "engine/BusinessDate.h"
 
 #include <map>
+#include <set>
 #include <stdexcept>
 
 namespace laoke::db {
@@ -12,9 +13,12 @@ using namespace std::chrono;
 
 namespace {
 
+constexpr int kMaxTargetMinutes = 60 * 24 * 60;  // as sla_rules' CHECK (V0012)
+
 std::optional<seconds> targetOf(int minutesValue)
 {
     if (minutesValue < 0) throw std::invalid_argument("a target cannot be negative");
+    if (minutesValue > kMaxTargetMinutes) throw std::invalid_argument("a target is at most 60 days of working time");
     if (minutesValue == 0) return std::nullopt;
     return minutes(minutesValue);
 }
@@ -28,9 +32,11 @@ engine::CalendarYear toYear(const proto::CalendarYear& record)
 {
     engine::CalendarYear year;
     year.year = record.year();
+    std::set<sys_days> listed;
     for (const proto::CalendarDay& day : record.days()) {
         const auto date = engine::parseIsoDate(day.date());
         if (!date) throw std::invalid_argument("'" + day.date() + "' is not a date (YYYY-MM-DD)");
+        if (!listed.insert(*date).second) throw std::invalid_argument(day.date() + " is listed twice");
         if (!day.name().empty()) year.names[*date] = day.name();
         if (day.kind() == "holiday") {
             year.holidays.push_back(*date);

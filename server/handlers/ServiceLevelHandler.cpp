@@ -22,19 +22,31 @@ namespace {
 constexpr std::size_t kMaxDayName = 32;
 
 // Stores the shipped levels first when nothing is stored (a database the server never
-// seeded, e.g. in tests), so a save always has a row to compare versions with.
+// seeded, e.g. in tests), so an administrator's save always has a row to compare versions
+// with. Only administrators may write them; readers see the shipped levels instead.
 void seedIfEmpty(db::ServiceLevelRepository& repository)
 {
     if (repository.version() != 0) return;
     repository.seed(db::toSettingsRecord(engine::defaultServiceLevels()), db::toYearRecords(engine::publishedChinaHolidays()));
 }
 
-// The stored settings with what the client shows beside them.
+// What is stored, or what ships while nothing is.
+proto::ServiceSettings storedSettings(db::ServiceLevelRepository& repository)
+{
+    if (auto settings = repository.settings()) return *settings;
+    return db::toSettingsRecord(engine::defaultServiceLevels());
+}
+
+std::vector<proto::CalendarYear> storedYears(db::ServiceLevelRepository& repository)
+{
+    return repository.version() != 0 ? repository.years() : db::toYearRecords(engine::publishedChinaHolidays());
+}
+
+// The settings with what the client shows beside them.
 proto::ServiceSettings describe(db::ServiceLevelRepository& repository)
 {
-    seedIfEmpty(repository);
-    proto::ServiceSettings settings = *repository.settings();
-    std::vector<proto::CalendarYear> years = repository.years();
+    proto::ServiceSettings settings = storedSettings(repository);
+    std::vector<proto::CalendarYear> years = storedYears(repository);
     std::vector<int> kept;
     for (const auto& year : years) {
         kept.push_back(year.year());
@@ -93,8 +105,17 @@ proto::Envelope handleGetCalendarYear(RequestContext& context, const proto::GetC
     proto::Envelope reply;
     context.transact([&](db::UnitOfWork& work) {
         db::ServiceLevelRepository repository(work);
-        seedIfEmpty(repository);
-        *reply.mutable_calendar_year() = repository.year(request.year());
+        if (repository.version() != 0) {
+            *reply.mutable_calendar_year() = repository.year(request.year());
+            return;
+        }
+        proto::CalendarYear year;
+        year.set_year(request.year());
+        for (const auto& shipped : storedYears(repository)) {
+            if (shipped.year() == request.year()) year = shipped;
+        }
+        year.set_version(0);
+        *reply.mutable_calendar_year() = year;
     });
     return reply;
 }

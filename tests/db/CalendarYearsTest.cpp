@@ -157,6 +157,7 @@ TEST_F(CalendarYearsTest, InvalidYearsAreRefusedAndNothingChanges)
         {"a make-up day on a weekday of a kept year", y2026, "days"},
         {"a day of another year", yearOf({{std::to_string(next + 1) + "-01-01", "holiday", ""}}), "days"},
         {"a day both a holiday and a workday", yearOf({{iso, "holiday", ""}, {iso, "workday", ""}}), "days"},
+        {"a day listed twice", yearOf({{iso, "workday", ""}, {iso, "workday", ""}}), "days"},
         {"a name over 32 characters", yearOf({{iso, "workday", tooLong}}), "days"},
         {"an unknown kind", yearOf({{iso, "vacation", ""}}), "days"},
         {"not a date", yearOf({{std::to_string(next) + "-02-30", "holiday", ""}}), "days"},

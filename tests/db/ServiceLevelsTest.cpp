@@ -196,6 +196,7 @@ TEST_F(ServiceLevelsTest, InvalidSettingsAreRefusedWithTheFieldAndNothingChanges
         {"two rules for one grade and priority", rule("", "urgent", 60)},
         {"two rules for grade B normal", [&](auto& s) { rule("B", "normal", 60)(s); rule("B", "normal", 90)(s); }},
         {"a negative target", [](auto& s) { s.mutable_rules(0)->set_resolution_minutes(-1); }},
+        {"a target over 60 days", [](auto& s) { s.mutable_rules(0)->set_resolution_minutes(60 * 24 * 60 + 1); }},
         {"month_end_last_days 11", [](auto& s) { s.set_month_end_last_days(11); }},
         {"month_start_days -1", [](auto& s) { s.set_month_start_days(-1); }},
         {"month_start_days 11", [](auto& s) { s.set_month_start_days(11); }},

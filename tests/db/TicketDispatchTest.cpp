@@ -317,5 +317,23 @@ TEST_F(TicketDispatchTest, TheAssigneePickerListsTheBranchsWorkersWithTheirOpenT
     EXPECT_EQ(act(manager, opened(account, newTicket()), "assign", leaver.id()).error().field(), "assignee_id");
 }
 
+// A database no server has seeded yet (this fixture does not): readers get the shipped
+// levels without writing anything, since only administrators may store them.
+TEST_F(TicketDispatchTest, BeforeTheServiceLevelsAreStoredEveryoneReadsTheShippedOnes)
+{
+    proto::Envelope request;
+    request.mutable_get_service_settings();
+    const auto settings = send(engineer, request);
+    ASSERT_TRUE(settings.has_service_settings()) << settings.DebugString();
+    EXPECT_EQ(settings.service_settings().workday_minutes(), 480);
+    EXPECT_EQ(settings.service_settings().rules_size(), 4);
+    proto::Envelope yearRequest;
+    yearRequest.mutable_get_calendar_year()->set_year(2026);
+    const auto year = send(engineer, yearRequest);
+    ASSERT_TRUE(year.has_calendar_year()) << year.DebugString();
+    EXPECT_GT(year.calendar_year().days_size(), 30);
+    EXPECT_EQ(sql("SELECT count(*) FROM service_settings"), "0");
+}
+
 }  // namespace
 }  // namespace laoke::test
