@@ -6,7 +6,9 @@ namespace laoke::client {
 
 LiveEvents::LiveEvents(Connection& connection, QObject* parent) : QObject(parent), m_connection(connection) {
     connect(&m_connection, &Connection::pushReceived, this, [this](const protocol::Envelope& envelope) {
-        if (envelope.has_event() && envelope.event().kind() == "ticket") emit ticketChanged(envelope.event());
+        if (!envelope.has_event()) return;
+        if (envelope.event().kind() == "ticket") emit ticketChanged(envelope.event());
+        if (envelope.event().kind() == "sla") emit slaAlert(envelope.event());
     });
     connect(&m_connection, &Connection::connectionLost, this, [this] {
         m_watching = false;

@@ -21,6 +21,8 @@ public:
 
 signals:
     void ticketChanged(const laoke::protocol::Event& event);
+    /// A ticket's SLA clock passed 75% of its target or all of it (recorded at the server).
+    void slaAlert(const laoke::protocol::Event& event);
     /// Watching again after a reconnect: reload what is shown.
     void resynced();
     /// The server acknowledged watch_events (first time and after each reconnect).

@@ -2415,6 +2415,17 @@
     </message>
 </context>
 <context>
+    <name>laoke::client::SlaAlerts</name>
+    <message>
+        <source>%1: %2 deadline passed (was due %3)</source>
+        <translation>%1: %2 deadline passed (was due %3)</translation>
+    </message>
+    <message>
+        <source>%1: %2 at risk, 75% of the time used (due %3)</source>
+        <translation>%1: %2 at risk, 75% of the time used (due %3)</translation>
+    </message>
+</context>
+<context>
     <name>laoke::client::TicketListModel</name>
     <message>
         <source>Raised from %1: accounting close period</source>
@@ -4862,6 +4873,10 @@
     <message>
         <source>Service levels</source>
         <translation>Service levels</translation>
+    </message>
+    <message>
+        <source>Open ticket</source>
+        <translation>Open ticket</translation>
     </message>
 </context>
 <context>

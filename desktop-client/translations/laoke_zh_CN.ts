@@ -2407,6 +2407,17 @@
     </message>
 </context>
 <context>
+    <name>laoke::client::SlaAlerts</name>
+    <message>
+        <source>%1: %2 deadline passed (was due %3)</source>
+        <translation>%1：%2已超时（应于 %3 完成）</translation>
+    </message>
+    <message>
+        <source>%1: %2 at risk, 75% of the time used (due %3)</source>
+        <translation>%1：%2即将超时，已用 75% 时限（%3 到期）</translation>
+    </message>
+</context>
+<context>
     <name>laoke::client::TicketListModel</name>
     <message>
         <source>Raised from %1: accounting close period</source>
@@ -4837,6 +4848,10 @@
     <message>
         <source>Service levels</source>
         <translation>服务级别</translation>
+    </message>
+    <message>
+        <source>Open ticket</source>
+        <translation>打开工单</translation>
     </message>
 </context>
 <context>

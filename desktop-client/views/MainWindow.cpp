@@ -6,6 +6,10 @@
 #include "CustomerListView.h"
 #include "CustomerWindows.h"
 #include "DispatchBoardView.h"
+#include "MessageBar.h"
+#include "SlaAlerts.h"
+#include "TicketPane.h"
+#include "TicketTableView.h"
 #include "RoleNames.h"
 #include "ServiceLevelsView.h"
 #include "SettingsDialog.h"
@@ -36,6 +40,8 @@ MainWindow::MainWindow(client::SessionModel& session, Prompter& prompter, Langua
       m_session(session),
       m_prompter(prompter),
       m_language(language),
+      m_slaAlerts(new client::SlaAlerts(session.connection(), this)),
+      m_alertBar(new MessageBar(this)),
       m_navigation(new QListWidget(this)),
       m_stack(new QStackedWidget(this)),
       m_userName(new QLabel(this)),
@@ -82,6 +88,8 @@ MainWindow::MainWindow(client::SessionModel& session, Prompter& prompter, Langua
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(header);
+    m_alertBar->setObjectName(QStringLiteral("slaAlertBar"));
+    layout->addWidget(m_alertBar);
     layout->addLayout(body, 1);
     setCentralWidget(central);
 
@@ -97,6 +105,7 @@ MainWindow::MainWindow(client::SessionModel& session, Prompter& prompter, Langua
             rebuildPages();
     });
     connect(&m_session, &client::SessionModel::linkStatusChanged, this, &MainWindow::updateLinkStatus);
+    connect(m_slaAlerts, &client::SlaAlerts::alerted, this, &MainWindow::showSlaAlert);
 
     retranslate();
     rebuildPages();
@@ -262,6 +271,24 @@ void MainWindow::updateLinkStatus() {
         break;
     }
     m_linkStatus->setText(QStringLiteral("<span style='color:%1'>●</span> %2").arg(colour, text.toHtmlEscaped()));
+}
+
+void MainWindow::showSlaAlert(const protocol::Event& alert) {
+    const qint64 ticketId = alert.ticket_id();
+    m_alertBar->showMessage(alert.sla_level() == "breach" ? MessageBar::Level::Error : MessageBar::Level::Warning,
+                            client::SlaAlerts::text(alert), tr("Open ticket"), [this, ticketId] { openTicket(ticketId); });
+}
+
+void MainWindow::openTicket(qint64 ticketId) {
+    // Managers see it on their board, everyone else on their own list.
+    if (auto* board = qobject_cast<DispatchBoardView*>(pageWidget(Page::DispatchBoard))) {
+        showPage(Page::DispatchBoard);
+        board->pane().showTicket(ticketId);
+    } else if (auto* workbench = qobject_cast<WorkbenchView*>(pageWidget(Page::Workbench))) {
+        showPage(Page::Workbench);
+        workbench->table().selectTicket(ticketId);
+        workbench->pane().showTicket(ticketId);
+    }
 }
 
 void MainWindow::requirePasswordChange() {

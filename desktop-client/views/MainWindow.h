@@ -16,6 +16,10 @@ class QListWidget;
 class QMenu;
 class QStackedWidget;
 
+namespace laoke::client {
+class SlaAlerts;
+}
+
 namespace laoke::ui {
 
 class LanguageManager;
@@ -37,6 +41,8 @@ public:
     bool showPage(Page page);
     /// The widget of `page`, or nullptr if it is not offered.
     QWidget* pageWidget(Page page) const;
+    /// The bar under the header where SLA warnings and breaches appear as they are recorded.
+    class MessageBar* alertBar() const { return m_alertBar; }
 
 signals:
     void logoutRequested();
@@ -56,6 +62,8 @@ private:
     void openSettings(int tab);
     void showAbout();
     QString pageTitle(Page page) const;
+    void showSlaAlert(const protocol::Event& alert);
+    void openTicket(qint64 ticketId);
 
     client::SessionModel& m_session;
     Prompter& m_prompter;
@@ -63,6 +71,8 @@ private:
     protocol::Role m_builtForRole = protocol::ROLE_UNSPECIFIED;
     bool m_builtRestricted = false;
 
+    client::SlaAlerts* m_slaAlerts;
+    class MessageBar* m_alertBar;
     QListWidget* m_navigation;
     QStackedWidget* m_stack;
     QLabel* m_userName;

@@ -45,6 +45,9 @@ std::optional<Config> parseCommandLine(int argc, char** argv, int& exitCode)
     app.add_option("--session-idle-seconds", config.sessionIdleSeconds, "A session unused this long expires")
         ->check(CLI::Range(60LL, 30LL * 24 * 3600))
         ->capture_default_str();
+    app.add_option("--sla-watch-seconds", config.slaWatchSeconds, "How often SLA warnings and breaches are looked for")
+        ->check(CLI::Range(1, 3600))
+        ->capture_default_str();
     // Tests only: argon2id at minimal cost, so a test suite can log in hundreds of times.
     app.add_flag("--insecure-fast-password-hash", config.insecureFastPasswordHash)->group("");
 

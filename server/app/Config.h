@@ -36,6 +36,7 @@ struct Config {
     std::size_t maxQueuedRequests = 256;
     std::size_t maxFrameBytes = 1024 * 1024;
     long long sessionIdleSeconds = 12 * 3600;
+    int slaWatchSeconds = 30;  ///< how often SLA warnings and breaches are looked for
     int shutdownTimeoutSeconds = 10;
 };
 

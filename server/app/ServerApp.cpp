@@ -3,6 +3,7 @@
 #include "app/Bootstrap.h"
 #include "app/DemoData.h"
 #include "db/CustomerSearchIndex.h"
+#include "db/SlaWatch.h"
 #include "db/Database.h"
 #include "db/EmbeddedPostgres.h"
 #include "db/MigrationRunner.h"
@@ -103,6 +104,8 @@ int serve(const Config& config, const std::string& databaseUrl)
     listener.start();
     net::EventFeed events(databaseUrl, listener);
     events.start();
+    db::SlaWatch slaWatch(database, *services.serviceLevels, std::chrono::seconds(config.slaWatchSeconds));
+    slaWatch.start();
 
     const auto bound = listener.localEndpoint();
     const std::string address = (bound.address().is_v6() ? "[" + bound.address().to_string() + "]" : bound.address().to_string()) +

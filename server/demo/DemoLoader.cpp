@@ -150,7 +150,7 @@ DemoDataResult loadDemoData(const std::string& databaseUrl, const DemoDataOption
         // this transaction lets PostgreSQL skip writing the COPY to its WAL when the cluster
         // runs with wal_level = minimal (it syncs the new files at commit instead).
         // Tickets hang off customers too (no demo tickets yet, so they are empty as well).
-        std::string truncate = "TRUNCATE ticket_events, tickets";
+        std::string truncate = "TRUNCATE ticket_sla_events, ticket_events, tickets";
         for (const auto& table : kTables) truncate += ", " + tx.quote_name(table);
         tx.exec(truncate);
     }

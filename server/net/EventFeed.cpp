@@ -75,6 +75,9 @@ void EventFeed::deliver(const std::string& payload)
     out->set_assignee_id(event.value("assignee_id", std::int64_t{0}));
     out->set_owner_id(event.value("owner_id", std::int64_t{0}));
     out->set_version(event.value("version", std::int64_t{0}));
+    out->set_sla_clock(event.value("sla_clock", ""));
+    out->set_sla_level(event.value("sla_level", ""));
+    out->set_deadline_unix(event.value("deadline_unix", std::int64_t{0}));
     const std::string frame = protocol::encodeFrame(push);
     m_listener.forEachSession([&](ClientSession& session) {
         const ClientSession::Audience audience = session.audience();

@@ -23,8 +23,9 @@ void setUpGuiTest(QTemporaryDir& settingsDir) {
     ui::Theme::apply(*qApp);
 }
 
-DemoServer::DemoServer() {
+DemoServer::DemoServer(std::vector<std::string> extraArgs) {
     ServerOptions options;
+    options.extraArgs = std::move(extraArgs);
     const char* pgHost = std::getenv("LAOKE_TEST_PG_HOST");
     if (pgHost != nullptr && *pgHost != '\0') {
         m_database = std::make_unique<TestDatabase>();
@@ -39,6 +40,10 @@ DemoServer::DemoServer(const std::string& databaseUrl) {
 }
 
 DemoServer::~DemoServer() = default;
+
+std::string DemoServer::databaseUrl() const {
+    return m_database ? m_database->url() : std::string();
+}
 
 std::unique_ptr<DemoServer> DemoServer::anotherInstance() const {
     if (!m_database) return nullptr;

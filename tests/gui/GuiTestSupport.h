@@ -9,6 +9,8 @@
 #include <QTemporaryDir>
 
 #include <memory>
+#include <string>
+#include <vector>
 
 namespace laoke::client {
 class SessionModel;
@@ -29,7 +31,8 @@ void setUpGuiTest(QTemporaryDir& settingsDir);
 /// scripts/test.sh did not provide one).
 class DemoServer {
 public:
-    DemoServer();
+    /// `extraArgs` go to laoke-server (e.g. {"--sla-watch-seconds", "1"}).
+    explicit DemoServer(std::vector<std::string> extraArgs = {});
     ~DemoServer();
 
     client::ServerAddress address() const;
@@ -38,6 +41,9 @@ public:
     /// A second laoke-server on the same database (as when a company runs two), or nullptr
     /// when this server runs its own embedded PostgreSQL (no LAOKE_TEST_PG_HOST).
     std::unique_ptr<DemoServer> anotherInstance() const;
+    /// The database's connection string ("" when the server runs its own embedded cluster),
+    /// for a test that must set up what no request can (e.g. a ticket opened days ago).
+    std::string databaseUrl() const;
 
 private:
     explicit DemoServer(const std::string& databaseUrl);

@@ -18,9 +18,11 @@
 #include "GuiTestSupport.h"
 #include "InlineErrorLabel.h"
 #include "LanguageManager.h"
+#include "MainWindow.h"
 #include "MessageBar.h"
 #include "SampleCustomer.h"
 #include "SampleTickets.h"
+#include "ScriptedPrompter.h"
 #include "SessionModel.h"
 #include "TestEnvironment.h"
 #include "TicketFormDialog.h"
@@ -42,6 +44,8 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTest>
+
+#include <pqxx/pqxx>
 
 #include <filesystem>
 #include <fstream>
@@ -84,6 +88,7 @@ private slots:
     void assigningFromTheBoardMovesTheTicketAndTheLoad();
     void twoManagersAssigningAtOnceOneIsTold();
     void theWorkbenchFollowsAndWorksATicket();
+    void aBreachReachesTheFirstResponderAtOnce();
 
 private:
     std::unique_ptr<client::SessionModel> logIn(client::Connection& connection, const test::DemoServer& server,
@@ -92,6 +97,7 @@ private:
 
     QTemporaryDir m_settingsDir;
     ui::LanguageManager m_language;
+    test::ScriptedPrompter m_prompter;
     std::unique_ptr<test::DemoServer> m_server;
     std::unique_ptr<test::DemoServer> m_second;
     client::Connection m_adminConnection;
@@ -115,7 +121,8 @@ void ServiceDeskTest::initTestCase() {
     test::setUpGuiTest(m_settingsDir);
     QVERIFY(m_language.apply(ui::LanguageManager::kEnglish));
     try {
-        m_server = std::make_unique<test::DemoServer>();
+        // SLA warnings are looked for every second, not every 30, so the test need not wait.
+        m_server = std::make_unique<test::DemoServer>(std::vector<std::string>{"--sla-watch-seconds", "1"});
         m_second = m_server->anotherInstance();
     } catch (const std::exception& e) {
         QFAIL(e.what());
@@ -370,6 +377,39 @@ void ServiceDeskTest::theWorkbenchFollowsAndWorksATicket() {
     // Resolved, it leaves the engineer's list (the account manager opened it and will close it).
     QTRY_VERIFY_WITH_TIMEOUT(!containsTicket(workbench.model(), ticket.id()), 5000);
     QVERIFY(pane.actionButton(QStringLiteral("close")) == nullptr);
+}
+
+void ServiceDeskTest::aBreachReachesTheFirstResponderAtOnce() {
+    ui::MainWindow window(*m_engineer, m_prompter, m_language);
+    window.show();
+    // A remote request nobody has answered, opened (as the database is told) three weeks ago.
+    const protocol::Ticket ticket =
+        test::openTicket(m_engineerConnection, m_sample.customer.id(), "远程协助：凭证打印空白", "vouchers.printing", "normal", "remote");
+    {
+        pqxx::connection sql(m_server->databaseUrl());
+        pqxx::work work(sql);
+        work.exec_params("UPDATE tickets SET opened_at = now() - interval '21 days' WHERE id = $1", ticket.id());
+        work.exec_params("UPDATE ticket_events SET at = now() - interval '21 days' WHERE ticket_id = $1", ticket.id());
+        work.commit();
+    }
+    // The server's SLA watch records the breach and the first responder sees it at once.
+    ui::MessageBar* bar = window.alertBar();
+    const QString number = QString::fromStdString(ticket.number());
+    QTRY_VERIFY_WITH_TIMEOUT(bar->text().startsWith(number) && bar->text().contains(QStringLiteral("deadline passed")), 10000);
+    // Recorded once for the reports, however many servers and sweeps saw it.
+    QTest::qWait(2500);
+    pqxx::connection sql(m_server->databaseUrl());
+    pqxx::work work(sql);
+    const auto rows = work.exec_params(
+        "SELECT clock, level FROM ticket_sla_events WHERE ticket_id = $1 ORDER BY clock, level", ticket.id());
+    QCOMPARE(rows.size(), std::size_t(4));  // first response and resolution, each warned and breached
+    QCOMPARE(std::string(rows[0][0].c_str()), std::string("first_response"));
+    QCOMPARE(std::string(rows[0][1].c_str()), std::string("breach"));
+
+    // "Open ticket" shows it.
+    QTest::mouseClick(bar->findChild<QPushButton*>(), Qt::LeftButton);
+    auto* workbench = qobject_cast<ui::WorkbenchView*>(window.pageWidget(ui::MainWindow::Page::Workbench));
+    QTRY_COMPARE_WITH_TIMEOUT(workbench->pane().model().ticketId(), ticket.id(), 5000);
 }
 
 QTEST_MAIN(ServiceDeskTest)
