@@ -1,22 +1,14 @@
 #include "db/SearchKeyStatistics.h"
 
+#include "db/StatisticsCache.h"
+
 #include <pqxx/pqxx>
 
 #include <algorithm>
-#include <chrono>
 #include <cstdlib>
-#include <map>
-#include <mutex>
 
 namespace laoke::db {
 namespace {
-
-constexpr auto kMaxAge = std::chrono::minutes(5);
-
-struct CacheEntry {
-    std::chrono::steady_clock::time_point readAt;
-    std::shared_ptr<const SearchKeyStatistics> statistics;
-};
 
 template <typename Number, typename Parse>
 std::vector<Number> parseArray(const std::string& text, Parse parse)
@@ -125,21 +117,8 @@ std::vector<std::int64_t> SearchKeyStatistics::rarestKeys(std::vector<std::int64
 
 std::shared_ptr<const SearchKeyStatistics> searchKeyStatistics(UnitOfWork& work)
 {
-    static std::mutex mutex;
-    static std::map<std::string, CacheEntry> cache;  // by database: tests run several in one process
-    auto& connection = work.transaction().conn();
-    const std::string database = std::string(connection.hostname() ? connection.hostname() : "") + ":" +
-                                 (connection.port() ? connection.port() : "") + "/" + connection.dbname();
-    const auto now = std::chrono::steady_clock::now();
-    {
-        std::lock_guard lock(mutex);
-        const auto found = cache.find(database);
-        if (found != cache.end() && now - found->second.readAt < kMaxAge) return found->second.statistics;
-    }
-    auto statistics = read(work);  // outside the lock: a slow read must not hold other searches
-    std::lock_guard lock(mutex);
-    cache[database] = CacheEntry{now, statistics};
-    return statistics;
+    static StatisticsCache<SearchKeyStatistics> cache;
+    return cache.get(work, read);
 }
 
 bool allHanKeys(const std::vector<std::int64_t>& keys)
