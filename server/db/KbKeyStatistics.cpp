@@ -44,20 +44,28 @@ std::shared_ptr<const KbKeyStatistics> kbKeyStatistics(UnitOfWork& work)
 
 double kbSelectiveKeyLimit(double articles) { return std::max(50.0, 0.01 * articles); }
 
-std::vector<std::int64_t> selectiveKbKeys(const KbKeyStatistics* statistics, std::vector<std::int64_t> keys,
-                                          std::size_t count)
+KbKeyLookup selectiveKbKeys(const KbKeyStatistics* statistics, std::vector<std::int64_t> keys, std::size_t count)
 {
-    if (statistics == nullptr) return keys;
+    if (statistics == nullptr) return KbKeyLookup{std::move(keys), false};
     const auto shareOf = [statistics](std::int64_t key) {
         const auto found = statistics->keyShare.find(key);
         return found == statistics->keyShare.end() ? statistics->unlistedKeyShare : found->second;
     };
-    const double limit = kbSelectiveKeyLimit(statistics->articles);
-    std::erase_if(keys, [&](std::int64_t key) { return shareOf(key) * statistics->articles > limit; });
     std::stable_sort(keys.begin(), keys.end(), [&](std::int64_t a, std::int64_t b) { return shareOf(a) < shareOf(b); });
-    if (keys.size() > count) keys.resize(count);
+    const double limit = kbSelectiveKeyLimit(statistics->articles);
+    const auto common = std::find_if(keys.begin(), keys.end(),
+                                     [&](std::int64_t key) { return shareOf(key) * statistics->articles > limit; });
+    KbKeyLookup lookup;
+    if (common == keys.begin()) {
+        lookup.all = true;
+        keys.resize(std::min<std::size_t>(keys.size(), 2));
+    } else {
+        keys.erase(common, keys.end());
+        if (keys.size() > count) keys.resize(count);
+    }
     std::sort(keys.begin(), keys.end());
-    return keys;
+    lookup.keys = std::move(keys);
+    return lookup;
 }
 
 }  // namespace laoke::db

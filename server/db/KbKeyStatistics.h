@@ -27,9 +27,16 @@ std::shared_ptr<const KbKeyStatistics> kbKeyStatistics(UnitOfWork& work);
 /// A key in more articles than this is not worth an index lookup: max(50, 1% of articles).
 double kbSelectiveKeyLimit(double articles);
 
-/// The keys to look up: those in at most kbSelectiveKeyLimit articles, the rarest `count` of
-/// them, sorted; every key when there are no statistics; none when every key is common.
-std::vector<std::int64_t> selectiveKbKeys(const KbKeyStatistics* statistics, std::vector<std::int64_t> keys,
-                                          std::size_t count);
+/// Which keys of a ticket to look up, and how.
+struct KbKeyLookup {
+    std::vector<std::int64_t> keys;  ///< sorted
+    bool all = false;  ///< articles having all of them (else any of them)
+};
+
+/// The keys in at most kbSelectiveKeyLimit articles, the rarest `count` of them, any of which
+/// an article may have; every key when there are no statistics. When every key is common
+/// (a ticket in everyday words), articles having both of the two rarest: a pair of common
+/// words together is much rarer than either.
+KbKeyLookup selectiveKbKeys(const KbKeyStatistics* statistics, std::vector<std::int64_t> keys, std::size_t count);
 
 }  // namespace laoke::db

@@ -21,12 +21,13 @@ const Statement kGet{
     "FROM kb_articles a LEFT JOIN product_lines pl ON pl.id = a.product_line_id "
     "LEFT JOIN users au ON au.id = a.author_id LEFT JOIN users ub ON ub.id = a.updated_by WHERE a.id = $1"};
 
-// $1..$11: the editable fields and the keys, in this order, shared by insert and update.
+// $1..$12: the editable fields and the keys, in this order, shared by insert and update.
 #define LAOKE_KB_FIELDS                                                                                   \
     "title, product_line_id, versions, category_id, symptom, cause, solution, keywords, search_text, " \
-    "search_keys, similarity_keys"
+    "search_keys, title_keys, similarity_keys"
 #define LAOKE_KB_VALUES                                                                                   \
-    "$1, nullif($2::bigint, 0), $3, nullif($4::bigint, 0), $5, $6, $7, $8, $9, $10::bigint[], $11::bigint[]"
+    "$1, nullif($2::bigint, 0), $3, nullif($4::bigint, 0), $5, $6, $7, $8, $9, $10::bigint[], $11::bigint[], " \
+    "$12::bigint[]"
 
 const Statement kInsert{
     "kb_article_insert",
@@ -36,7 +37,7 @@ const Statement kInsert{
 const Statement kUpdate{
     "kb_article_update",
     "UPDATE kb_articles SET (" LAOKE_KB_FIELDS ", updated_by, updated_at, version) = (" LAOKE_KB_VALUES
-    ", nullif(current_setting('laoke.user_id')::bigint, 0), now(), version + 1) WHERE id = $12 AND version = $13"};
+    ", nullif(current_setting('laoke.user_id')::bigint, 0), now(), version + 1) WHERE id = $13 AND version = $14"};
 #undef LAOKE_KB_FIELDS
 #undef LAOKE_KB_VALUES
 
@@ -105,7 +106,8 @@ proto::KbArticleRow toKbArticleRow(const pqxx::row& row)
 KbArticleKeys KbArticleKeys::of(const proto::KbArticle& a)
 {
     const engine::KbArticleText text{a.title(), a.keywords(), a.versions(), a.symptom(), a.cause(), a.solution()};
-    return KbArticleKeys{engine::kbSearchDocument(text), engine::kbSimilarityKeys(text)};
+    return KbArticleKeys{engine::kbSearchDocument(text), engine::buildTextDocument({a.title()}).keys,
+                         engine::kbSimilarityKeys(text)};
 }
 
 std::int64_t KbRepository::count() { return exec(m_work, kCount)[0][0].as<std::int64_t>(); }
@@ -128,7 +130,8 @@ proto::KbArticle KbRepository::create(const proto::KbArticle& a, const KbArticle
 {
     const auto result = exec(m_work, kInsert, a.title(), a.product_line_id(), a.versions(), a.category_id(), a.symptom(),
                              a.cause(), a.solution(), a.keywords(), keys.document.text,
-                             toBigintArrayLiteral(keys.document.keys), toBigintArrayLiteral(keys.similarityKeys));
+                             toBigintArrayLiteral(keys.document.keys), toBigintArrayLiteral(keys.titleKeys),
+                             toBigintArrayLiteral(keys.similarityKeys));
     return get(result[0][0].as<std::int64_t>());
 }
 
@@ -136,8 +139,8 @@ proto::KbArticle KbRepository::update(const proto::KbArticle& a, const KbArticle
 {
     const auto result = exec(m_work, kUpdate, a.title(), a.product_line_id(), a.versions(), a.category_id(), a.symptom(),
                              a.cause(), a.solution(), a.keywords(), keys.document.text,
-                             toBigintArrayLiteral(keys.document.keys), toBigintArrayLiteral(keys.similarityKeys), a.id(),
-                             a.version());
+                             toBigintArrayLiteral(keys.document.keys), toBigintArrayLiteral(keys.titleKeys),
+                             toBigintArrayLiteral(keys.similarityKeys), a.id(), a.version());
     if (result.affected_rows() != 1) {
         if (exec(m_work, kExists, a.id()).empty()) throw ServiceError(proto::NOT_FOUND, "no such knowledge article");
         throw ServiceError(proto::CONFLICT, "the article was changed by someone else since you opened it");

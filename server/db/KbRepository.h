@@ -16,6 +16,7 @@ namespace laoke::db {
 /// What an article is found and compared by, made from its text (engine/KbText).
 struct KbArticleKeys {
     engine::SearchDocument document;
+    std::vector<std::int64_t> titleKeys;
     std::vector<std::int64_t> similarityKeys;
 
     static KbArticleKeys of(const protocol::KbArticle& article);

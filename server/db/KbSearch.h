@@ -48,6 +48,9 @@ public:
     std::map<std::int64_t, protocol::KbArticleRow> rows(const std::vector<std::int64_t>& ids);
 
 private:
+    /// The category and, for a group, its sub-types; empty for 0.
+    std::vector<std::int64_t> categoryWithSubtypes(std::int64_t categoryId);
+
     UnitOfWork& m_work;
 };
 

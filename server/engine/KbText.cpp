@@ -60,17 +60,21 @@ KbQuery buildKbQuery(std::string_view input)
     query.usable = !usable.empty() && !query.tooManyWords;
     if (!query.usable) return query;
     for (SearchQuery& q : usable) {
-        if (std::find(query.needles.begin(), query.needles.end(), q.needle) == query.needles.end()) {
-            query.needles.push_back(std::move(q.needle));
-        }
+        if (std::find(query.needles.begin(), query.needles.end(), q.needle) != query.needles.end()) continue;
+        const bool provedByKey = q.keys.size() == 1 && unpackSearchKey(q.keys[0]) == q.needle;
+        if (!provedByKey) query.checkedNeedles.push_back(q.needle);
         query.keys.insert(query.keys.end(), q.keys.begin(), q.keys.end());
+        query.needles.push_back(std::move(q.needle));
     }
     std::sort(query.keys.begin(), query.keys.end());
     query.keys.erase(std::unique(query.keys.begin(), query.keys.end()), query.keys.end());
-    // Any subset of the keys finds every match (the needles check each row), so a long query
+    // Any subset of the keys finds every match if every needle is checked, so a long query
     // keeps its first keys, as a customer search does.
     constexpr std::size_t kMaxKeys = 64;
-    if (query.keys.size() > kMaxKeys) query.keys.resize(kMaxKeys);
+    if (query.keys.size() > kMaxKeys) {
+        query.keys.resize(kMaxKeys);
+        query.checkedNeedles = query.needles;
+    }
     return query;
 }
 

@@ -40,6 +40,12 @@ inline constexpr std::size_t kMaxKbQueryWords = 8;
 struct KbQuery {
     std::vector<std::string> needles;  ///< each word normalized; every one must be in the text
     std::vector<std::int64_t> keys;    ///< of all words, sorted, unique, at most 64
+    /// The needles the keys do not prove. A word that is its own single key (two Chinese
+    /// characters, the commonest query, or one; two letters; three letters or digits) is in
+    /// every article having the key, since keys never span fields; a longer word's keys may
+    /// be scattered, so the text is checked. Checking costs more than the index lookup when
+    /// a common word matches thousands of articles.
+    std::vector<std::string> checkedNeedles;
     /// False when no word can use the index (nothing typed, or only single letters or digits).
     /// Words too short to use it ("T" of "T+") are dropped when another word can.
     bool usable = false;

@@ -115,6 +115,8 @@ TEST_F(KnowledgeBaseTest, ChineseWordsFindArticlesAnywhereInTheirText)
     EXPECT_EQ(titlesFound(engineer, "取消 修改"), Titles{"取消结账的方法"});
     EXPECT_EQ(titlesFound(engineer, "加密狗 结账"), Titles{}) << "every word must be in the article";
     EXPECT_EQ(titlesFound(engineer, "未过账凭证"), Titles{"KIS 期末结账提示存在未过账凭证"});
+    // The first title has every pair of 结账凭证 (结账, 账凭, 凭证) but not the word.
+    EXPECT_EQ(titlesFound(engineer, "结账凭证"), Titles{});
     // Title matches come first, though the newest comes first among equals.
     saved(engineer, newArticle("月末常见问题", "结账时报错", "按提示处理", unposted));
     const auto closing = titlesFound(engineer, "结账");

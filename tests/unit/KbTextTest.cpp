@@ -39,6 +39,14 @@ TEST(KbQuery, WordsAreCutAtSpacesAndChineseSeparatorsButNotInside)
     EXPECT_EQ(buildKbQuery("结账 结账").needles, (Needles{"结账"})) << "a repeated word counts once";
 }
 
+TEST(KbQuery, OnlyWordsTheirKeysDoNotProveAreCheckedInTheText)
+{
+    // Two characters (or one), two letters, three letters or digits: the key is the word.
+    EXPECT_EQ(buildKbQuery("结账 狗 UFO ab 161").checkedNeedles, Needles{});
+    // Longer words: their pairs may be scattered over the article.
+    EXPECT_EQ(buildKbQuery("结账 未记账 ctrl T3年结").checkedNeedles, (Needles{"未记账", "ctrl", "t3年结"}));
+}
+
 TEST(KbQuery, ShortWordsAreDroppedBesideLongerOnesAndAloneAreRefused)
 {
     const KbQuery tPlus = buildKbQuery("T+ 年结");
