@@ -34,7 +34,7 @@ class KbCommands {
 public:
     static CommandResult search(CommandContext& context)
     {
-        const int limit = limitOption(context);
+        const int limit = context.limitOption(kDefaultLimit, kMaxLimit);
         context.signIn();
         KbReference reference(context);
         protocol::Envelope request;
@@ -138,15 +138,6 @@ private:
         return lineName.empty() ? tr("every product") : text(lineName);
     }
 
-    static int limitOption(const CommandContext& context)
-    {
-        const QString value = context.invocation().option(QStringLiteral("limit"));
-        if (value.isEmpty()) return kDefaultLimit;
-        bool ok = false;
-        const int limit = value.toInt(&ok);
-        if (!ok || limit < 1 || limit > kMaxLimit) throw Failure{kExitUsage, tr("--limit must be a number from 1 to 100")};
-        return limit;
-    }
 };
 
 }  // namespace

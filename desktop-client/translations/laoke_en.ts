@@ -207,6 +207,10 @@
         <source>New password for %1: </source>
         <translation>New password for %1: </translation>
     </message>
+    <message>
+        <source>--limit must be a number from 1 to %1</source>
+        <translation>--limit must be a number from 1 to %1</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -580,10 +584,6 @@
             <numerusform>Exported %n customer to %1.</numerusform>
             <numerusform>Exported %n customers to %1.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>--limit must be a number from 1 to 100000</source>
-        <translation>--limit must be a number from 1 to 100000</translation>
     </message>
 </context>
 <context>
@@ -1318,10 +1318,6 @@
         <source>every product</source>
         <translation>every product</translation>
     </message>
-    <message>
-        <source>--limit must be a number from 1 to 100</source>
-        <translation>--limit must be a number from 1 to 100</translation>
-    </message>
 </context>
 <context>
     <name>KbReference</name>
@@ -1558,10 +1554,6 @@
     <message>
         <source>note</source>
         <translation>note</translation>
-    </message>
-    <message>
-        <source>--limit must be a number from 1 to 200</source>
-        <translation>--limit must be a number from 1 to 200</translation>
     </message>
     <message>
         <source>new</source>

@@ -207,6 +207,10 @@
         <source>New password for %1: </source>
         <translation>%1 的新密码：</translation>
     </message>
+    <message>
+        <source>--limit must be a number from 1 to %1</source>
+        <translation>--limit 必须是 1 到 %1 之间的数字</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -579,10 +583,6 @@
         <translation>
             <numerusform>已将 %n 个客户导出到 %1。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>--limit must be a number from 1 to 100000</source>
-        <translation>--limit 必须是 1 到 100000 之间的数字</translation>
     </message>
 </context>
 <context>
@@ -1312,10 +1312,6 @@
         <source>every product</source>
         <translation>所有产品</translation>
     </message>
-    <message>
-        <source>--limit must be a number from 1 to 100</source>
-        <translation>--limit 必须是 1 到 100 之间的数字</translation>
-    </message>
 </context>
 <context>
     <name>KbReference</name>
@@ -1552,10 +1548,6 @@
     <message>
         <source>note</source>
         <translation>备注</translation>
-    </message>
-    <message>
-        <source>--limit must be a number from 1 to 200</source>
-        <translation>--limit 必须是 1 到 200 之间的数字</translation>
     </message>
     <message>
         <source>new</source>

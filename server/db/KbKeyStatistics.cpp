@@ -25,12 +25,11 @@ std::shared_ptr<const KbKeyStatistics> read(UnitOfWork& work)
     if (rows.size() != 1) return nullptr;
     auto statistics = std::make_shared<KbKeyStatistics>();
     statistics->articles = rows[0]["articles"].as<double>();
-    const auto keys = parseIntegerArray(rows[0]["elems"].c_str());
-    const auto shares = parseFractionArray(rows[0]["elem_freqs"].c_str());
-    // As for customers: the keys' shares, then their minimum, maximum and the NULL share.
-    if (statistics->articles <= 0 || shares.size() != keys.size() + 3) return nullptr;
-    for (std::size_t i = 0; i < keys.size(); ++i) statistics->keyShare.emplace(keys[i], shares[i]);
-    statistics->unlistedKeyShare = keys.empty() ? 0.0 : shares[keys.size()];
+    // No key listed: none is in enough articles to be worth listing.
+    if (statistics->articles <= 0 || !parseElementShares(rows[0]["elems"].c_str(), rows[0]["elem_freqs"].c_str(), 0.0,
+                                                         statistics->keyShare, statistics->unlistedKeyShare)) {
+        return nullptr;
+    }
     return statistics;
 }
 

@@ -3,14 +3,13 @@
 // by product line and category, an article added from a file and found at once, and the
 // account manager who may read but not write.
 
+#include "CliJson.h"
 #include "CliRun.h"
 #include "ServerProcess.h"
 #include "TestDatabase.h"
 #include "TestEnvironment.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 
 #include <gtest/gtest.h>
 
@@ -62,10 +61,7 @@ protected:
     static QJsonArray articles(const CliRun& run)
     {
         EXPECT_EQ(run.exitCode, 0) << run.err;
-        QJsonParseError error;
-        const QJsonDocument document = QJsonDocument::fromJson(QByteArray::fromStdString(run.out), &error);
-        EXPECT_EQ(error.error, QJsonParseError::NoError) << run.out;
-        return document.object().value("articles").toArray();
+        return laoke::test::jsonOutput(run).value("articles").toArray();
     }
 
     static laoke::test::TestDatabase* s_database;
