@@ -56,4 +56,14 @@ void requireValid(const std::optional<domain::RuleViolation>& violation)
     }
 }
 
+int CommandContext::limitOption(int fallback, int max) const
+{
+    const QString value = m_invocation.option(QStringLiteral("limit"));
+    if (value.isEmpty()) return fallback;
+    bool ok = false;
+    const int limit = value.toInt(&ok);
+    if (!ok || limit < 1 || limit > max) throw Failure{kExitUsage, tr("--limit must be a number from 1 to %1").arg(max)};
+    return limit;
+}
+
 }  // namespace laoke::client::cli

@@ -27,6 +27,9 @@ public:
     /// --new-password-file, else a prompt asked twice; checked against the password rules.
     QString newPassword(const QString& forUser);
 
+    /// --limit: a number from 1 to `max`, `fallback` when not given; a usage Failure otherwise.
+    int limitOption(int fallback, int max) const;
+
     /// Connects and logs in as --user (once); returns the signed-in user.
     const protocol::User& signIn();
     /// Logs out if signed in and closes the connection.

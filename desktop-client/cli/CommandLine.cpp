@@ -56,6 +56,20 @@ const OptionInfo kOptions[] = {
     {"description", "TEXT", QT_TRANSLATE_NOOP("CommandLine", "the problem in the customer's words")},
     {"to", "USER", QT_TRANSLATE_NOOP("CommandLine", "the user name of the engineer to give the ticket to")},
     {"solution", "TEXT", QT_TRANSLATE_NOOP("CommandLine", "how the problem was solved")},
+    {"product", "LINE",
+     QT_TRANSLATE_NOOP("CommandLine", "a product line by code or name (u8plus, 用友U8+); searches also find articles "
+                                      "for every line")},
+    {"category", "CODE",
+     QT_TRANSLATE_NOOP("CommandLine", "a ticket category by code or name (month_end, year_end.stuck_task, 年度结转); "
+                                      "a group includes its sub-types")},
+    {"title", "TEXT", QT_TRANSLATE_NOOP("CommandLine", "the title of a knowledge article")},
+    {"symptom", "TEXT", QT_TRANSLATE_NOOP("CommandLine", "what the user sees (error message, screen)")},
+    {"cause", "TEXT", QT_TRANSLATE_NOOP("CommandLine", "why it happens")},
+    {"versions", "TEXT", QT_TRANSLATE_NOOP("CommandLine", "the versions an article holds for, free text (U8+ 13.0–16.1)")},
+    {"keywords", "TEXT", QT_TRANSLATE_NOOP("CommandLine", "further words an article should be found by")},
+    {"file", "FILE",
+     QT_TRANSLATE_NOOP("CommandLine", "read the article from FILE: JSON with the fields above, or lines \"field: text\" "
+                                      "(following lines continue the field); options override it")},
     {"help", nullptr, QT_TRANSLATE_NOOP("CommandLine", "show this help")},
 };
 

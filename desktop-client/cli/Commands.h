@@ -39,5 +39,6 @@ std::vector<CommandSpec> branchCommands();
 std::vector<CommandSpec> customerCommands();
 std::vector<CommandSpec> ticketCommands();
 std::vector<CommandSpec> eventCommands();
+std::vector<CommandSpec> kbCommands();
 
 }  // namespace laoke::client::cli

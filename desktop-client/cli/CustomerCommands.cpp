@@ -20,6 +20,7 @@ namespace {
 
 constexpr int kDefaultLimit = 50;
 constexpr int kMaxPageSize = 500;
+constexpr int kMaxLimit = 100000;
 
 QString text(const std::string& value)
 {
@@ -32,7 +33,7 @@ public:
     static CommandResult search(CommandContext& context)
     {
         const protocol::CustomerFilter filter = CustomerQuery::filter(context, context.arguments().value(0));
-        const int limit = limitOption(context);
+        const int limit = context.limitOption(kDefaultLimit, kMaxLimit);
         context.signIn();
 
         QJsonArray customers;
@@ -124,22 +125,6 @@ public:
         result.text = tr("Exported %n customer(s) to %1.", nullptr, count).arg(path) + QLatin1Char('\n');
         return result;
     }
-
-private:
-    static int limitOption(const CommandContext& context)
-    {
-        const QString value = context.invocation().option(QStringLiteral("limit"));
-        if (value.isEmpty()) {
-            return kDefaultLimit;
-        }
-        bool ok = false;
-        const int limit = value.toInt(&ok);
-        if (!ok || limit < 1 || limit > 100000) {
-            throw Failure{kExitUsage, tr("--limit must be a number from 1 to 100000")};
-        }
-        return limit;
-    }
-
 };
 
 }  // namespace

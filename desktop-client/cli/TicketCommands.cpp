@@ -29,7 +29,7 @@ class TicketCommands {
 public:
     static CommandResult list(CommandContext& context)
     {
-        const int limit = limitOption(context);
+        const int limit = context.limitOption(kDefaultLimit, kMaxLimit);
         const QString customer = context.invocation().option(QStringLiteral("customer"));
         context.signIn();
         protocol::Envelope request;
@@ -192,15 +192,6 @@ private:
         return value.isEmpty() ? fallback : value;
     }
 
-    static int limitOption(const CommandContext& context)
-    {
-        const QString value = context.invocation().option(QStringLiteral("limit"));
-        if (value.isEmpty()) return kDefaultLimit;
-        bool ok = false;
-        const int limit = value.toInt(&ok);
-        if (!ok || limit < 1 || limit > kMaxLimit) throw Failure{kExitUsage, tr("--limit must be a number from 1 to 200")};
-        return limit;
-    }
 
     static QString stateText(const std::string& state)
     {

@@ -207,6 +207,10 @@
         <source>New password for %1: </source>
         <translation>New password for %1: </translation>
     </message>
+    <message>
+        <source>--limit must be a number from 1 to %1</source>
+        <translation>--limit must be a number from 1 to %1</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -386,6 +390,38 @@
         <source>how the problem was solved</source>
         <translation>how the problem was solved</translation>
     </message>
+    <message>
+        <source>a product line by code or name (u8plus, 用友U8+); searches also find articles for every line</source>
+        <translation>a product line by code or name (u8plus, 用友U8+); searches also find articles for every line</translation>
+    </message>
+    <message>
+        <source>a ticket category by code or name (month_end, year_end.stuck_task, 年度结转); a group includes its sub-types</source>
+        <translation>a ticket category by code or name (month_end, year_end.stuck_task, 年度结转); a group includes its sub-types</translation>
+    </message>
+    <message>
+        <source>the title of a knowledge article</source>
+        <translation>the title of a knowledge article</translation>
+    </message>
+    <message>
+        <source>what the user sees (error message, screen)</source>
+        <translation>what the user sees (error message, screen)</translation>
+    </message>
+    <message>
+        <source>why it happens</source>
+        <translation>why it happens</translation>
+    </message>
+    <message>
+        <source>the versions an article holds for, free text (U8+ 13.0–16.1)</source>
+        <translation>the versions an article holds for, free text (U8+ 13.0–16.1)</translation>
+    </message>
+    <message>
+        <source>further words an article should be found by</source>
+        <translation>further words an article should be found by</translation>
+    </message>
+    <message>
+        <source>read the article from FILE: JSON with the fields above, or lines &quot;field: text&quot; (following lines continue the field); options override it</source>
+        <translation>read the article from FILE: JSON with the fields above, or lines &quot;field: text&quot; (following lines continue the field); options override it</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -473,6 +509,18 @@
         <source>print live updates (JSON lines) until interrupted</source>
         <translation>print live updates (JSON lines) until interrupted</translation>
     </message>
+    <message>
+        <source>find knowledge articles having every word of TEXT, title matches and the most used first</source>
+        <translation>find knowledge articles having every word of TEXT, title matches and the most used first</translation>
+    </message>
+    <message>
+        <source>show a knowledge article: symptom, cause and solution</source>
+        <translation>show a knowledge article: symptom, cause and solution</translation>
+    </message>
+    <message>
+        <source>write a knowledge article (engineers, branch managers and admins)</source>
+        <translation>write a knowledge article (engineers, branch managers and admins)</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -536,10 +584,6 @@
             <numerusform>Exported %n customer to %1.</numerusform>
             <numerusform>Exported %n customers to %1.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>--limit must be a number from 1 to 100000</source>
-        <translation>--limit must be a number from 1 to 100000</translation>
     </message>
 </context>
 <context>
@@ -1167,6 +1211,126 @@
     </message>
 </context>
 <context>
+    <name>KbArticleInput</name>
+    <message>
+        <source>%1 is not a JSON object: %2</source>
+        <translation>%1 is not a JSON object: %2</translation>
+    </message>
+    <message>
+        <source>%1: unknown field &quot;%2&quot;; the fields are %3</source>
+        <translation>%1: unknown field &quot;%2&quot;; the fields are %3</translation>
+    </message>
+    <message>
+        <source>%1, line %2: start with a field, such as &quot;title: ...&quot;; the fields are %3</source>
+        <translation>%1, line %2: start with a field, such as &quot;title: ...&quot;; the fields are %3</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>cannot read %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>KbCommands</name>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>TITLE</source>
+        <translation>TITLE</translation>
+    </message>
+    <message>
+        <source>PRODUCT</source>
+        <translation>PRODUCT</translation>
+    </message>
+    <message>
+        <source>VERSIONS</source>
+        <translation>VERSIONS</translation>
+    </message>
+    <message>
+        <source>CATEGORY</source>
+        <translation>CATEGORY</translation>
+    </message>
+    <message>
+        <source>USES</source>
+        <translation>USES</translation>
+    </message>
+    <message>
+        <source>No article matches.</source>
+        <translation>No article matches.</translation>
+    </message>
+    <message>
+        <source>More articles match; narrow the search or raise --limit (now %1).</source>
+        <translation>More articles match; narrow the search or raise --limit (now %1).</translation>
+    </message>
+    <message>
+        <source>name an article by its id (kb search shows it)</source>
+        <translation>name an article by its id (kb search shows it)</translation>
+    </message>
+    <message>
+        <source>an article needs --%1 (or &quot;%1:&quot; in --file)</source>
+        <translation>an article needs --%1 (or &quot;%1:&quot; in --file)</translation>
+    </message>
+    <message>
+        <source>Added article %1.</source>
+        <translation>Added article %1.</translation>
+    </message>
+    <message>
+        <source>#%1  %2</source>
+        <translation>#%1  %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Product: %1   Category: %2</source>
+        <translation>Product: %1   Category: %2</translation>
+    </message>
+    <message>
+        <source>Keywords: %1</source>
+        <translation>Keywords: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Used on %n ticket(s). Written by %1, last changed %2 by %3.</source>
+        <translation>
+            <numerusform>Used on %n ticket. Written by %1, last changed %2 by %3.</numerusform>
+            <numerusform>Used on %n tickets. Written by %1, last changed %2 by %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Archived: searches and suggestions no longer show it.</source>
+        <translation>Archived: searches and suggestions no longer show it.</translation>
+    </message>
+    <message>
+        <source>Symptom:</source>
+        <translation>Symptom:</translation>
+    </message>
+    <message>
+        <source>Cause:</source>
+        <translation>Cause:</translation>
+    </message>
+    <message>
+        <source>Solution:</source>
+        <translation>Solution:</translation>
+    </message>
+    <message>
+        <source>every product</source>
+        <translation>every product</translation>
+    </message>
+</context>
+<context>
+    <name>KbReference</name>
+    <message>
+        <source>no product line is called &quot;%1&quot;; use one of %2</source>
+        <translation>no product line is called &quot;%1&quot;; use one of %2</translation>
+    </message>
+    <message>
+        <source>no ticket category is called &quot;%1&quot;; use a code such as %2 (or a sub-type such as month_end.cannot_close)</source>
+        <translation>no ticket category is called &quot;%1&quot;; use a code such as %2 (or a sub-type such as month_end.cannot_close)</translation>
+    </message>
+</context>
+<context>
     <name>PasswordInput</name>
     <message>
         <source>cannot read the password file %1: %2</source>
@@ -1390,10 +1554,6 @@
     <message>
         <source>note</source>
         <translation>note</translation>
-    </message>
-    <message>
-        <source>--limit must be a number from 1 to 200</source>
-        <translation>--limit must be a number from 1 to 200</translation>
     </message>
     <message>
         <source>new</source>

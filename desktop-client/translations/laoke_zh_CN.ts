@@ -207,6 +207,10 @@
         <source>New password for %1: </source>
         <translation>%1 的新密码：</translation>
     </message>
+    <message>
+        <source>--limit must be a number from 1 to %1</source>
+        <translation>--limit 必须是 1 到 %1 之间的数字</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -386,6 +390,38 @@
         <source>how the problem was solved</source>
         <translation>问题的解决方法</translation>
     </message>
+    <message>
+        <source>a product line by code or name (u8plus, 用友U8+); searches also find articles for every line</source>
+        <translation>产品线代码或名称（u8plus、用友U8+）；搜索时也会找到适用于所有产品线的文章</translation>
+    </message>
+    <message>
+        <source>a ticket category by code or name (month_end, year_end.stuck_task, 年度结转); a group includes its sub-types</source>
+        <translation>工单分类代码或名称（month_end、year_end.stuck_task、年度结转）；大类包含其下所有子类</translation>
+    </message>
+    <message>
+        <source>the title of a knowledge article</source>
+        <translation>知识库文章的标题</translation>
+    </message>
+    <message>
+        <source>what the user sees (error message, screen)</source>
+        <translation>用户看到的现象（报错信息、界面）</translation>
+    </message>
+    <message>
+        <source>why it happens</source>
+        <translation>问题原因</translation>
+    </message>
+    <message>
+        <source>the versions an article holds for, free text (U8+ 13.0–16.1)</source>
+        <translation>文章适用的版本，自由填写（U8+ 13.0–16.1）</translation>
+    </message>
+    <message>
+        <source>further words an article should be found by</source>
+        <translation>用于检索文章的其他关键词</translation>
+    </message>
+    <message>
+        <source>read the article from FILE: JSON with the fields above, or lines &quot;field: text&quot; (following lines continue the field); options override it</source>
+        <translation>从 FILE 读取文章：包含上述字段的 JSON，或“字段: 内容”格式的文本行（后续行接续该字段）；命令行选项优先</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -473,6 +509,18 @@
         <source>print live updates (JSON lines) until interrupted</source>
         <translation>持续输出实时更新（每行一个 JSON），直到中断</translation>
     </message>
+    <message>
+        <source>find knowledge articles having every word of TEXT, title matches and the most used first</source>
+        <translation>查找包含 TEXT 中每个词的知识库文章，标题匹配的和使用次数多的排在前面</translation>
+    </message>
+    <message>
+        <source>show a knowledge article: symptom, cause and solution</source>
+        <translation>显示知识库文章：现象、原因和解决方法</translation>
+    </message>
+    <message>
+        <source>write a knowledge article (engineers, branch managers and admins)</source>
+        <translation>编写知识库文章（工程师、分公司经理和管理员）</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -535,10 +583,6 @@
         <translation>
             <numerusform>已将 %n 个客户导出到 %1。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>--limit must be a number from 1 to 100000</source>
-        <translation>--limit 必须是 1 到 100000 之间的数字</translation>
     </message>
 </context>
 <context>
@@ -1162,6 +1206,125 @@
     </message>
 </context>
 <context>
+    <name>KbArticleInput</name>
+    <message>
+        <source>%1 is not a JSON object: %2</source>
+        <translation>%1 不是 JSON 对象：%2</translation>
+    </message>
+    <message>
+        <source>%1: unknown field &quot;%2&quot;; the fields are %3</source>
+        <translation>%1：未知字段“%2”；可用字段为 %3</translation>
+    </message>
+    <message>
+        <source>%1, line %2: start with a field, such as &quot;title: ...&quot;; the fields are %3</source>
+        <translation>%1 第 %2 行：请以字段开头，例如“title: ...”；可用字段为 %3</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>KbCommands</name>
+    <message>
+        <source>ID</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>TITLE</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>PRODUCT</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>VERSIONS</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>CATEGORY</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>USES</source>
+        <translation>使用次数</translation>
+    </message>
+    <message>
+        <source>No article matches.</source>
+        <translation>没有匹配的文章。</translation>
+    </message>
+    <message>
+        <source>More articles match; narrow the search or raise --limit (now %1).</source>
+        <translation>还有更多匹配的文章；请缩小搜索范围或调大 --limit（当前为 %1）。</translation>
+    </message>
+    <message>
+        <source>name an article by its id (kb search shows it)</source>
+        <translation>请用编号指定文章（kb search 会显示编号）</translation>
+    </message>
+    <message>
+        <source>an article needs --%1 (or &quot;%1:&quot; in --file)</source>
+        <translation>文章需要 --%1（或在 --file 中写“%1:”）</translation>
+    </message>
+    <message>
+        <source>Added article %1.</source>
+        <translation>已添加文章 %1。</translation>
+    </message>
+    <message>
+        <source>#%1  %2</source>
+        <translation>#%1  %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Product: %1   Category: %2</source>
+        <translation>产品：%1   分类：%2</translation>
+    </message>
+    <message>
+        <source>Keywords: %1</source>
+        <translation>关键词：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Used on %n ticket(s). Written by %1, last changed %2 by %3.</source>
+        <translation>
+            <numerusform>已用于 %n 个工单。作者 %1，最后由 %3 于 %2 修改。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Archived: searches and suggestions no longer show it.</source>
+        <translation>已归档：搜索和推荐中不再显示。</translation>
+    </message>
+    <message>
+        <source>Symptom:</source>
+        <translation>现象：</translation>
+    </message>
+    <message>
+        <source>Cause:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>Solution:</source>
+        <translation>解决方法：</translation>
+    </message>
+    <message>
+        <source>every product</source>
+        <translation>所有产品</translation>
+    </message>
+</context>
+<context>
+    <name>KbReference</name>
+    <message>
+        <source>no product line is called &quot;%1&quot;; use one of %2</source>
+        <translation>没有名为“%1”的产品线；请使用以下之一：%2</translation>
+    </message>
+    <message>
+        <source>no ticket category is called &quot;%1&quot;; use a code such as %2 (or a sub-type such as month_end.cannot_close)</source>
+        <translation>没有名为“%1”的工单分类；请使用 %2 等代码（或 month_end.cannot_close 等子类）</translation>
+    </message>
+</context>
+<context>
     <name>PasswordInput</name>
     <message>
         <source>cannot read the password file %1: %2</source>
@@ -1385,10 +1548,6 @@
     <message>
         <source>note</source>
         <translation>备注</translation>
-    </message>
-    <message>
-        <source>--limit must be a number from 1 to 200</source>
-        <translation>--limit 必须是 1 到 200 之间的数字</translation>
     </message>
     <message>
         <source>new</source>

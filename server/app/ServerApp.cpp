@@ -2,6 +2,7 @@
 
 #include "app/Bootstrap.h"
 #include "app/DemoData.h"
+#include "demo/DemoKnowledgeBase.h"
 #include "db/CustomerSearchIndex.h"
 #include "db/SlaWatch.h"
 #include "db/Database.h"
@@ -79,6 +80,7 @@ int serve(const Config& config, const std::string& databaseUrl)
     if (config.demo) {
         ensureDemoAccounts(database, passwords);
         loadDemoCustomersOnFirstStart(config, databaseUrl);
+        demo::ensureDemoKnowledgeBase(database);
     } else {
         ensureInitialAdmin(database, passwords, config.dataDir);
     }

@@ -1,22 +1,14 @@
 #include "db/SearchKeyStatistics.h"
 
+#include "db/StatisticsCache.h"
+
 #include <pqxx/pqxx>
 
 #include <algorithm>
-#include <chrono>
 #include <cstdlib>
-#include <map>
-#include <mutex>
 
 namespace laoke::db {
 namespace {
-
-constexpr auto kMaxAge = std::chrono::minutes(5);
-
-struct CacheEntry {
-    std::chrono::steady_clock::time_point readAt;
-    std::shared_ptr<const SearchKeyStatistics> statistics;
-};
 
 template <typename Number, typename Parse>
 std::vector<Number> parseArray(const std::string& text, Parse parse)
@@ -67,13 +59,10 @@ std::shared_ptr<const SearchKeyStatistics> read(UnitOfWork& work)
     for (const auto& row : rows) {
         statistics->customers = row["customers"].as<double>();
         if (std::string(row["attname"].c_str()) == "search_keys") {
-            const auto keys = parseIntegerArray(row["elems"].c_str());
-            const auto shares = parseFractionArray(row["elem_freqs"].c_str());
-            // The shares of the keys are followed by their minimum, maximum and the share of
-            // NULL elements; a key not listed was rarer than the rarest listed one.
-            if (shares.size() != keys.size() + 3) return nullptr;
-            for (std::size_t i = 0; i < keys.size(); ++i) statistics->keyShare.emplace(keys[i], shares[i]);
-            statistics->unlistedKeyShare = keys.empty() ? 1.0 : shares[keys.size()];
+            if (!parseElementShares(row["elems"].c_str(), row["elem_freqs"].c_str(), 1.0, statistics->keyShare,
+                                    statistics->unlistedKeyShare)) {
+                return nullptr;
+            }
         } else {
             const auto branches = parseIntegerArray(row["vals"].c_str());
             const auto shares = parseFractionArray(row["freqs"].c_str());
@@ -125,27 +114,27 @@ std::vector<std::int64_t> SearchKeyStatistics::rarestKeys(std::vector<std::int64
 
 std::shared_ptr<const SearchKeyStatistics> searchKeyStatistics(UnitOfWork& work)
 {
-    static std::mutex mutex;
-    static std::map<std::string, CacheEntry> cache;  // by database: tests run several in one process
-    auto& connection = work.transaction().conn();
-    const std::string database = std::string(connection.hostname() ? connection.hostname() : "") + ":" +
-                                 (connection.port() ? connection.port() : "") + "/" + connection.dbname();
-    const auto now = std::chrono::steady_clock::now();
-    {
-        std::lock_guard lock(mutex);
-        const auto found = cache.find(database);
-        if (found != cache.end() && now - found->second.readAt < kMaxAge) return found->second.statistics;
-    }
-    auto statistics = read(work);  // outside the lock: a slow read must not hold other searches
-    std::lock_guard lock(mutex);
-    cache[database] = CacheEntry{now, statistics};
-    return statistics;
+    static StatisticsCache<SearchKeyStatistics> cache;
+    return cache.get(work, read);
 }
 
 bool allHanKeys(const std::vector<std::int64_t>& keys)
 {
     const auto notHan = [](char32_t c) { return !((c >= 0x3400 && c <= 0x9FFF) || (c >= 0x20000 && c <= 0x323AF)); };
     return !keys.empty() && !anyCodePoint(keys, notHan);
+}
+
+bool parseElementShares(const std::string& elems, const std::string& freqs, double whenNoneListed,
+                        std::unordered_map<std::int64_t, double>& shares, double& unlistedShare)
+{
+    const auto keys = parseIntegerArray(elems);
+    const auto fractions = parseFractionArray(freqs);
+    // The elements' shares are followed by their minimum, maximum and the share of NULL
+    // elements; an element not listed was rarer than the rarest listed one.
+    if (fractions.size() != keys.size() + 3) return false;
+    for (std::size_t i = 0; i < keys.size(); ++i) shares.emplace(keys[i], fractions[i]);
+    unlistedShare = keys.empty() ? whenNoneListed : fractions[keys.size()];
+    return true;
 }
 
 std::vector<std::int64_t> parseIntegerArray(const std::string& text)

@@ -49,6 +49,12 @@ bool allHanKeys(const std::vector<std::int64_t>& keys);
 /// view hides tables under row-level security from other roles).
 std::shared_ptr<const SearchKeyStatistics> searchKeyStatistics(UnitOfWork& work);
 
+/// pg_stats' most_common_elems and most_common_elem_freqs of an array column, as text, into
+/// element -> share of rows; `unlistedShare` becomes the rarest listed element's share (an
+/// unlisted element is rarer), or `whenNoneListed`. False when the two do not go together.
+bool parseElementShares(const std::string& elems, const std::string& freqs, double whenNoneListed,
+                        std::unordered_map<std::int64_t, double>& shares, double& unlistedShare);
+
 /// pg_stats' arrays as text: "{1,2,3}" -> {1, 2, 3}; "{0.5,1e-05}" -> {0.5, 0.00001}.
 std::vector<std::int64_t> parseIntegerArray(const std::string& text);
 std::vector<double> parseFractionArray(const std::string& text);

@@ -149,8 +149,9 @@ DemoDataResult loadDemoData(const std::string& databaseUrl, const DemoDataOption
         // The tables are empty (customers is, and the others hang off it). Truncating them in
         // this transaction lets PostgreSQL skip writing the COPY to its WAL when the cluster
         // runs with wal_level = minimal (it syncs the new files at commit instead).
-        // Tickets hang off customers too (no demo tickets yet, so they are empty as well).
-        std::string truncate = "TRUNCATE ticket_sla_events, ticket_events, tickets";
+        // Tickets hang off customers too (no demo tickets yet, so they are empty as well), and
+        // knowledge articles' uses and SLA events off tickets (the articles themselves stay).
+        std::string truncate = "TRUNCATE kb_article_uses, ticket_sla_events, ticket_events, tickets";
         for (const auto& table : kTables) truncate += ", " + tx.quote_name(table);
         tx.exec(truncate);
     }

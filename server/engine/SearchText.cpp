@@ -209,6 +209,23 @@ std::vector<std::int64_t> uniqueSortedKeys(std::vector<Gram>& grams, std::size_t
     return std::vector<std::int64_t>(grams.begin(), grams.begin() + static_cast<std::ptrdiff_t>(count));
 }
 
+/// The text (normalized parts joined by the field separator) and the keys of a document.
+SearchDocument documentOfParts(const std::vector<std::string>& parts)
+{
+    SearchDocument document;
+    std::vector<Gram> grams;
+    grams.reserve(512);
+    std::u32string decoded;
+    for (std::size_t i = 0; i < parts.size(); ++i) {
+        if (i > 0) document.text.push_back(kFieldSeparator);
+        document.text.append(parts[i]);
+        decodeUtf8(parts[i], decoded);
+        addKeys(decoded, KeyUse::Document, grams);
+    }
+    document.keys = uniqueSortedKeys(grams, grams.size());
+    return document;
+}
+
 }  // namespace
 
 std::string normalizeForSearch(std::string_view utf8)
@@ -251,19 +268,15 @@ SearchDocument buildSearchDocument(const SearchFields& fields)
     add(normalizeForSearch(fields.creditCode));
     for (const auto& name : fields.contactNames) add(normalizeForSearch(name));
     for (const auto& number : fields.phoneNumbers) add(normalizeForSearch(number));
+    return documentOfParts(parts);
+}
 
-    SearchDocument document;
-    std::vector<Gram> grams;
-    grams.reserve(512);
-    std::u32string decoded;
-    for (const auto& part : parts) {
-        if (!document.text.empty()) document.text.push_back(kFieldSeparator);
-        document.text.append(part);
-        decodeUtf8(part, decoded);
-        addKeys(decoded, KeyUse::Document, grams);
-    }
-    document.keys = uniqueSortedKeys(grams, grams.size());
-    return document;
+SearchDocument buildTextDocument(const std::vector<std::string_view>& fields)
+{
+    std::vector<std::string> parts;
+    parts.reserve(fields.size());
+    for (const auto field : fields) parts.push_back(normalizeForSearch(field));
+    return documentOfParts(parts);
 }
 
 SearchQuery buildSearchQuery(std::string_view userInput)

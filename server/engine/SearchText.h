@@ -74,6 +74,11 @@ inline constexpr std::size_t kMaxSearchTextBytes = 1800;
 /// The first call in a process loads the pinyin table and OpenCC's dictionaries (~0.5 s).
 SearchDocument buildSearchDocument(const SearchFields& fields);
 
+/// A document of plain text fields (knowledge articles): each field normalized, in order,
+/// empty ones kept so that field i is always the i-th part of the text; no pinyin, no size
+/// cap (the text is in no B-tree index). Keys as for customers.
+SearchDocument buildTextDocument(const std::vector<std::string_view>& fields);
+
 struct SearchQuery {
     std::string needle;             ///< normalized query; must occur in SearchDocument::text
     std::vector<std::int64_t> keys;  ///< all must be in SearchDocument::keys (sorted, at most 64)

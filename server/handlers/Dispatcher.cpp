@@ -12,6 +12,7 @@
 #include "handlers/CustomerHandler.h"
 #include "handlers/ImportHandler.h"
 #include "handlers/InstalledBaseHandler.h"
+#include "handlers/KbHandler.h"
 #include "handlers/BranchHandler.h"
 #include "handlers/RequestContext.h"
 #include "handlers/TicketHandler.h"
@@ -113,6 +114,9 @@ proto::Envelope Dispatcher::dispatch(ConnectionState& connection, const proto::E
     const Access accountSide = Access::roles({proto::ADMIN, proto::BRANCH_MANAGER, proto::ACCOUNT_MANAGER});
     const Access managers = Access::roles({proto::ADMIN, proto::BRANCH_MANAGER});
     const Access anyone = Access::anyUser();
+    // Knowledge is shared by all branches: everyone reads it and may link it to a ticket they
+    // see; the people who solve problems write it (account managers read only).
+    const Access knowledgeWriters = Access::roles({proto::ADMIN, proto::BRANCH_MANAGER, proto::ENGINEER});
     proto::Envelope reply;
     switch (request.payload_case()) {
     case proto::Envelope::kHello:
@@ -256,6 +260,31 @@ proto::Envelope Dispatcher::dispatch(ConnectionState& connection, const proto::E
         break;
     case proto::Envelope::kServiceSettings:
     case proto::Envelope::kCalendarYear:
+    case proto::Envelope::kSearchKbArticles:
+        reply = run(m_services, connection, id, anyone, request.search_kb_articles(), handleSearchKbArticles);
+        break;
+    case proto::Envelope::kGetKbArticle:
+        reply = run(m_services, connection, id, anyone, request.get_kb_article(), handleGetKbArticle);
+        break;
+    case proto::Envelope::kSaveKbArticle:
+        reply = run(m_services, connection, id, knowledgeWriters, request.save_kb_article(), handleSaveKbArticle);
+        break;
+    case proto::Envelope::kArchiveKbArticle:
+        reply = run(m_services, connection, id, knowledgeWriters, request.archive_kb_article(), handleArchiveKbArticle);
+        break;
+    case proto::Envelope::kSuggestKbArticles:
+        reply = run(m_services, connection, id, anyone, request.suggest_kb_articles(), handleSuggestKbArticles);
+        break;
+    case proto::Envelope::kRecordKbUse:
+        reply = run(m_services, connection, id, anyone, request.record_kb_use(), handleRecordKbUse);
+        break;
+    case proto::Envelope::kListTicketKbArticles:
+        reply = run(m_services, connection, id, anyone, request.list_ticket_kb_articles(), handleListTicketKbArticles);
+        break;
+    case proto::Envelope::kSearchKbArticlesReply:
+    case proto::Envelope::kKbArticleReply:
+    case proto::Envelope::kSuggestKbArticlesReply:
+    case proto::Envelope::kListTicketKbArticlesReply:
     case proto::Envelope::kEvent:
     case proto::Envelope::kSuggestTicketCategoriesReply:
     case proto::Envelope::kListAssigneesReply:

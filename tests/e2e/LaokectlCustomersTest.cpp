@@ -4,6 +4,7 @@
 // the per-row problems, the customer book unchanged after a rejected import, and exports
 // that read back as spreadsheets.
 
+#include "CliJson.h"
 #include "CliRun.h"
 #include "CsvReader.h"
 #include "ServerProcess.h"
@@ -104,13 +105,7 @@ protected:
         return laoke::test::runCli(argv, *s_scratch);
     }
 
-    static QJsonObject json(const CliRun& run)
-    {
-        QJsonParseError error;
-        const QJsonDocument document = QJsonDocument::fromJson(QByteArray::fromStdString(run.out), &error);
-        EXPECT_EQ(error.error, QJsonParseError::NoError) << run.out;
-        return document.object();
-    }
+    static QJsonObject json(const CliRun& run) { return laoke::test::jsonOutput(run); }
 
     static QStringList customerNames()
     {

@@ -1,6 +1,7 @@
 // The real laokectl binary against the real laoke-server: what an administrator typing
 // commands (or a script reading --json) sees, including the exit codes scripts rely on.
 
+#include "CliJson.h"
 #include "CliRun.h"
 #include "ServerProcess.h"
 #include "TestDatabase.h"
@@ -101,13 +102,7 @@ protected:
         return laokectl(all);
     }
 
-    static QJsonObject json(const CliRun& run)
-    {
-        QJsonParseError error;
-        const QJsonDocument document = QJsonDocument::fromJson(QByteArray::fromStdString(run.out), &error);
-        EXPECT_EQ(error.error, QJsonParseError::NoError) << run.out;
-        return document.object();
-    }
+    static QJsonObject json(const CliRun& run) { return laoke::test::jsonOutput(run); }
 
     static laoke::test::TestDatabase* s_database;
     static laoke::test::ServerProcess* s_server;

@@ -1,0 +1,76 @@
+#include "KbReference.h"
+
+#include <QLocale>
+#include <QStringList>
+
+namespace laoke::client::cli {
+
+namespace {
+
+QString text(const std::string& value) { return QString::fromStdString(value); }
+
+bool same(const std::string& value, const QString& typed)
+{
+    return text(value).compare(typed.trimmed(), Qt::CaseInsensitive) == 0;
+}
+
+}  // namespace
+
+qint64 KbReference::productLineId(const QString& codeOrName)
+{
+    QStringList codes;
+    for (const protocol::ProductLine& line : lines()) {
+        if (same(line.code(), codeOrName) || same(line.name(), codeOrName)) return line.id();
+        codes << text(line.code());
+    }
+    throw Failure{kExitUsage, tr("no product line is called \"%1\"; use one of %2").arg(codeOrName, codes.join(QStringLiteral(", ")))};
+}
+
+qint64 KbReference::categoryId(const QString& codeOrName)
+{
+    QStringList groups;
+    for (const protocol::TicketCategory& category : categories()) {
+        if (same(category.code(), codeOrName) || same(category.name_zh(), codeOrName) || same(category.name_en(), codeOrName)) {
+            return category.id();
+        }
+        if (category.parent_id() == 0) groups << text(category.code());
+    }
+    throw Failure{kExitUsage, tr("no ticket category is called \"%1\"; use a code such as %2 (or a sub-type such as "
+                                 "month_end.cannot_close)")
+                                  .arg(codeOrName, groups.join(QStringLiteral(", ")))};
+}
+
+QString KbReference::categoryName(qint64 id)
+{
+    if (id == 0) return {};
+    for (const protocol::TicketCategory& category : categories()) {
+        if (category.id() != id) continue;
+        return QLocale().language() == QLocale::Chinese ? text(category.name_zh()) : text(category.name_en());
+    }
+    return QString::number(id);
+}
+
+const std::vector<protocol::ProductLine>& KbReference::lines()
+{
+    if (!m_lines) {
+        protocol::Envelope request;
+        request.mutable_get_catalogue();
+        const protocol::Envelope reply = m_context.client().call(std::move(request));
+        m_lines.emplace(reply.catalogue_reply().product_lines().begin(), reply.catalogue_reply().product_lines().end());
+    }
+    return *m_lines;
+}
+
+const std::vector<protocol::TicketCategory>& KbReference::categories()
+{
+    if (!m_categories) {
+        protocol::Envelope request;
+        request.mutable_list_ticket_categories();
+        const protocol::Envelope reply = m_context.client().call(std::move(request));
+        const auto& all = reply.list_ticket_categories_reply().categories();
+        m_categories.emplace(all.begin(), all.end());
+    }
+    return *m_categories;
+}
+
+}  // namespace laoke::client::cli

@@ -1,0 +1,154 @@
+// `laokectl kb search/show/add` against the real laoke-server started with --demo, so the
+// demo knowledge base is there: what an engineer typing a caller's words sees, the filters
+// by product line and category, an article added from a file and found at once, and the
+// account manager who may read but not write.
+
+#include "CliJson.h"
+#include "CliRun.h"
+#include "ServerProcess.h"
+#include "TestDatabase.h"
+#include "TestEnvironment.h"
+
+#include <QJsonArray>
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <string>
+#include <vector>
+
+#include <unistd.h>
+
+namespace fs = std::filesystem;
+
+namespace {
+
+using laoke::test::CliRun;
+
+bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
+
+class LaokectlKb : public ::testing::Test {
+protected:
+    static void SetUpTestSuite()
+    {
+        s_database = new laoke::test::TestDatabase();
+        s_server = new laoke::test::ServerProcess(
+            laoke::test::ServerOptions{s_database->url(), {}, true, {"--demo-customers", "0"}});
+        s_scratch = new fs::path(fs::temp_directory_path() / ("laokectl-kb-" + std::to_string(getpid())));
+        fs::create_directories(*s_scratch);
+        std::ofstream(*s_scratch / "password") << "laoke-demo\n";
+    }
+
+    static void TearDownTestSuite()
+    {
+        delete s_server;
+        delete s_database;
+        std::error_code ignored;
+        fs::remove_all(*s_scratch, ignored);
+        delete s_scratch;
+    }
+
+    static CliRun laokectlAs(const std::string& user, const std::vector<std::string>& args)
+    {
+        std::vector<std::string> argv{laoke::test::requireEnv("LAOKECTL_BIN"), "--server", s_server->address(),
+                                      "--trust-fingerprint", s_server->fingerprint(), "--user", user,
+                                      "--password-file", (*s_scratch / "password").string()};
+        argv.insert(argv.end(), args.begin(), args.end());
+        return laoke::test::runCli(argv, *s_scratch, {{"LANG", "C.UTF-8"}});
+    }
+
+    static QJsonArray articles(const CliRun& run)
+    {
+        EXPECT_EQ(run.exitCode, 0) << run.err;
+        return laoke::test::jsonOutput(run).value("articles").toArray();
+    }
+
+    static laoke::test::TestDatabase* s_database;
+    static laoke::test::ServerProcess* s_server;
+    static fs::path* s_scratch;
+};
+
+laoke::test::TestDatabase* LaokectlKb::s_database = nullptr;
+laoke::test::ServerProcess* LaokectlKb::s_server = nullptr;
+fs::path* LaokectlKb::s_scratch = nullptr;
+
+}  // namespace
+
+TEST_F(LaokectlKb, TheCallersWordsFindTheDemoArticle)
+{
+    const CliRun run = laokectlAs("engineer", {"kb", "search", "加密狗"});
+    ASSERT_EQ(run.exitCode, 0) << run.err;
+    EXPECT_TRUE(contains(run.out, "加密狗不识别，软件提示演示版或找不到加密")) << run.out;
+    EXPECT_TRUE(contains(run.out, "TITLE")) << run.out;
+
+    // Two words anywhere in the article, traditional characters, in JSON for scripts.
+    const QJsonArray found = articles(laokectlAs("engineer", {"--json", "kb", "search", "數據庫 置疑"}));
+    ASSERT_FALSE(found.isEmpty());
+    EXPECT_TRUE(found.first().toObject().value("title").toString().contains(QStringLiteral("置疑")));
+
+    const CliRun none = laokectlAs("engineer", {"kb", "search", "加密狗 利润表"});
+    EXPECT_EQ(none.exitCode, 0) << none.err;
+    EXPECT_TRUE(contains(none.out, "No article matches.")) << none.out;
+}
+
+TEST_F(LaokectlKb, ProductLineAndCategoryNarrowTheSearch)
+{
+    const QJsonArray u8 = articles(laokectlAs("engineer", {"--json", "kb", "search", "结账", "--product", "u8plus"}));
+    ASSERT_GE(u8.size(), 5);
+    for (const QJsonValue& row : u8) {
+        const QString line = row.toObject().value("product_line_name").toString();
+        EXPECT_TRUE(line == QStringLiteral("用友U8+") || line.isEmpty()) << line.toStdString();
+    }
+    const QJsonArray kis = articles(laokectlAs("engineer", {"--json", "kb", "search", "结账", "--product", "金蝶KIS专业版"}));
+    ASSERT_FALSE(kis.isEmpty());
+    for (const QJsonValue& row : kis) EXPECT_NE(row.toObject().value("product_line_name").toString(), QStringLiteral("用友U8+"));
+
+    const CliRun yearEnd = laokectlAs("engineer", {"kb", "search", "--category", "year_end", "--limit", "3"});
+    ASSERT_EQ(yearEnd.exitCode, 0) << yearEnd.err;
+    EXPECT_TRUE(contains(yearEnd.out, "More articles match")) << yearEnd.out;
+    EXPECT_FALSE(contains(yearEnd.out, "加密狗")) << yearEnd.out;
+
+    const CliRun unknown = laokectlAs("engineer", {"kb", "search", "结账", "--product", "sap"});
+    EXPECT_EQ(unknown.exitCode, 2);
+    EXPECT_TRUE(contains(unknown.err, "u8plus")) << unknown.err;
+}
+
+TEST_F(LaokectlKb, AnArticleAddedFromAFileIsFoundAndShown)
+{
+    const fs::path file = *s_scratch / "article.txt";
+    std::ofstream(file) << "title: T+ 备份提示磁盘空间不足\n"
+                           "product: tplus\n"
+                           "category: database.disk\n"
+                           "symptom: 自动备份失败，提示目标磁盘空间不足\n"
+                           "solution: 1. 清理旧备份\n"
+                           "2. 把备份目录改到数据盘\n";
+    const CliRun add = laokectlAs("engineer", {"kb", "add", "--file", file.string(), "--versions", "T+ 17.0"});
+    ASSERT_EQ(add.exitCode, 0) << add.err;
+    EXPECT_TRUE(contains(add.out, "Added article")) << add.out;
+
+    const QJsonArray found = articles(laokectlAs("account", {"--json", "kb", "search", "改到数据盘"}));
+    ASSERT_EQ(found.size(), 1);
+    const QString id = QString::number(found.first().toObject().value("id").toInteger());
+    const CliRun show = laokectlAs("account", {"kb", "show", id.toStdString()});
+    ASSERT_EQ(show.exitCode, 0) << show.err;
+    EXPECT_TRUE(contains(show.out, "畅捷通T+ (T+ 17.0)")) << show.out;
+    EXPECT_TRUE(contains(show.out, "  2. 把备份目录改到数据盘")) << show.out;
+    EXPECT_TRUE(contains(show.out, "Written by 张伟")) << show.out;
+}
+
+TEST_F(LaokectlKb, AnAccountManagerReadsButCannotWrite)
+{
+    const CliRun add = laokectlAs("account", {"kb", "add", "--title", "客户经理的经验", "--symptom", "客户不续费",
+                                              "--solution", "多拜访"});
+    EXPECT_EQ(add.exitCode, 1);
+    EXPECT_TRUE(contains(add.err, "FORBIDDEN")) << add.err;
+    EXPECT_TRUE(articles(laokectlAs("account", {"--json", "kb", "search", "多拜访"})).isEmpty());
+
+    const CliRun missing = laokectlAs("engineer", {"kb", "add", "--title", "只有标题"});
+    EXPECT_EQ(missing.exitCode, 2);
+    EXPECT_TRUE(contains(missing.err, "--symptom")) << missing.err;
+    const CliRun letter = laokectlAs("engineer", {"kb", "search", "x"});
+    EXPECT_EQ(letter.exitCode, 1);
+    EXPECT_TRUE(contains(letter.err, "Chinese character")) << letter.err;
+}
