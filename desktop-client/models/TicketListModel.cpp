@@ -44,6 +44,10 @@ TicketListModel::TicketListModel(Connection& connection, Scope scope, TicketCate
       m_clock(new QTimer(this)) {
     connect(m_events, &LiveEvents::ticketChanged, this, &TicketListModel::onEvent);
     connect(m_events, &LiveEvents::resynced, this, &TicketListModel::refresh);
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(this, signal, this, &TicketListModel::contentsChanged);
+    connect(this, &QAbstractItemModel::dataChanged, this, &TicketListModel::contentsChanged);
+    connect(this, &QAbstractItemModel::modelReset, this, &TicketListModel::contentsChanged);
     m_clock->setInterval(kReevaluateMs);
     connect(m_clock, &QTimer::timeout, this, &TicketListModel::reevaluate);
     m_clock->start();

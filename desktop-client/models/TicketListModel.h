@@ -90,6 +90,9 @@ signals:
     void loadingChanged(bool loading);
     void loaded();
     void loadFailed(const laoke::client::ClientError& error);
+    /// Rows came, went or changed (a load, an event, the clock): counts shown beside the list
+    /// may have changed.
+    void contentsChanged();
     /// A ticket was updated, added or removed because of a pushed event (after the fetch).
     void ticketRefreshed(qint64 ticketId);
 

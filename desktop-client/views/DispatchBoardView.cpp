@@ -146,9 +146,7 @@ DispatchBoardView::DispatchBoardView(client::SessionModel& session, QWidget* par
     connect(m_pane, &TicketPane::ticketChanged, m_model, &client::TicketListModel::applyTicket);
     connect(m_pane, &TicketPane::openCustomerRequested, this, &DispatchBoardView::openCustomerRequested);
     connect(m_model, &client::TicketListModel::loaded, this, &DispatchBoardView::updateSummary);
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, &DispatchBoardView::updateSummary);
-    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &DispatchBoardView::updateSummary);
-    connect(m_model, &QAbstractItemModel::dataChanged, this, &DispatchBoardView::updateSummary);
+    connect(m_model, &client::TicketListModel::contentsChanged, this, &DispatchBoardView::updateSummary);
     connect(m_model, &client::TicketListModel::loadFailed, this, [this](const client::ClientError& error) {
         m_messages->showMessage(MessageBar::Level::Error, error.userMessage(), tr("Try again"), [this] { m_model->refresh(); });
     });

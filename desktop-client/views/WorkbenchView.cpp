@@ -76,9 +76,7 @@ WorkbenchView::WorkbenchView(client::SessionModel& session, QWidget* parent)
         updateSummary();
         if (m_table->selectedTicketId() == 0 && m_model->rowCount() > 0) m_table->selectRow(0);
     });
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, &WorkbenchView::updateSummary);
-    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &WorkbenchView::updateSummary);
-    connect(m_model, &QAbstractItemModel::dataChanged, this, &WorkbenchView::updateSummary);
+    connect(m_model, &client::TicketListModel::contentsChanged, this, &WorkbenchView::updateSummary);
     connect(m_model, &client::TicketListModel::loadFailed, this, [this](const client::ClientError& error) {
         m_messages->showMessage(MessageBar::Level::Error, error.userMessage(), tr("Try again"), [this] { m_model->refresh(); });
     });
