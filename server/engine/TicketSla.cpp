@@ -26,6 +26,10 @@ std::vector<TicketSlaClock> ticketSlaClocks(const BusinessClock& clock, const Sl
         const SlaClockInput input{times.opened, *targets.firstResponse, waiting, times.firstResponse};
         clocks.push_back({"first_response", evaluateSlaClock(clock, input, now)});
     }
+    if (targets.onsiteArrival && times.onsiteRequested) {
+        const SlaClockInput input{*times.onsiteRequested, *targets.onsiteArrival, waiting, times.onsiteArrived};
+        clocks.push_back({"onsite_arrival", evaluateSlaClock(clock, input, now)});
+    }
     if (targets.resolution) {
         // Resolved and closed spans before a reopen do not count; the current one stops it.
         std::vector<Pause> pauses = waiting;

@@ -4,8 +4,10 @@
 // with the time spent waiting for the customer left out, and for resolution also the time
 // it spent resolved before a reopen (engine/SlaClock).
 //
-// The onsite-arrival clock waits for onsite appointments to be recorded; until then it is not
-// computed, rather than shown wrong.
+// The onsite-arrival clock runs for tickets that need someone on site: from the moment onsite
+// service was asked for (an onsite ticket's opening, or the first appointment made for a
+// hotline or remote ticket: 远程优先, onsite only when remote fails) until the engineer's first
+// arrival. Without a request for onsite service there is no onsite clock.
 
 #include "engine/SlaClock.h"
 #include "engine/SlaPolicy.h"
@@ -28,10 +30,12 @@ struct TicketTimes {
     std::optional<Instant> firstResponse;
     std::optional<Instant> resolved;  ///< the latest resolution, while resolved or closed
     std::vector<TicketStateChange> changes;
+    std::optional<Instant> onsiteRequested;  ///< onsite service asked for (see above)
+    std::optional<Instant> onsiteArrived;    ///< the first arrival at the customer
 };
 
 struct TicketSlaClock {
-    std::string kind;  ///< "first_response" or "resolution"
+    std::string kind;  ///< "first_response", "onsite_arrival" or "resolution"
     SlaStatus status;
 };
 

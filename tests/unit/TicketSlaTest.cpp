@@ -98,4 +98,53 @@ TEST_F(TicketSlaTest, APolicyWithoutATargetHasNoClockForIt)
     EXPECT_EQ(clocks[0].kind, "first_response");
 }
 
+TEST_F(TicketSlaTest, TheOnsiteClockRunsOnlyOnceOnsiteServiceIsAskedFor)
+{
+    const SlaTargets onsite{hours(2), hours(4), hours(16)};
+    TicketTimes times{monday(9), monday(9, 5), std::nullopt, {}};
+    const auto remoteOnly = laoke::engine::ticketSlaClocks(clock, onsite, times, monday(15));
+    ASSERT_EQ(remoteOnly.size(), 2u);  // remote first: no onsite clock until a visit is asked for
+    EXPECT_EQ(remoteOnly[1].kind, "resolution");
+
+    // Remote failed at 11:00 and an appointment was made: four working hours from then.
+    times.onsiteRequested = monday(11);
+    const auto booked = laoke::engine::ticketSlaClocks(clock, onsite, times, monday(14));
+    ASSERT_EQ(booked.size(), 3u);
+    EXPECT_EQ(booked[1].kind, "onsite_arrival");
+    EXPECT_EQ(booked[1].status.used, hours(2));  // 11-12 and 13-14
+    EXPECT_EQ(booked[1].status.state, SlaState::OnTrack);
+    EXPECT_EQ(booked[1].status.deadline, monday(16));
+    EXPECT_EQ(booked[2].kind, "resolution");
+
+    // The engineer arrived at 16:30: late.
+    times.onsiteArrived = monday(16, 30);
+    const auto arrived = laoke::engine::ticketSlaClocks(clock, onsite, times, monday(17));
+    EXPECT_EQ(arrived[1].status.state, SlaState::Missed);
+    EXPECT_EQ(arrived[1].status.used, hours(4) + minutes(30));
+}
+
+TEST_F(TicketSlaTest, WaitingForTheCustomerPausesTheOnsiteClockToo)
+{
+    const SlaTargets onsite{hours(2), hours(4), hours(16)};
+    TicketTimes times{monday(9), monday(9), std::nullopt,
+                      {{monday(9), "assigned", "in_progress"},
+                       {monday(10), "in_progress", "waiting_customer"},
+                       {monday(15), "waiting_customer", "in_progress"}}};
+    times.onsiteRequested = monday(9);
+    const auto clocks = laoke::engine::ticketSlaClocks(clock, onsite, times, monday(16));
+    EXPECT_EQ(clocks[1].kind, "onsite_arrival");
+    EXPECT_EQ(clocks[1].status.used, hours(2));  // 09-10 and 15-16
+    EXPECT_EQ(clocks[1].status.deadline, monday(18));  // two hours left: 16-18
+}
+
+TEST_F(TicketSlaTest, APolicyWithoutAnOnsiteTargetHasNoOnsiteClock)
+{
+    TicketTimes times{monday(9), std::nullopt, std::nullopt, {}};
+    times.onsiteRequested = monday(9);
+    const auto clocks = laoke::engine::ticketSlaClocks(clock, targets, times, monday(10));
+    ASSERT_EQ(clocks.size(), 2u);
+    EXPECT_NE(clocks[0].kind, "onsite_arrival");
+    EXPECT_NE(clocks[1].kind, "onsite_arrival");
+}
+
 }  // namespace
