@@ -22,7 +22,9 @@ const Statement kLock{"sla_watch_lock", "SELECT pg_try_advisory_xact_lock(704186
 const Statement kOpenTickets{
     "sla_watch_open",
     "SELECT t.id, t.branch_id, c.manual_grade, t.effective_priority, extract(epoch FROM t.opened_at)::bigint AS opened, "
-    "coalesce(extract(epoch FROM t.first_response_at)::bigint, 0) AS first_response "
+    "coalesce(extract(epoch FROM t.first_response_at)::bigint, 0) AS first_response, "
+    "extract(epoch FROM coalesce(t.onsite_requested_at, CASE WHEN t.channel = 'onsite' THEN t.opened_at END))::bigint "
+    "AS onsite_requested, extract(epoch FROM t.onsite_arrived_at)::bigint AS onsite_arrived "
     "FROM tickets t JOIN customers c ON c.id = t.customer_id "
     "WHERE t.state IN ('new', 'assigned', 'in_progress', 'waiting_customer', 'reopened')"};
 const Statement kChanges{
@@ -95,6 +97,8 @@ std::size_t SlaWatch::sweep()
             engine::TicketTimes times;
             times.opened = instantOf(row["opened"].as<long long>());
             if (const long long answered = row["first_response"].as<long long>(); answered != 0) times.firstResponse = instantOf(answered);
+            if (const long long asked = epochOrZero(row["onsite_requested"]); asked != 0) times.onsiteRequested = instantOf(asked);
+            if (const long long arrived = epochOrZero(row["onsite_arrived"]); arrived != 0) times.onsiteArrived = instantOf(arrived);
             int reopens = 0;
             if (const auto found = changes.find(id); found != changes.end()) {
                 times.changes = found->second;

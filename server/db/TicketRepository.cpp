@@ -33,6 +33,9 @@ const Statement kCategory{
     "coalesce(extract(epoch FROM t.first_response_at)::bigint, 0) AS first_response, "                                 \
     "coalesce(extract(epoch FROM t.resolved_at)::bigint, 0) AS resolved, "                                             \
     "coalesce(extract(epoch FROM t.closed_at)::bigint, 0) AS closed, t.branch_id, t.version, "                         \
+    "extract(epoch FROM coalesce(t.onsite_requested_at, CASE WHEN t.channel = 'onsite' THEN t.opened_at END))::bigint " \
+    "AS onsite_requested, extract(epoch FROM t.onsite_arrived_at)::bigint AS onsite_arrived, "                          \
+    "extract(epoch FROM t.onsite_appointment_at)::bigint AS next_appointment, "                                        \
     "coalesce((SELECT display_name FROM users WHERE id = t.updated_by), '') AS updated_by_name "                       \
     "FROM tickets t JOIN customers c ON c.id = t.customer_id LEFT JOIN contacts ct ON ct.id = t.contact_id "          \
     "LEFT JOIN users o ON o.id = t.owner_id LEFT JOIN users a ON a.id = t.assignee_id "
@@ -92,7 +95,9 @@ const Statement kEvents{
     "ticket_events",
     "SELECT e.id, extract(epoch FROM e.at)::bigint AS at, coalesce(u.display_name, '') AS actor_name, e.kind, "
     "coalesce(e.action, '') AS action, coalesce(e.from_state, '') AS from_state, coalesce(e.to_state, '') AS to_state, "
-    "coalesce(a.display_name, '') AS assignee_name, e.note "
+    "coalesce(a.display_name, '') AS assignee_name, e.note, coalesce(e.appointment_id, 0) AS appointment_id, "
+    "coalesce(e.appointment_change, '') AS appointment_change, "
+    "extract(epoch FROM e.appointment_starts_at)::bigint AS appointment_starts "
     "FROM ticket_events e LEFT JOIN users u ON u.id = e.actor_id LEFT JOIN users a ON a.id = e.assignee_id "
     "WHERE e.ticket_id = $1 ORDER BY e.at, e.id"};
 
@@ -183,6 +188,9 @@ proto::Ticket toTicket(const pqxx::row& row)
     t.set_branch_id(row["branch_id"].as<std::int64_t>());
     t.set_version(row["version"].as<std::int64_t>());
     t.set_updated_by_name(row["updated_by_name"].c_str());
+    t.set_onsite_requested_at_unix(epochOrZero(row["onsite_requested"]));
+    t.set_onsite_arrived_at_unix(epochOrZero(row["onsite_arrived"]));
+    t.set_next_appointment_unix(epochOrZero(row["next_appointment"]));
     return t;
 }
 
@@ -240,6 +248,9 @@ std::vector<proto::TicketEvent> TicketRepository::events(std::int64_t ticketId)
         e.set_to_state(row["to_state"].c_str());
         e.set_assignee_name(row["assignee_name"].c_str());
         e.set_note(row["note"].c_str());
+        e.set_appointment_id(row["appointment_id"].as<std::int64_t>());
+        e.set_appointment_change(row["appointment_change"].c_str());
+        e.set_appointment_starts_unix(epochOrZero(row["appointment_starts"]));
         out.push_back(std::move(e));
     }
     return out;

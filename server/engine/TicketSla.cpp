@@ -27,7 +27,9 @@ std::vector<TicketSlaClock> ticketSlaClocks(const BusinessClock& clock, const Sl
         clocks.push_back({"first_response", evaluateSlaClock(clock, input, now)});
     }
     if (targets.onsiteArrival && times.onsiteRequested) {
-        const SlaClockInput input{*times.onsiteRequested, *targets.onsiteArrival, waiting, times.onsiteArrived};
+        // Solved before anyone had to go: the visit was not needed, so the resolution stops it.
+        const auto stopped = times.onsiteArrived ? times.onsiteArrived : times.resolved;
+        const SlaClockInput input{*times.onsiteRequested, *targets.onsiteArrival, waiting, stopped};
         clocks.push_back({"onsite_arrival", evaluateSlaClock(clock, input, now)});
     }
     if (targets.resolution) {

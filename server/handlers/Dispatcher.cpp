@@ -3,6 +3,7 @@
 #include "engine/ServiceError.h"
 #include "handlers/Access.h"
 #include "handlers/ActivityHandler.h"
+#include "handlers/AppointmentHandler.h"
 #include "handlers/AuthHandler.h"
 #include "handlers/CatalogueHandler.h"
 #include "handlers/ContactHandler.h"
@@ -117,6 +118,8 @@ proto::Envelope Dispatcher::dispatch(ConnectionState& connection, const proto::E
     // Knowledge is shared by all branches: everyone reads it and may link it to a ticket they
     // see; the people who solve problems write it (account managers read only).
     const Access knowledgeWriters = Access::roles({proto::ADMIN, proto::BRANCH_MANAGER, proto::ENGINEER});
+    // The people who go to customers (and those who send them) book and record visits.
+    const Access serviceStaff = Access::roles({proto::ADMIN, proto::BRANCH_MANAGER, proto::ENGINEER});
     proto::Envelope reply;
     switch (request.payload_case()) {
     case proto::Envelope::kHello:
@@ -258,6 +261,17 @@ proto::Envelope Dispatcher::dispatch(ConnectionState& connection, const proto::E
     case proto::Envelope::kSaveCalendarYear:
         reply = run(m_services, connection, id, admin, request.save_calendar_year(), handleSaveCalendarYear);
         break;
+    case proto::Envelope::kSaveAppointment:
+        reply = run(m_services, connection, id, serviceStaff, request.save_appointment(), handleSaveAppointment);
+        break;
+    case proto::Envelope::kAppointmentAction:
+        reply = run(m_services, connection, id, serviceStaff, request.appointment_action(), handleAppointmentAction);
+        break;
+    case proto::Envelope::kListAppointments:
+        reply = run(m_services, connection, id, anyone, request.list_appointments(), handleListAppointments);
+        break;
+    case proto::Envelope::kAppointmentReply:
+    case proto::Envelope::kListAppointmentsReply:
     case proto::Envelope::kServiceSettings:
     case proto::Envelope::kCalendarYear:
     case proto::Envelope::kSearchKbArticles:

@@ -30,6 +30,8 @@ void fill(proto::Ticket& ticket, const Events& events, const engine::ServiceLeve
     times.opened = instantOf(ticket.opened_at_unix());
     if (ticket.first_response_at_unix() != 0) times.firstResponse = instantOf(ticket.first_response_at_unix());
     if (ticket.resolved_at_unix() != 0) times.resolved = instantOf(ticket.resolved_at_unix());
+    if (ticket.onsite_requested_at_unix() != 0) times.onsiteRequested = instantOf(ticket.onsite_requested_at_unix());
+    if (ticket.onsite_arrived_at_unix() != 0) times.onsiteArrived = instantOf(ticket.onsite_arrived_at_unix());
     for (const auto& event : events) {
         if (event.kind() == "action") times.changes.push_back({instantOf(event.at_unix()), event.from_state(), event.to_state()});
     }

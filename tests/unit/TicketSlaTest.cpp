@@ -121,6 +121,13 @@ TEST_F(TicketSlaTest, TheOnsiteClockRunsOnlyOnceOnsiteServiceIsAskedFor)
     const auto arrived = laoke::engine::ticketSlaClocks(clock, onsite, times, monday(17));
     EXPECT_EQ(arrived[1].status.state, SlaState::Missed);
     EXPECT_EQ(arrived[1].status.used, hours(4) + minutes(30));
+
+    // Solved on the phone at 12:00 before anyone went: the visit was not needed.
+    times.onsiteArrived.reset();
+    times.resolved = monday(12);
+    const auto solved = laoke::engine::ticketSlaClocks(clock, onsite, times, monday(17));
+    EXPECT_EQ(solved[1].status.state, SlaState::Met);
+    EXPECT_EQ(solved[1].status.used, hours(1));
 }
 
 TEST_F(TicketSlaTest, WaitingForTheCustomerPausesTheOnsiteClockToo)
