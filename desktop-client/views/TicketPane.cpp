@@ -8,6 +8,8 @@
 #include "TicketNames.h"
 #include "TicketUrgency.h"
 #include "Theme.h"
+#include "VisitNames.h"
+#include "VisitSection.h"
 
 #include <QComboBox>
 #include <QDateTime>
@@ -65,6 +67,7 @@ TicketPane::TicketPane(client::Connection& connection, client::TicketCategories&
       m_solutionTitle(new QLabel(m_body)),
       m_solution(new QLabel(m_body)),
       m_actionRow(new QHBoxLayout),
+      m_visits(new VisitSection(connection, assignees, m_body)),
       m_editor(new QFrame(m_body)),
       m_editorTitle(new QLabel(m_editor)),
       m_assigneeCombo(new QComboBox(m_editor)),
@@ -163,6 +166,7 @@ TicketPane::TicketPane(client::Connection& connection, client::TicketCategories&
     bodyLayout->addWidget(m_solution);
     bodyLayout->addLayout(m_actionRow);
     bodyLayout->addWidget(m_editor);
+    bodyLayout->addWidget(m_visits);
     bodyLayout->addWidget(m_logTitle);
     bodyLayout->addWidget(m_log, 1);
     bodyLayout->addLayout(noteRow);
@@ -187,6 +191,14 @@ TicketPane::TicketPane(client::Connection& connection, client::TicketCategories&
     });
     connect(m_editorCancel, &QPushButton::clicked, this, &TicketPane::closeEditor);
     connect(m_editorConfirm, &QPushButton::clicked, this, &TicketPane::confirmAction);
+    // A visit's change moves the ticket (clocks, history); show the server's version of it.
+    connect(m_visits, &VisitSection::visitChanged, this, [this] {
+        m_messages->hideMessage();
+        m_model.reload();
+    });
+    connect(m_visits, &VisitSection::failed, this, [this](const QString& message) {
+        m_messages->showMessage(MessageBar::Level::Error, message);
+    });
     connect(m_noteButton, &QPushButton::clicked, this, &TicketPane::submitNote);
     connect(m_noteEdit, &QLineEdit::returnPressed, this, &TicketPane::submitNote);
     connect(&m_categories, &client::TicketCategories::changed, this, &TicketPane::render);
@@ -227,6 +239,7 @@ void TicketPane::render() {
     renderHeader();
     renderFacts();
     renderActions();
+    m_visits->showTicket(m_model.ticket());
     renderLog();
 }
 
@@ -314,6 +327,8 @@ void TicketPane::renderLog() {
             what = tr("opened the ticket");
         } else if (e.kind() == "note") {
             what = tr("noted: %1").arg(str(e.note()));
+        } else if (e.kind() == "appointment") {
+            what = client::VisitNames::change(e);
         } else {
             what = tr("%1 → %2").arg(TicketNames::state(str(e.from_state())), TicketNames::state(str(e.to_state())));
             if (!e.assignee_name().empty()) what += tr(" (engineer: %1)").arg(str(e.assignee_name()));

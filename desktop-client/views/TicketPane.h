@@ -26,6 +26,7 @@ namespace laoke::ui {
 
 class InlineErrorLabel;
 class MessageBar;
+class VisitSection;
 
 class TicketPane : public QWidget {
     Q_OBJECT
@@ -37,6 +38,7 @@ public:
     client::TicketModel& model() { return m_model; }
     /// The action button of an allowed action (objectName "action_<code>"), or nullptr.
     QPushButton* actionButton(const QString& action) const;
+    VisitSection* visits() const { return m_visits; }
 
 signals:
     /// The user changed the ticket here; `ticket` is the server's answer.
@@ -78,6 +80,7 @@ private:
     QLabel* m_solutionTitle;
     QLabel* m_solution;
     QHBoxLayout* m_actionRow;
+    VisitSection* m_visits;
     QList<QPushButton*> m_actionButtons;
     QWidget* m_editor;
     QLabel* m_editorTitle;

@@ -54,15 +54,16 @@ qint64 TicketTableView::selectedTicketId() const {
     return current.isValid() ? current.data(client::TicketListModel::TicketIdRole).toLongLong() : 0;
 }
 
-void TicketTableView::selectTicket(qint64 ticketId) {
+bool TicketTableView::selectTicket(qint64 ticketId) {
     for (int row = 0; row < model()->rowCount(); ++row) {
         const QModelIndex index = model()->index(row, Column::NumberColumn);
         if (index.data(client::TicketListModel::TicketIdRole).toLongLong() == ticketId) {
             setCurrentIndex(index);
             scrollTo(index);
-            return;
+            return true;
         }
     }
+    return false;
 }
 
 }  // namespace laoke::ui

@@ -16,8 +16,8 @@ public:
 
     /// The id of the selected ticket, or 0.
     qint64 selectedTicketId() const;
-    /// Selects the row of this ticket if it is shown.
-    void selectTicket(qint64 ticketId);
+    /// Selects the row of this ticket if it is shown; false if it is not.
+    bool selectTicket(qint64 ticketId);
 
 signals:
     /// The user chose a ticket (not emitted when rows leaving the list move the current row).

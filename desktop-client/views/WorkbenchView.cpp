@@ -9,6 +9,7 @@
 #include "TicketPane.h"
 #include "TicketTableView.h"
 #include "Theme.h"
+#include "TodayRoutePanel.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -36,7 +37,8 @@ WorkbenchView::WorkbenchView(client::SessionModel& session, QWidget* parent)
                                   {Column::UrgencyColumn, Column::NumberColumn, Column::StateColumn, Column::PriorityColumn,
                                    Column::CustomerColumn, Column::SubjectColumn},
                                   this)),
-      m_pane(new TicketPane(session.connection(), *m_categories, *m_assignees, this)) {
+      m_pane(new TicketPane(session.connection(), *m_categories, *m_assignees, this)),
+      m_route(new TodayRoutePanel(session.connection(), this)) {
     setObjectName(QStringLiteral("workbenchView"));
     Theme::makeHeading(m_heading);
     m_summary->setObjectName(QStringLiteral("workbenchSummary"));
@@ -51,8 +53,15 @@ WorkbenchView::WorkbenchView(client::SessionModel& session, QWidget* parent)
     top->addWidget(m_summary, 1);
     top->addWidget(m_newButton);
 
+    // My tickets above, today's route below: both lead to the ticket shown on the right.
+    auto* left = new QSplitter(Qt::Vertical, this);
+    left->addWidget(m_table);
+    left->addWidget(m_route);
+    left->setStretchFactor(0, 3);
+    left->setStretchFactor(1, 1);
+    left->setChildrenCollapsible(false);
     auto* splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->addWidget(m_table);
+    splitter->addWidget(left);
     splitter->addWidget(m_pane);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
@@ -71,6 +80,11 @@ WorkbenchView::WorkbenchView(client::SessionModel& session, QWidget* parent)
     connect(shortcut, &QShortcut::activated, this, &WorkbenchView::newTicket);
     connect(m_table, &TicketTableView::ticketSelected, m_pane, &TicketPane::showTicket);
     connect(m_pane, &TicketPane::ticketChanged, m_model, &client::TicketListModel::applyTicket);
+    connect(m_route, &TodayRoutePanel::ticketChosen, this, [this](qint64 ticketId) {
+        if (!m_table->selectTicket(ticketId)) m_pane->showTicket(ticketId);
+    });
+    connect(m_route, &TodayRoutePanel::failed, this,
+            [this](const QString& message) { m_messages->showMessage(MessageBar::Level::Error, message); });
     connect(m_pane, &TicketPane::openCustomerRequested, this, &WorkbenchView::openCustomerRequested);
     connect(m_model, &client::TicketListModel::loaded, this, [this] {
         updateSummary();

@@ -20,6 +20,7 @@ namespace laoke::ui {
 class MessageBar;
 class TicketFormDialog;
 class TicketPane;
+class TodayRoutePanel;
 class TicketTableView;
 
 class WorkbenchView : public QWidget {
@@ -53,6 +54,7 @@ private:
     MessageBar* m_messages;
     TicketTableView* m_table;
     TicketPane* m_pane;
+    TodayRoutePanel* m_route;
 };
 
 }  // namespace laoke::ui
