@@ -1965,6 +1965,37 @@
     </message>
 </context>
 <context>
+    <name>laoke::client::AppointmentListModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Engineer</source>
+        <translation>Engineer</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visit</translation>
+    </message>
+</context>
+<context>
     <name>laoke::client::AssigneeListModel</name>
     <message numerus="yes">
         <source>%1 · %n open</source>
@@ -2888,6 +2919,50 @@
     <message>
         <source>Last login</source>
         <translation>Last login</translation>
+    </message>
+</context>
+<context>
+    <name>laoke::client::VisitNames</name>
+    <message>
+        <source>Booked</source>
+        <translation>Booked</translation>
+    </message>
+    <message>
+        <source>On site</source>
+        <translation>On site</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>%1/%2 %3</source>
+        <comment>month/day weekday</comment>
+        <translation>%1/%2 %3</translation>
+    </message>
+    <message>
+        <source>booked a visit: %1 (%2)</source>
+        <translation>booked a visit: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>moved the visit to %1 (%2)</source>
+        <translation>moved the visit to %1 (%2)</translation>
+    </message>
+    <message>
+        <source>arrived at the customer (%1)</source>
+        <translation>arrived at the customer (%1)</translation>
+    </message>
+    <message>
+        <source>finished the visit (%1)</source>
+        <translation>finished the visit (%1)</translation>
+    </message>
+    <message>
+        <source>cancelled the visit of %1: %2</source>
+        <translation>cancelled the visit of %1: %2</translation>
     </message>
 </context>
 <context>
@@ -5615,6 +5690,44 @@
     </message>
 </context>
 <context>
+    <name>laoke::ui::TodayRoutePanel</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>No onsite visit today.</source>
+        <translation>No onsite visit today.</translation>
+    </message>
+    <message>
+        <source>All of today&apos;s visits are done.</source>
+        <translation>All of today&apos;s visits are done.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s) to go, in this order</source>
+        <translation>
+            <numerusform>%n visit to go</numerusform>
+            <numerusform>%n visits to go, in this order</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Someone else changed this visit a moment ago; the route shows it as it is now.</source>
+        <translation>Someone else changed this visit a moment ago; the route shows it as it is now.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s onsite route</source>
+        <translation>Today&apos;s onsite route</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Arrived</translation>
+    </message>
+    <message>
+        <source>Visit done</source>
+        <translation>Visit done</translation>
+    </message>
+</context>
+<context>
     <name>laoke::ui::TrustCertificateDialog</name>
     <message>
         <source>Verify the server</source>
@@ -5768,6 +5881,166 @@
     <message>
         <source>Reload</source>
         <translation>Reload</translation>
+    </message>
+</context>
+<context>
+    <name>laoke::ui::VisitSection</name>
+    <message>
+        <source>Onsite service needed: no visit booked yet.</source>
+        <translation>Onsite service needed: no visit booked yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s) booked</source>
+        <translation>
+            <numerusform>%n visit booked</numerusform>
+            <numerusform>%n visits booked</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Book a visit to %1</source>
+        <translation>Book a visit to %1</translation>
+    </message>
+    <message>
+        <source>Book visit</source>
+        <translation>Book visit</translation>
+    </message>
+    <message>
+        <source>Move the visit</source>
+        <translation>Move the visit</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move visit</source>
+        <translation>Move visit</translation>
+    </message>
+    <message>
+        <source>Cancel the visit of %1: why?</source>
+        <translation>Cancel the visit of %1: why?</translation>
+    </message>
+    <message>
+        <source>Cancel visit</source>
+        <translation>Cancel visit</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>e.g. the customer solved it with remote help</source>
+        <translation>e.g. the customer solved it with remote help</translation>
+    </message>
+    <message>
+        <source>Whom to ask for, what to bring</source>
+        <translation>Whom to ask for, what to bring</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 has no other visit that day.</source>
+        <translation>%1 has no other visit that day.</translation>
+    </message>
+    <message>
+        <source>%1 that day: %2</source>
+        <translation>%1 that day: %2</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>Write down why the visit is cancelled.</source>
+        <translation>Write down why the visit is cancelled.</translation>
+    </message>
+    <message>
+        <source>Choose who goes.</source>
+        <translation>Choose who goes.</translation>
+    </message>
+    <message>
+        <source>%1 is already at %2 then (%3, %4).</source>
+        <translation>%1 is already at %2 then (%3, %4).</translation>
+    </message>
+    <message>
+        <source>Someone else changed this visit a moment ago; it now shows their change.</source>
+        <translation>Someone else changed this visit a moment ago; it now shows their change.</translation>
+    </message>
+    <message>
+        <source>The engineer is already booked then, or the time is out of range (at most a day back, three months ahead).</source>
+        <translation>The engineer is already booked then, or the time is out of range (at most a day back, three months ahead).</translation>
+    </message>
+    <message>
+        <source>Onsite visits</source>
+        <translation>Onsite visits</translation>
+    </message>
+    <message>
+        <source>Book a visit…</source>
+        <translation>Book a visit…</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Arrived</translation>
+    </message>
+    <message>
+        <source>Visit done</source>
+        <translation>Visit done</translation>
+    </message>
+    <message>
+        <source>Move…</source>
+        <translation>Move…</translation>
+    </message>
+    <message>
+        <source>Cancel visit…</source>
+        <translation>Cancel visit…</translation>
+    </message>
+    <message>
+        <source>Engineer</source>
+        <translation>Engineer</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Starts</translation>
+    </message>
+    <message>
+        <source>Takes</source>
+        <translation>Takes</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Empty: the customer&apos;s address on file</source>
+        <translation>Empty: the customer&apos;s address on file</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1.5 hours</source>
+        <translation>1.5 hours</translation>
+    </message>
+    <message>
+        <source>No visit booked.</source>
+        <translation>No visit booked.</translation>
     </message>
 </context>
 <context>

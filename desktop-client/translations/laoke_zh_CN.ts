@@ -1959,6 +1959,37 @@
     </message>
 </context>
 <context>
+    <name>laoke::client::AppointmentListModel</name>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Engineer</source>
+        <translation>工程师</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>上门</translation>
+    </message>
+</context>
+<context>
     <name>laoke::client::AssigneeListModel</name>
     <message numerus="yes">
         <source>%1 · %n open</source>
@@ -2876,6 +2907,50 @@
     <message>
         <source>Last login</source>
         <translation>最近登录</translation>
+    </message>
+</context>
+<context>
+    <name>laoke::client::VisitNames</name>
+    <message>
+        <source>Booked</source>
+        <translation>已预约</translation>
+    </message>
+    <message>
+        <source>On site</source>
+        <translation>在现场</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>%1/%2 %3</source>
+        <comment>month/day weekday</comment>
+        <translation>%1月%2日 %3</translation>
+    </message>
+    <message>
+        <source>booked a visit: %1 (%2)</source>
+        <translation>预约上门：%1（%2）</translation>
+    </message>
+    <message>
+        <source>moved the visit to %1 (%2)</source>
+        <translation>上门改约至 %1（%2）</translation>
+    </message>
+    <message>
+        <source>arrived at the customer (%1)</source>
+        <translation>已到达客户现场（%1）</translation>
+    </message>
+    <message>
+        <source>finished the visit (%1)</source>
+        <translation>上门服务完成（%1）</translation>
+    </message>
+    <message>
+        <source>cancelled the visit of %1: %2</source>
+        <translation>取消了 %1 的上门：%2</translation>
     </message>
 </context>
 <context>
@@ -5585,6 +5660,43 @@
     </message>
 </context>
 <context>
+    <name>laoke::ui::TodayRoutePanel</name>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>No onsite visit today.</source>
+        <translation>今天没有上门安排。</translation>
+    </message>
+    <message>
+        <source>All of today&apos;s visits are done.</source>
+        <translation>今天的上门都已完成。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s) to go, in this order</source>
+        <translation>
+            <numerusform>还有 %n 处上门，按此顺序</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Someone else changed this visit a moment ago; the route shows it as it is now.</source>
+        <translation>有人刚刚修改了这次上门，路线已显示最新情况。</translation>
+    </message>
+    <message>
+        <source>Today&apos;s onsite route</source>
+        <translation>今日上门路线</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>已到达</translation>
+    </message>
+    <message>
+        <source>Visit done</source>
+        <translation>上门完成</translation>
+    </message>
+</context>
+<context>
     <name>laoke::ui::TrustCertificateDialog</name>
     <message>
         <source>Verify the server</source>
@@ -5736,6 +5848,163 @@
     <message>
         <source>Reload</source>
         <translation>重新加载</translation>
+    </message>
+</context>
+<context>
+    <name>laoke::ui::VisitSection</name>
+    <message>
+        <source>Onsite service needed: no visit booked yet.</source>
+        <translation>需要上门：尚未预约。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s) booked</source>
+        <translation>
+            <numerusform>已预约 %n 次上门</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Book a visit to %1</source>
+        <translation>预约上门：%1</translation>
+    </message>
+    <message>
+        <source>Book visit</source>
+        <translation>预约</translation>
+    </message>
+    <message>
+        <source>Move the visit</source>
+        <translation>上门改约</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move visit</source>
+        <translation>改约</translation>
+    </message>
+    <message>
+        <source>Cancel the visit of %1: why?</source>
+        <translation>取消 %1 的上门：原因？</translation>
+    </message>
+    <message>
+        <source>Cancel visit</source>
+        <translation>取消上门</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>e.g. the customer solved it with remote help</source>
+        <translation>如：已远程协助解决</translation>
+    </message>
+    <message>
+        <source>Whom to ask for, what to bring</source>
+        <translation>找谁、带什么</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 has no other visit that day.</source>
+        <translation>%1 当天没有其他上门。</translation>
+    </message>
+    <message>
+        <source>%1 that day: %2</source>
+        <translation>%1 当天已有：%2</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Write down why the visit is cancelled.</source>
+        <translation>请写明取消上门的原因。</translation>
+    </message>
+    <message>
+        <source>Choose who goes.</source>
+        <translation>请选择上门人员。</translation>
+    </message>
+    <message>
+        <source>%1 is already at %2 then (%3, %4).</source>
+        <translation>%1 这个时间已在 %2（%3，%4）。</translation>
+    </message>
+    <message>
+        <source>Someone else changed this visit a moment ago; it now shows their change.</source>
+        <translation>有人刚刚修改了这次上门，现已显示最新内容。</translation>
+    </message>
+    <message>
+        <source>The engineer is already booked then, or the time is out of range (at most a day back, three months ahead).</source>
+        <translation>该工程师这个时间已有安排，或时间超出范围（最早一天前，最晚三个月后）。</translation>
+    </message>
+    <message>
+        <source>Onsite visits</source>
+        <translation>上门服务</translation>
+    </message>
+    <message>
+        <source>Book a visit…</source>
+        <translation>预约上门…</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>已到达</translation>
+    </message>
+    <message>
+        <source>Visit done</source>
+        <translation>上门完成</translation>
+    </message>
+    <message>
+        <source>Move…</source>
+        <translation>改约…</translation>
+    </message>
+    <message>
+        <source>Cancel visit…</source>
+        <translation>取消上门…</translation>
+    </message>
+    <message>
+        <source>Engineer</source>
+        <translation>工程师</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Takes</source>
+        <translation>预计时长</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Empty: the customer&apos;s address on file</source>
+        <translation>留空：使用客户档案地址</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n 小时</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1.5 hours</source>
+        <translation>1.5 小时</translation>
+    </message>
+    <message>
+        <source>No visit booked.</source>
+        <translation>暂无上门安排。</translation>
     </message>
 </context>
 <context>

@@ -92,7 +92,6 @@ VisitSection::VisitSection(client::Connection& connection, client::AssigneeListM
     for (const int hidden : {AppointmentListModel::CustomerColumn, AppointmentListModel::ContactColumn, AppointmentListModel::TicketColumn}) {
         m_table->hideColumn(hidden);
     }
-    m_table->setMaximumHeight(110);
     m_arriveButton->setObjectName(QStringLiteral("arriveVisitButton"));
     m_finishButton->setObjectName(QStringLiteral("finishVisitButton"));
     m_moveButton->setObjectName(QStringLiteral("moveVisitButton"));
@@ -225,13 +224,17 @@ void VisitSection::updateButtons()
     m_cancelButton->setVisible(mine && state == "planned");
     m_bookButton->setVisible(mayBook());
     m_table->setVisible(m_model.rowCount() > 0);
+    // As tall as its visits (up to four), so the work log below keeps the room.
+    const int rows = std::min(m_model.rowCount(), 4);
+    m_table->setFixedHeight(m_table->horizontalHeader()->sizeHint().height() + rows * m_table->verticalHeader()->defaultSectionSize() +
+                            2 * m_table->frameWidth());
 
     int planned = 0;
     for (const auto& v : m_model.visits()) planned += v.state() == "planned" ? 1 : 0;
     QString summary;
     if (m_model.rowCount() == 0) {
         summary = m_ticket.onsite_requested_at_unix() != 0 ? tr("Onsite service needed: no visit booked yet.")
-                                                           : tr("No visit: solved by phone or remote so far.");
+                                                           : tr("No visit booked.");
     } else if (planned > 0) {
         summary = tr("%n visit(s) booked", nullptr, planned);
     }

@@ -34,6 +34,8 @@
 #include "TicketListModel.h"
 #include "TicketPane.h"
 #include "TicketTableView.h"
+#include "TodayRoutePanel.h"
+#include "VisitSection.h"
 #include "TrustCertificateDialog.h"
 #include "UserAdminView.h"
 #include "UserListModel.h"
@@ -101,7 +103,32 @@ void ScreenshotTest::initTestCase() {
     client::Connection engineerConnection;
     client::SessionModel engineer(engineerConnection);
     QVERIFY(test::logIn(engineer, *m_server, QStringLiteral("engineer")));
-    test::createSampleTickets(engineerConnection, test::userIdByName(adminConnection, "engineer"), m_sampleCustomerId);
+    const qint64 engineerId = test::userIdByName(adminConnection, "engineer");
+    test::createSampleTickets(engineerConnection, engineerId, m_sampleCustomerId);
+
+    // Today's route: a morning visit to another customer of the book and an afternoon one here.
+    protocol::Envelope search;
+    search.mutable_search_customers()->set_page_size(5);
+    const protocol::Envelope found = test::expectOk(accountConnection, search, "search_customers");
+    qint64 other = 0;
+    for (const auto& row : found.search_customers_reply().rows()) {
+        if (row.id() != m_sampleCustomerId && other == 0) other = row.id();
+    }
+    QVERIFY(other != 0);
+    const auto bookToday = [&](qint64 customerId, const std::string& subject, const std::string& category, QTime at, int minutes) {
+        protocol::Ticket t = test::openTicket(engineerConnection, customerId, subject, category, "high");
+        t = test::actOn(engineerConnection, t, "assign", engineerId);
+        protocol::Envelope book;
+        auto* visit = book.mutable_save_appointment()->mutable_appointment();
+        visit->set_ticket_id(t.id());
+        visit->set_engineer_id(engineerId);
+        visit->set_starts_at_unix(QDateTime(QDate::currentDate(), at).toSecsSinceEpoch());
+        visit->set_duration_minutes(minutes);
+        visit->set_note("找财务主管王芳，带加密狗驱动光盘");
+        test::expectOk(engineerConnection, book, "save_appointment");
+    };
+    bookToday(other, "加密狗不识别，远程无法解决", "licence.dongle", QTime(9, 30), 90);
+    bookToday(m_sampleCustomerId, "换新服务器后账套迁移", "installation.migration", QTime(14, 0), 180);
 }
 
 void ScreenshotTest::save(QWidget* widget, const QString& name) {
@@ -247,7 +274,14 @@ void ScreenshotTest::serviceDeskScreens(const QString& language, bool chinese) {
     QTRY_VERIFY_WITH_TIMEOUT(workbench->model().isLoaded() && workbench->pane().model().isLoaded(), 20000);
     const QString state = workbench->model().index(0, client::TicketListModel::StateColumn).data().toString();
     QVERIFY2(chinese == state.contains(QRegularExpression(QStringLiteral("\\p{Han}"))), qPrintable(state));
+    auto* route = workbench->findChild<ui::TodayRoutePanel*>();
+    QVERIFY(route);
+    QTRY_COMPARE_WITH_TIMEOUT(route->model().rowCount(), 2, 10000);
     save(&engineerWindow, QStringLiteral("workbench_") + language);
+    // The first visit of the route chosen: its ticket with the visit beside.
+    route->table()->selectRow(0);
+    QTRY_VERIFY_WITH_TIMEOUT(workbench->pane().visits()->model().rowCount() == 1, 10000);
+    save(&engineerWindow, QStringLiteral("workbench_route_") + language);
 
     ui::TicketFormDialog* form = workbench->newTicket();
     test::typeText(form->findChild<QLineEdit*>(QStringLiteral("callerSearchEdit")), QStringLiteral("01012345"));
