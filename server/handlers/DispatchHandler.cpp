@@ -1,6 +1,7 @@
 #include "handlers/DispatchHandler.h"
 
 #include "db/CustomerRepository.h"
+#include "db/EngineerProfileRepository.h"
 #include "db/TicketRepository.h"
 #include "domain/AccountRules.h"
 #include "engine/CategorySuggester.h"
@@ -49,7 +50,18 @@ proto::Envelope handleListAssignees(RequestContext& context, const proto::ListAs
     proto::Envelope reply;
     auto* out = reply.mutable_list_assignees_reply();
     context.transact([&](db::UnitOfWork& work) {
-        for (auto& assignee : db::TicketRepository(work).assignees(branch)) *out->add_assignees() = std::move(assignee);
+        std::vector<proto::Assignee> assignees = db::TicketRepository(work).assignees(branch);
+        std::vector<std::int64_t> ids;
+        for (const auto& assignee : assignees) ids.push_back(assignee.user().id());
+        // What the board shows beside each name: their product lines and where they start from.
+        const auto profiles = db::EngineerProfileRepository(work).profilesOf(ids);
+        for (auto& assignee : assignees) {
+            if (const auto found = profiles.find(assignee.user().id()); found != profiles.end()) {
+                *assignee.mutable_skills() = found->second.skills();
+                assignee.set_home_city(found->second.home_city());
+            }
+            *out->add_assignees() = std::move(assignee);
+        }
     });
     return reply;
 }

@@ -15,6 +15,7 @@
 #include "handlers/InstalledBaseHandler.h"
 #include "handlers/KbHandler.h"
 #include "handlers/BranchHandler.h"
+#include "handlers/RecommendationHandler.h"
 #include "handlers/RequestContext.h"
 #include "handlers/TicketHandler.h"
 #include "handlers/UserHandler.h"
@@ -270,6 +271,17 @@ proto::Envelope Dispatcher::dispatch(ConnectionState& connection, const proto::E
     case proto::Envelope::kListAppointments:
         reply = run(m_services, connection, id, anyone, request.list_appointments(), handleListAppointments);
         break;
+    case proto::Envelope::kGetEngineerProfile:
+        reply = run(m_services, connection, id, serviceStaff, request.get_engineer_profile(), handleGetEngineerProfile);
+        break;
+    case proto::Envelope::kSaveEngineerProfile:
+        reply = run(m_services, connection, id, managers, request.save_engineer_profile(), handleSaveEngineerProfile);
+        break;
+    case proto::Envelope::kRecommendAssignees:
+        reply = run(m_services, connection, id, managers, request.recommend_assignees(), handleRecommendAssignees);
+        break;
+    case proto::Envelope::kEngineerProfileReply:
+    case proto::Envelope::kRecommendAssigneesReply:
     case proto::Envelope::kAppointmentReply:
     case proto::Envelope::kListAppointmentsReply:
     case proto::Envelope::kServiceSettings:
