@@ -280,12 +280,6 @@ proto::Envelope Dispatcher::dispatch(ConnectionState& connection, const proto::E
     case proto::Envelope::kRecommendAssignees:
         reply = run(m_services, connection, id, managers, request.recommend_assignees(), handleRecommendAssignees);
         break;
-    case proto::Envelope::kEngineerProfileReply:
-    case proto::Envelope::kRecommendAssigneesReply:
-    case proto::Envelope::kAppointmentReply:
-    case proto::Envelope::kListAppointmentsReply:
-    case proto::Envelope::kServiceSettings:
-    case proto::Envelope::kCalendarYear:
     case proto::Envelope::kSearchKbArticles:
         reply = run(m_services, connection, id, anyone, request.search_kb_articles(), handleSearchKbArticles);
         break;
@@ -307,6 +301,12 @@ proto::Envelope Dispatcher::dispatch(ConnectionState& connection, const proto::E
     case proto::Envelope::kListTicketKbArticles:
         reply = run(m_services, connection, id, anyone, request.list_ticket_kb_articles(), handleListTicketKbArticles);
         break;
+    case proto::Envelope::kEngineerProfileReply:
+    case proto::Envelope::kRecommendAssigneesReply:
+    case proto::Envelope::kAppointmentReply:
+    case proto::Envelope::kListAppointmentsReply:
+    case proto::Envelope::kServiceSettings:
+    case proto::Envelope::kCalendarYear:
     case proto::Envelope::kSearchKbArticlesReply:
     case proto::Envelope::kKbArticleReply:
     case proto::Envelope::kSuggestKbArticlesReply:

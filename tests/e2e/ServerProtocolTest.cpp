@@ -158,6 +158,32 @@ TEST_F(ServerProtocol, AReplyMessageSentAsARequestIsRefused)
     EXPECT_EQ(reply.error().code(), proto::BAD_REQUEST);
 }
 
+TEST_F(ServerProtocol, EveryReplyMessageSentAsARequestIsRefusedAfterLogin)
+{
+    // Each payload the server only ever sends (replies, pushes, documents it answers with) is
+    // refused when a client sends it, rather than falling through to some request's handler.
+    auto client = connect();
+    ASSERT_TRUE(client->login("admin", "laoke-demo").has_login_reply());
+    const auto* payload = proto::Envelope::descriptor()->FindOneofByName("payload");
+    ASSERT_NE(payload, nullptr);
+    int checked = 0;
+    for (int i = 0; i < payload->field_count(); ++i) {
+        const auto* field = payload->field(i);
+        const std::string type = field->message_type()->name();
+        const bool serverOnly = type.size() > 5 && type.compare(type.size() - 5, 5, "Reply") == 0;
+        if (!serverOnly && type != "Event" && type != "ServiceSettings" && type != "CalendarYear" && type != "Error" && type != "Ok") {
+            continue;
+        }
+        proto::Envelope request;
+        request.GetReflection()->MutableMessage(&request, field);
+        const auto reply = client->call(request);
+        ASSERT_TRUE(reply.has_error()) << field->name() << ": " << reply.DebugString();
+        EXPECT_EQ(reply.error().code(), proto::BAD_REQUEST) << field->name();
+        ++checked;
+    }
+    EXPECT_GT(checked, 30);
+}
+
 TEST_F(ServerProtocol, GarbageOnOneConnectionLeavesAnotherWorking)
 {
     auto good = connect();
