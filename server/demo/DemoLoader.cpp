@@ -151,7 +151,7 @@ DemoDataResult loadDemoData(const std::string& databaseUrl, const DemoDataOption
         // runs with wal_level = minimal (it syncs the new files at commit instead).
         // Tickets hang off customers too (no demo tickets yet, so they are empty as well), and
         // knowledge articles' uses and SLA events off tickets (the articles themselves stay).
-        std::string truncate = "TRUNCATE kb_article_uses, ticket_sla_events, ticket_events, tickets";
+        std::string truncate = "TRUNCATE kb_article_uses, ticket_sla_events, ticket_events, ticket_appointments, tickets";
         for (const auto& table : kTables) truncate += ", " + tx.quote_name(table);
         tx.exec(truncate);
     }
