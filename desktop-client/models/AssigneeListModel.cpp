@@ -26,16 +26,49 @@ int AssigneeListModel::rowCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : static_cast<int>(m_assignees.size());
 }
 
+QString AssigneeListModel::skillSummary(const protocol::Assignee& assignee) {
+    // "U8+ 总账/UFO报表 ✓, T+": each product line once, its modules after it, ✓ when certified.
+    QStringList lines;
+    QString currentLine;
+    QStringList modules;
+    bool certified = false;
+    const auto flush = [&] {
+        if (currentLine.isEmpty()) return;
+        QString text = modules.isEmpty() ? currentLine : QStringLiteral("%1 %2").arg(currentLine, modules.join(QLatin1Char('/')));
+        if (certified) text += QStringLiteral(" ✓");
+        lines << text;
+    };
+    for (const protocol::EngineerSkill& skill : assignee.skills()) {
+        const QString line = QString::fromStdString(skill.product_line_name());
+        if (line != currentLine) {
+            flush();
+            currentLine = line;
+            modules.clear();
+            certified = false;
+        }
+        if (skill.module_id() != 0) modules << QString::fromStdString(skill.module_name());
+        certified = certified || skill.certified();
+    }
+    flush();
+    return lines.join(QStringLiteral(", "));
+}
+
 QVariant AssigneeListModel::data(const QModelIndex& index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) return {};
     const protocol::Assignee& a = m_assignees[static_cast<std::size_t>(index.row())];
     const QString name = QString::fromStdString(a.user().display_name());
     switch (role) {
-    case Qt::DisplayRole:
-        return tr("%1 · %n open", nullptr, a.open_tickets()).arg(name);
-    case Qt::ToolTipRole:
-        return QStringLiteral("%1 · %2 · %3")
-            .arg(name, RoleNames::displayName(a.user().role()), QString::fromStdString(a.user().branch_name()));
+    case Qt::DisplayRole: {
+        QString text = tr("%1 · %n open", nullptr, a.open_tickets()).arg(name);
+        if (const QString skills = skillSummary(a); !skills.isEmpty()) text += QStringLiteral(" · ") + skills;
+        return text;
+    }
+    case Qt::ToolTipRole: {
+        QString tip = QStringLiteral("%1 · %2 · %3")
+                          .arg(name, RoleNames::displayName(a.user().role()), QString::fromStdString(a.user().branch_name()));
+        if (!a.home_city().empty()) tip += QStringLiteral("\n") + tr("Starts from %1").arg(QString::fromStdString(a.home_city()));
+        return tip;
+    }
     case UserIdRole:
         return QVariant::fromValue<qint64>(a.user().id());
     case OpenTicketsRole:

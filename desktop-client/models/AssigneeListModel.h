@@ -44,6 +44,8 @@ public:
     int rowOfUser(qint64 userId) const;
     /// Assignees of one branch (for a ticket's branch when the user is an admin).
     std::vector<protocol::Assignee> ofBranch(qint64 branchId) const;
+    /// Their product lines and modules in brief ("用友U8+ 总账/UFO报表 ✓"), ✓ when certified.
+    static QString skillSummary(const protocol::Assignee& assignee);
 
 signals:
     void loaded();

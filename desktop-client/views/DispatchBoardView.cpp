@@ -1,7 +1,10 @@
 #include "DispatchBoardView.h"
 
 #include "AssigneeListModel.h"
+#include "DispatchRecommendations.h"
+#include "EngineerProfileDialog.h"
 #include "MessageBar.h"
+#include "RecommendationPanel.h"
 #include "SessionModel.h"
 #include "TicketBoardFilter.h"
 #include "TicketCategories.h"
@@ -58,7 +61,9 @@ DispatchBoardView::DispatchBoardView(client::SessionModel& session, QWidget* par
       m_engineersTitle(new QLabel(this)),
       m_engineers(new QListView(this)),
       m_assignButton(new QPushButton(this)),
-      m_pane(new TicketPane(session.connection(), *m_categories, *m_assignees, this)) {
+      m_pane(new TicketPane(session.connection(), *m_categories, *m_assignees, this)),
+      m_recommendations(new RecommendationPanel(session.connection(), this)),
+      m_skillsButton(new QPushButton(this)) {
     setObjectName(QStringLiteral("dispatchBoardView"));
     m_unassigned->setSourceModel(m_model);
     m_assigned->setSourceModel(m_model);
@@ -105,7 +110,12 @@ DispatchBoardView::DispatchBoardView(client::SessionModel& session, QWidget* par
     engineerLayout->setSpacing(4);
     engineerLayout->addWidget(m_engineersTitle);
     engineerLayout->addWidget(m_engineers, 1);
-    engineerLayout->addWidget(m_assignButton);
+    auto* engineerButtons = new QHBoxLayout;
+    engineerButtons->addWidget(m_assignButton, 1);
+    engineerButtons->addWidget(m_skillsButton);
+    engineerLayout->addLayout(engineerButtons);
+    engineerLayout->addWidget(m_recommendations);
+    m_skillsButton->setObjectName(QStringLiteral("editSkillsButton"));
     m_engineersTitle->setStyleSheet(QStringLiteral("font-weight:600; color:#1f2530;"));
 
     auto* right = new QSplitter(Qt::Vertical, this);
@@ -137,10 +147,20 @@ DispatchBoardView::DispatchBoardView(client::SessionModel& session, QWidget* par
             TicketTableView* other = table == m_unassignedTable ? m_assignedTable : m_unassignedTable;
             other->clearSelection();
             m_pane->showTicket(id);
+            const int row = m_model->rowOfTicket(id);
+            m_recommendations->showTicket(id, row < 0 ? 0 : m_model->ticketAt(row).assignee_id());
         });
     }
     connect(m_assignees, &client::AssigneeListModel::ticketsDropped, this, &DispatchBoardView::assign);
     connect(m_assignButton, &QPushButton::clicked, this, &DispatchBoardView::assignSelected);
+    connect(m_recommendations, &RecommendationPanel::assignRequested, this,
+            [this](qint64 ticketId, qint64 userId) { assign({ticketId}, userId); });
+    // The ranking leaves out whoever works on the ticket now: follow its assignments.
+    connect(&m_pane->model(), &client::TicketModel::loaded, this, [this] {
+        const protocol::Ticket& t = m_pane->model().ticket();
+        if (t.id() != 0 && t.id() == m_recommendations->model().ticketId()) m_recommendations->showTicket(t.id(), t.assignee_id());
+    });
+    connect(m_skillsButton, &QPushButton::clicked, this, &DispatchBoardView::editSkills);
     connect(m_engineers, &QListView::doubleClicked, this, &DispatchBoardView::assignSelected);
     connect(m_newButton, &QPushButton::clicked, this, &DispatchBoardView::newTicket);
     connect(m_pane, &TicketPane::ticketChanged, m_model, &client::TicketListModel::applyTicket);
@@ -220,6 +240,21 @@ TicketFormDialog* DispatchBoardView::newTicket() {
     return dialog;
 }
 
+void DispatchBoardView::editSkills() {
+    const qint64 user = m_engineers->currentIndex().data(client::AssigneeListModel::UserIdRole).toLongLong();
+    if (user == 0) {
+        m_messages->showMessage(MessageBar::Level::Warning, tr("Choose the engineer on the right."));
+        return;
+    }
+    auto* dialog = new EngineerProfileDialog(m_session.connection(), user, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &EngineerProfileDialog::saved, this, [this] {
+        m_assignees->refresh();
+        m_recommendations->model().refresh();
+    });
+    dialog->open();
+}
+
 void DispatchBoardView::retranslate() {
     m_heading->setText(tr("Dispatch board"));
     m_newButton->setText(tr("New ticket"));
@@ -227,6 +262,8 @@ void DispatchBoardView::retranslate() {
     m_assignedTitle->setText(tr("Being worked on"));
     m_engineersTitle->setText(tr("Engineers (drag a ticket onto one)"));
     m_assignButton->setText(tr("Assign selected ticket"));
+    m_skillsButton->setText(tr("Skills…"));
+    m_skillsButton->setToolTip(tr("The selected engineer's product lines, modules, certificates and home city"));
     m_model->retranslate();
     updateSummary();
 }

@@ -23,6 +23,7 @@ class TicketListModel;
 namespace laoke::ui {
 
 class MessageBar;
+class RecommendationPanel;
 class TicketFormDialog;
 class TicketPane;
 class TicketTableView;
@@ -39,6 +40,7 @@ public:
     QListView& engineerList() const { return *m_engineers; }
     TicketPane& pane() const { return *m_pane; }
     MessageBar& messages() const { return *m_messages; }
+    RecommendationPanel& recommendations() const { return *m_recommendations; }
 
     /// Assigns the tickets to the engineer, each at the version the board shows.
     void assign(const QList<qint64>& ticketIds, qint64 assigneeId);
@@ -54,6 +56,8 @@ private:
     void retranslate();
     void updateSummary();
     void assignSelected();
+    /// The selected engineer's home city and skills, in a dialog.
+    void editSkills();
 
     client::SessionModel& m_session;
     client::TicketCategories* m_categories;
@@ -73,6 +77,8 @@ private:
     QListView* m_engineers;
     QPushButton* m_assignButton;
     TicketPane* m_pane;
+    RecommendationPanel* m_recommendations;
+    QPushButton* m_skillsButton;
     qint64 m_selectedTicket = 0;
 };
 
