@@ -69,7 +69,7 @@ QString DispatchRecommendations::reasonText(const protocol::DispatchReason& reas
         return tr("about %1 km by road (~%2 h)").arg(reason.value()).arg(QString::number(hours, 'f', 1));
     }
     if (code == QLatin1String("served_before")) {
-        return tr("worked %n of this customer's tickets this year", nullptr, static_cast<int>(reason.value()));
+        return tr("worked %n of this customer's tickets in the past year", nullptr, static_cast<int>(reason.value()));
     }
     return code;
 }

@@ -2004,6 +2004,10 @@
             <numerusform>%1 · %n open</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Starts from %1</source>
+        <translation>Starts from %1</translation>
+    </message>
 </context>
 <context>
     <name>laoke::client::BranchListModel</name>
@@ -2549,6 +2553,67 @@
     <message>
         <source>Unknown</source>
         <translation>Unknown</translation>
+    </message>
+</context>
+<context>
+    <name>laoke::client::DispatchRecommendations</name>
+    <message>
+        <source>knows the module</source>
+        <translation>knows the module</translation>
+    </message>
+    <message>
+        <source>knows the product</source>
+        <translation>knows the product</translation>
+    </message>
+    <message>
+        <source>certified</source>
+        <translation>certified</translation>
+    </message>
+    <message>
+        <source>not their product</source>
+        <translation>not their product</translation>
+    </message>
+    <message>
+        <source>nothing in hand</source>
+        <translation>nothing in hand</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open in hand</source>
+        <translation>
+            <numerusform>%n open in hand</numerusform>
+            <numerusform>%n open in hand</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>on leave today</source>
+        <translation>on leave today</translation>
+    </message>
+    <message>
+        <source>on hotline duty</source>
+        <translation>on hotline duty</translation>
+    </message>
+    <message>
+        <source>out in the field today</source>
+        <translation>out in the field today</translation>
+    </message>
+    <message>
+        <source>same city</source>
+        <translation>same city</translation>
+    </message>
+    <message>
+        <source>about %1 km by road (~%2 h)</source>
+        <translation>about %1 km by road (~%2 h)</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source>worked %n of this customer&apos;s tickets in the past year</source>
+        <translation>
+            <numerusform>worked %n of this customer&apos;s tickets in the past year</numerusform>
+            <numerusform>worked %n of this customer&apos;s tickets in the past year</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4500,6 +4565,73 @@
             <numerusform> · showing the %n most recent</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Skills…</source>
+        <translation>Skills…</translation>
+    </message>
+    <message>
+        <source>The selected engineer&apos;s product lines, modules, certificates and home city</source>
+        <translation>The selected engineer&apos;s product lines, modules, certificates and home city</translation>
+    </message>
+</context>
+<context>
+    <name>laoke::ui::EngineerProfileDialog</name>
+    <message>
+        <source>Add skill</source>
+        <translation>Add skill</translation>
+    </message>
+    <message>
+        <source>Remove skill</source>
+        <translation>Remove skill</translation>
+    </message>
+    <message>
+        <source>Skills and home city</source>
+        <translation>Skills and home city</translation>
+    </message>
+    <message>
+        <source>e.g. 苏州 (empty: the branch&apos;s city)</source>
+        <translation>e.g. 苏州 (empty: the branch&apos;s city)</translation>
+    </message>
+    <message>
+        <source>Product line</source>
+        <translation>Product line</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Module</translation>
+    </message>
+    <message>
+        <source>Certified</source>
+        <translation>Certified</translation>
+    </message>
+    <message>
+        <source>Home city</source>
+        <translation>Home city</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Dispatch suggests people for tickets on the product lines and modules they handle, and counts the road from their city for visits.</source>
+        <translation>Dispatch suggests people for tickets on the product lines and modules they handle, and counts the road from their city for visits.</translation>
+    </message>
+    <message>
+        <source>Skills and home city of %1</source>
+        <translation>Skills and home city of %1</translation>
+    </message>
+    <message>
+        <source>All modules</source>
+        <translation>All modules</translation>
+    </message>
+    <message>
+        <source>Row %1 repeats a skill listed above.</source>
+        <translation>Row %1 repeats a skill listed above.</translation>
+    </message>
+    <message>
+        <source>Another manager saved this profile a moment ago; it now shows theirs. Check it and save again.</source>
+        <translation>Another manager saved this profile a moment ago; it now shows theirs. Check it and save again.</translation>
+    </message>
 </context>
 <context>
     <name>laoke::ui::FieldMessages</name>
@@ -5126,6 +5258,29 @@
     <message>
         <source>No owner</source>
         <translation>No owner</translation>
+    </message>
+</context>
+<context>
+    <name>laoke::ui::RecommendationPanel</name>
+    <message>
+        <source>Recommended for this ticket</source>
+        <translation>Recommended for this ticket</translation>
+    </message>
+    <message>
+        <source>Choose a ticket to see who suits it best.</source>
+        <translation>Choose a ticket to see who suits it best.</translation>
+    </message>
+    <message>
+        <source>Ranking the engineers…</source>
+        <translation>Ranking the engineers…</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Assign</translation>
+    </message>
+    <message>
+        <source>Nobody else in the branch takes tickets.</source>
+        <translation>Nobody else in the branch takes tickets.</translation>
     </message>
 </context>
 <context>

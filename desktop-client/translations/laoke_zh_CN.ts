@@ -1997,6 +1997,10 @@
             <numerusform>%1 · %n 张未结</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Starts from %1</source>
+        <translation>从 %1 出发</translation>
+    </message>
 </context>
 <context>
     <name>laoke::client::BranchListModel</name>
@@ -2540,6 +2544,65 @@
     <message>
         <source>Unknown</source>
         <translation>未知</translation>
+    </message>
+</context>
+<context>
+    <name>laoke::client::DispatchRecommendations</name>
+    <message>
+        <source>knows the module</source>
+        <translation>熟悉该模块</translation>
+    </message>
+    <message>
+        <source>knows the product</source>
+        <translation>熟悉该产品</translation>
+    </message>
+    <message>
+        <source>certified</source>
+        <translation>持认证</translation>
+    </message>
+    <message>
+        <source>not their product</source>
+        <translation>非其擅长产品</translation>
+    </message>
+    <message>
+        <source>nothing in hand</source>
+        <translation>手上无单</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open in hand</source>
+        <translation>
+            <numerusform>手上 %n 张</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>on leave today</source>
+        <translation>今天休假</translation>
+    </message>
+    <message>
+        <source>on hotline duty</source>
+        <translation>热线值班</translation>
+    </message>
+    <message>
+        <source>out in the field today</source>
+        <translation>今天外勤</translation>
+    </message>
+    <message>
+        <source>same city</source>
+        <translation>同城</translation>
+    </message>
+    <message>
+        <source>about %1 km by road (~%2 h)</source>
+        <translation>车程约 %1 公里（约 %2 小时）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message numerus="yes">
+        <source>worked %n of this customer&apos;s tickets in the past year</source>
+        <translation>
+            <numerusform>近一年处理过该客户 %n 张工单</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4478,6 +4541,73 @@
             <numerusform> · 显示最近的 %n 张</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Skills…</source>
+        <translation>技能…</translation>
+    </message>
+    <message>
+        <source>The selected engineer&apos;s product lines, modules, certificates and home city</source>
+        <translation>所选工程师擅长的产品线、模块、认证及常驻城市</translation>
+    </message>
+</context>
+<context>
+    <name>laoke::ui::EngineerProfileDialog</name>
+    <message>
+        <source>Add skill</source>
+        <translation>添加技能</translation>
+    </message>
+    <message>
+        <source>Remove skill</source>
+        <translation>删除技能</translation>
+    </message>
+    <message>
+        <source>Skills and home city</source>
+        <translation>技能与常驻地</translation>
+    </message>
+    <message>
+        <source>e.g. 苏州 (empty: the branch&apos;s city)</source>
+        <translation>如 苏州（留空：按分公司所在城市）</translation>
+    </message>
+    <message>
+        <source>Product line</source>
+        <translation>产品线</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>模块</translation>
+    </message>
+    <message>
+        <source>Certified</source>
+        <translation>认证</translation>
+    </message>
+    <message>
+        <source>Home city</source>
+        <translation>常驻城市</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>区县</translation>
+    </message>
+    <message>
+        <source>Dispatch suggests people for tickets on the product lines and modules they handle, and counts the road from their city for visits.</source>
+        <translation>派工推荐会优先擅长该产品线和模块的人，上门工单还会计算从其常驻城市出发的路程。</translation>
+    </message>
+    <message>
+        <source>Skills and home city of %1</source>
+        <translation>%1 的技能与常驻地</translation>
+    </message>
+    <message>
+        <source>All modules</source>
+        <translation>全部模块</translation>
+    </message>
+    <message>
+        <source>Row %1 repeats a skill listed above.</source>
+        <translation>第 %1 行与上面的技能重复。</translation>
+    </message>
+    <message>
+        <source>Another manager saved this profile a moment ago; it now shows theirs. Check it and save again.</source>
+        <translation>另一位经理刚刚保存了该资料，现已显示其内容。请核对后再保存。</translation>
+    </message>
 </context>
 <context>
     <name>laoke::ui::FieldMessages</name>
@@ -5100,6 +5230,29 @@
     <message>
         <source>No owner</source>
         <translation>无负责人</translation>
+    </message>
+</context>
+<context>
+    <name>laoke::ui::RecommendationPanel</name>
+    <message>
+        <source>Recommended for this ticket</source>
+        <translation>推荐人选</translation>
+    </message>
+    <message>
+        <source>Choose a ticket to see who suits it best.</source>
+        <translation>选择一张工单，查看最合适的人选。</translation>
+    </message>
+    <message>
+        <source>Ranking the engineers…</source>
+        <translation>正在排序工程师…</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>派工</translation>
+    </message>
+    <message>
+        <source>Nobody else in the branch takes tickets.</source>
+        <translation>本分公司没有其他可派工的人。</translation>
     </message>
 </context>
 <context>
