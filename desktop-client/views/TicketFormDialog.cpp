@@ -7,10 +7,14 @@
 #include "CustomerListModel.h"
 #include "CustomerValueNames.h"
 #include "InlineErrorLabel.h"
+#include "KbArticleDialog.h"
+#include "KbNames.h"
+#include "KbSuggestions.h"
 #include "TicketCategories.h"
 #include "TicketNames.h"
 #include "Theme.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QEvent>
 #include <QFormLayout>
@@ -24,6 +28,8 @@
 #include <QPushButton>
 #include <QShortcut>
 #include <QVBoxLayout>
+
+#include <memory>
 
 namespace laoke::ui {
 
@@ -53,6 +59,7 @@ TicketFormDialog::TicketFormDialog(client::Connection& connection, client::Ticke
       m_customerList(new client::CustomerListModel(connection, this)),
       m_customer(new client::Customer360Model(connection, this)),
       m_suggestions(new client::CategorySuggestions(connection, this)),
+      m_kbSuggestions(new client::KbSuggestions(connection, this)),
       m_heading(new QLabel(this)),
       m_searchLabel(new QLabel(this)),
       m_search(new QLineEdit(this)),
@@ -72,6 +79,8 @@ TicketFormDialog::TicketFormDialog(client::Connection& connection, client::Ticke
       m_category(new QComboBox(this)),
       m_suggestedLabel(new QLabel(this)),
       m_suggestionRow(new QHBoxLayout),
+      m_articlesLabel(new QLabel(this)),
+      m_articles(new QWidget(this)),
       m_priorityLabel(new QLabel(this)),
       m_priority(new QComboBox(this)),
       m_error(new InlineErrorLabel(this)),
@@ -79,7 +88,7 @@ TicketFormDialog::TicketFormDialog(client::Connection& connection, client::Ticke
       m_cancelButton(new QPushButton(this)),
       m_brief(new CustomerBrief(*m_customer, categories, this)) {
     setObjectName(QStringLiteral("ticketFormDialog"));
-    resize(1040, 660);
+    resize(1040, 780);
     m_customerList->setPageSize(kResultRows);
     Theme::makeHeading(m_heading);
 
@@ -102,6 +111,12 @@ TicketFormDialog::TicketFormDialog(client::Connection& connection, client::Ticke
     m_suggestedLabel->setObjectName(QStringLiteral("suggestedLabel"));
     Theme::makeHint(m_suggestedLabel);
     m_suggestedLabel->setWordWrap(false);
+    m_articles->setObjectName(QStringLiteral("suggestedArticles"));
+    m_articles->setFocusPolicy(Qt::NoFocus);
+    auto* articlesLayout = new QVBoxLayout(m_articles);
+    articlesLayout->setContentsMargins(0, 0, 0, 0);
+    articlesLayout->setSpacing(2);
+    m_articlesLabel->setObjectName(QStringLiteral("suggestedArticlesLabel"));
     m_priority->setObjectName(QStringLiteral("priorityCombo"));
     m_createButton->setObjectName(QStringLiteral("createTicketButton"));
     Theme::makePrimary(m_createButton);
@@ -133,6 +148,7 @@ TicketFormDialog::TicketFormDialog(client::Connection& connection, client::Ticke
     form->addRow(m_descriptionLabel, m_description);
     form->addRow(m_categoryLabel, categoryBox);
     form->addRow(m_priorityLabel, m_priority);
+    form->addRow(m_articlesLabel, m_articles);
 
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_error, 1);
@@ -163,8 +179,17 @@ TicketFormDialog::TicketFormDialog(client::Connection& connection, client::Ticke
     connect(m_results, &QListWidget::itemClicked, this, [this](QListWidgetItem* item) { chooseResult(m_results->row(item)); });
     connect(m_customer, &client::Customer360Model::loaded, this, &TicketFormDialog::customerLoaded);
     connect(m_product, &QComboBox::currentIndexChanged, this, &TicketFormDialog::fillModules);
-    connect(m_subject, &QLineEdit::textEdited, this, [this] { askSuggestions(false); });
-    connect(m_description, &QPlainTextEdit::textChanged, this, [this] { askSuggestions(false); });
+    connect(m_product, &QComboBox::currentIndexChanged, this, [this] { askArticles(false); });
+    connect(m_category, &QComboBox::activated, this, [this] { askArticles(false); });
+    connect(m_subject, &QLineEdit::textEdited, this, [this] {
+        askSuggestions(false);
+        askArticles(false);
+    });
+    connect(m_description, &QPlainTextEdit::textChanged, this, [this] {
+        askSuggestions(false);
+        askArticles(false);
+    });
+    connect(m_kbSuggestions, &client::KbSuggestions::changed, this, &TicketFormDialog::showArticles);
     connect(m_suggestions, &client::CategorySuggestions::changed, this, &TicketFormDialog::showSuggestions);
     connect(&m_categories, &client::TicketCategories::changed, this, [this] {
         fillCategories();
@@ -198,6 +223,7 @@ void TicketFormDialog::retranslate() {
     m_description->setPlaceholderText(tr("Error messages, steps, what was tried"));
     m_categoryLabel->setText(tr("Category"));
     m_priorityLabel->setText(tr("Priority"));
+    m_articlesLabel->setText(tr("Knowledge"));
     m_createButton->setText(tr("Create ticket (Ctrl+Enter)"));
     m_cancelButton->setText(tr("Cancel"));
 
@@ -211,6 +237,7 @@ void TicketFormDialog::retranslate() {
     m_priority->setCurrentIndex(qMax(0, m_priority->findData(priority.isEmpty() ? QStringLiteral("normal") : priority)));
     fillCategories();
     showSuggestions();
+    showArticles();
 }
 
 void TicketFormDialog::searchChanged(const QString& text) {
@@ -304,6 +331,7 @@ void TicketFormDialog::customerLoaded() {
     m_product->blockSignals(false);
     fillModules();
     askSuggestions(true);
+    askArticles(true);
 }
 
 void TicketFormDialog::fillModules() {
@@ -357,6 +385,7 @@ void TicketFormDialog::showSuggestions() {
         const qint64 id = s.category_id();
         connect(button, &QPushButton::clicked, this, [this, id] {
             m_category->setCurrentIndex(qMax(0, m_category->findData(QVariant::fromValue<qint64>(id))));
+            askArticles(true);
         });
         m_suggestionRow->addWidget(button);
         m_suggestionButtons.append(button);
@@ -368,7 +397,86 @@ void TicketFormDialog::showSuggestions() {
     m_suggestedLabel->setVisible(shown > 0);
 }
 
+void TicketFormDialog::askArticles(bool now) {
+    m_kbSuggestions->setInput({m_category->currentData().toLongLong(), m_product->currentData().toLongLong(),
+                               m_subject->text(), m_description->toPlainText()},
+                              now);
+}
+
+QWidget* TicketFormDialog::articleRow(const protocol::KbArticleRow& article, const QString& reasons, bool used) {
+    // Nothing here takes the focus: the engineer's typing goes on in the subject or
+    // description while the suggestions change under it.
+    auto* row = new QWidget(m_articles);
+    auto* layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(6);
+    const qint64 id = article.id();
+    auto* usedBox = new QCheckBox(tr("used"), row);
+    usedBox->setObjectName(QStringLiteral("useArticle_%1").arg(id));
+    usedBox->setFocusPolicy(Qt::NoFocus);
+    usedBox->setChecked(used);
+    usedBox->setToolTip(tr("This article helps with the call: link it to the ticket when it is created"));
+    const protocol::KbArticleRow copy = article;
+    connect(usedBox, &QCheckBox::toggled, this, [this, copy](bool checked) {
+        if (checked) m_usedArticles.insert(copy.id(), copy);
+        else m_usedArticles.remove(copy.id());
+    });
+    auto* open = new QPushButton(str(article.title()), row);
+    open->setObjectName(QStringLiteral("openArticle_%1").arg(id));
+    open->setFocusPolicy(Qt::NoFocus);
+    open->setAutoDefault(false);
+    open->setFlat(true);
+    open->setCursor(Qt::PointingHandCursor);
+    open->setStyleSheet(QStringLiteral("QPushButton { color:#1d4ea8; text-align:left; padding:0 2px; }"));
+    open->setToolTip(str(article.symptom_excerpt()));
+    connect(open, &QPushButton::clicked, this, [this, id] {
+        auto* dialog = new KbArticleDialog(m_connection, m_categories, id, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
+    auto* why = new QLabel(reasons, row);
+    Theme::makeHint(why);
+    why->setWordWrap(true);
+    why->setContentsMargins(4, 0, 0, 0);
+    auto* text = new QVBoxLayout;
+    text->setSpacing(0);
+    text->addWidget(open, 0, Qt::AlignLeft);
+    text->addWidget(why);
+    layout->addWidget(usedBox, 0, Qt::AlignTop);
+    layout->addLayout(text, 1);
+    return row;
+}
+
+void TicketFormDialog::showArticles() {
+    // Deleted at once: no row rebuilds the list from inside its own signal.
+    qDeleteAll(m_articleRows);
+    m_articleRows.clear();
+    auto* layout = static_cast<QVBoxLayout*>(m_articles->layout());
+    // The ones marked used stay, first, even when the text no longer suggests them.
+    for (const protocol::KbArticleRow& article : m_usedArticles) {
+        QWidget* row = articleRow(article, client::KbNames::productText(article.product_line_name(), article.versions()), true);
+        layout->addWidget(row);
+        m_articleRows.append(row);
+    }
+    for (const protocol::KbSuggestion& s : m_kbSuggestions->suggestions()) {
+        if (m_usedArticles.contains(s.article().id())) continue;
+        QWidget* row = articleRow(s.article(), client::KbNames::reasons(s), false);
+        layout->addWidget(row);
+        m_articleRows.append(row);
+    }
+    m_articlesLabel->setVisible(!m_articleRows.isEmpty());
+    m_articles->setVisible(!m_articleRows.isEmpty());
+}
+
+void TicketFormDialog::setArticleUsed(qint64 articleId, bool used) {
+    if (auto* box = m_articles->findChild<QCheckBox*>(QStringLiteral("useArticle_%1").arg(articleId))) box->setChecked(used);
+}
+
 void TicketFormDialog::submit() {
+    if (m_created.ticket().id() != 0) {  // created; a link failed and the user read why
+        accept();
+        return;
+    }
     m_error->clearError();
     if (!m_customer->isLoaded()) {
         m_error->setError(tr("Find the customer first."));
@@ -403,8 +511,41 @@ void TicketFormDialog::submit() {
         if (!reply.envelope().has_ticket_reply()) return;
         self->m_created = reply.envelope().ticket_reply();
         emit self->ticketCreated(self->m_created);
-        self->accept();
+        self->linkUsedArticles();
     });
+}
+
+// The articles marked used are linked once the ticket exists; the form closes when the server
+// has them all, or stays open saying which could not be linked (the ticket is created either way).
+void TicketFormDialog::linkUsedArticles() {
+    if (m_usedArticles.isEmpty()) {
+        accept();
+        return;
+    }
+    m_createButton->setEnabled(false);
+    auto pending = std::make_shared<int>(static_cast<int>(m_usedArticles.size()));
+    auto failed = std::make_shared<QStringList>();
+    QPointer<TicketFormDialog> self(this);
+    for (const protocol::KbArticleRow& article : m_usedArticles) {
+        protocol::Envelope request;
+        request.mutable_record_kb_use()->set_article_id(article.id());
+        request.mutable_record_kb_use()->set_ticket_id(m_created.ticket().id());
+        const QString title = str(article.title());
+        m_connection.send(std::move(request), [self, pending, failed, title](const client::Reply& reply) {
+            if (!self) return;
+            if (!reply.ok()) failed->append(QStringLiteral("%1 (%2)").arg(title, reply.error().userMessage()));
+            if (--*pending > 0) return;
+            if (failed->isEmpty()) {
+                self->accept();
+                return;
+            }
+            self->m_error->setError(tr("Ticket %1 was created, but %n article(s) could not be linked: %2", nullptr,
+                                       static_cast<int>(failed->size()))
+                                        .arg(str(self->m_created.ticket().number()), failed->join(QStringLiteral("; "))));
+            self->m_createButton->setText(tr("Close"));
+            self->m_createButton->setEnabled(true);
+        });
+    }
 }
 
 bool TicketFormDialog::eventFilter(QObject* watched, QEvent* event) {

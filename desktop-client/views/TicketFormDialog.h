@@ -4,10 +4,14 @@
 // appears beside the form (entitlement, contacts, products, last tickets) with the contact
 // whose number was typed and the product in service already chosen; write the subject,
 // pick one of the suggested categories (from similar past tickets), Ctrl+Enter.
+// Knowledge articles matching what is typed are suggested under the category, with their
+// reasons; one click opens an article to read to the caller, the "used" box links it to the
+// ticket once it is created. None of them takes the keyboard focus: typing is never interrupted.
 
 #include "laoke.pb.h"
 
 #include <QDialog>
+#include <QMap>
 
 class QComboBox;
 class QHBoxLayout;
@@ -19,6 +23,7 @@ class QPushButton;
 
 namespace laoke::client {
 class CategorySuggestions;
+class KbSuggestions;
 class Connection;
 class Customer360Model;
 class CustomerListModel;
@@ -40,6 +45,10 @@ public:
     qint64 customerId() const;
     /// The ticket the server created (after accepted()).
     const protocol::TicketReply& created() const { return m_created; }
+    client::KbSuggestions& articleSuggestions() const { return *m_kbSuggestions; }
+    /// Marks a suggested article as used (as its "used" box does): it is linked on create.
+    void setArticleUsed(qint64 articleId, bool used);
+    QList<qint64> usedArticles() const { return m_usedArticles.keys(); }
 
 signals:
     void ticketCreated(const laoke::protocol::TicketReply& reply);
@@ -58,13 +67,19 @@ private:
     void fillCategories();
     void showSuggestions();
     void askSuggestions(bool now);
+    void askArticles(bool now);
+    void showArticles();
+    QWidget* articleRow(const protocol::KbArticleRow& article, const QString& reasons, bool used);
     void submit();
+    void linkUsedArticles();
 
     client::Connection& m_connection;
     client::TicketCategories& m_categories;
     client::CustomerListModel* m_customerList;
     client::Customer360Model* m_customer;
     client::CategorySuggestions* m_suggestions;
+    client::KbSuggestions* m_kbSuggestions;
+    QMap<qint64, protocol::KbArticleRow> m_usedArticles;  ///< marked "used": linked once created
     protocol::TicketReply m_created;
     QString m_typedDigits;  ///< the digits of the search, to pick the contact whose number it was
 
@@ -88,6 +103,9 @@ private:
     QLabel* m_suggestedLabel;
     QHBoxLayout* m_suggestionRow;
     QList<QPushButton*> m_suggestionButtons;
+    QLabel* m_articlesLabel;
+    QWidget* m_articles;
+    QList<QWidget*> m_articleRows;
     QLabel* m_priorityLabel;
     QComboBox* m_priority;
     InlineErrorLabel* m_error;

@@ -5,6 +5,7 @@
 #include "InlineErrorLabel.h"
 #include "MessageBar.h"
 #include "TicketCategories.h"
+#include "TicketKbSection.h"
 #include "TicketNames.h"
 #include "TicketUrgency.h"
 #include "Theme.h"
@@ -72,6 +73,7 @@ TicketPane::TicketPane(client::Connection& connection, client::TicketCategories&
       m_editorError(new InlineErrorLabel(m_editor)),
       m_editorConfirm(new QPushButton(m_editor)),
       m_editorCancel(new QPushButton(m_editor)),
+      m_kb(new TicketKbSection(connection, categories, m_body)),
       m_logTitle(new QLabel(m_body)),
       m_log(new QListWidget(m_body)),
       m_noteEdit(new QLineEdit(m_body)),
@@ -163,6 +165,7 @@ TicketPane::TicketPane(client::Connection& connection, client::TicketCategories&
     bodyLayout->addWidget(m_solution);
     bodyLayout->addLayout(m_actionRow);
     bodyLayout->addWidget(m_editor);
+    bodyLayout->addWidget(m_kb);
     bodyLayout->addWidget(m_logTitle);
     bodyLayout->addWidget(m_log, 1);
     bodyLayout->addLayout(noteRow);
@@ -228,6 +231,7 @@ void TicketPane::render() {
     renderFacts();
     renderActions();
     renderLog();
+    m_kb->showTicket(m_model.ticket());
 }
 
 void TicketPane::renderHeader() {

@@ -3,7 +3,8 @@
 // subject, state, priority and SLA clocks at the top; who, what and for which customer; the
 // description and solution; the actions this user may take now; the work log with a box
 // for a new note. Actions that need more (an engineer, a solution, a reason) open a small
-// editor inside the pane rather than a dialog, so the ticket stays in view.
+// editor inside the pane rather than a dialog, so the ticket stays in view. Below them, the
+// ticket's knowledge articles (TicketKbSection).
 
 #include "TicketModel.h"
 
@@ -26,6 +27,7 @@ namespace laoke::ui {
 
 class InlineErrorLabel;
 class MessageBar;
+class TicketKbSection;
 
 class TicketPane : public QWidget {
     Q_OBJECT
@@ -37,6 +39,8 @@ public:
     client::TicketModel& model() { return m_model; }
     /// The action button of an allowed action (objectName "action_<code>"), or nullptr.
     QPushButton* actionButton(const QString& action) const;
+    /// The ticket's knowledge articles: linked, suggested, and writing one from the ticket.
+    TicketKbSection& knowledge() const { return *m_kb; }
 
 signals:
     /// The user changed the ticket here; `ticket` is the server's answer.
@@ -86,6 +90,7 @@ private:
     InlineErrorLabel* m_editorError;
     QPushButton* m_editorConfirm;
     QPushButton* m_editorCancel;
+    TicketKbSection* m_kb;
     QLabel* m_logTitle;
     QListWidget* m_log;
     QLineEdit* m_noteEdit;
