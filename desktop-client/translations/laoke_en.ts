@@ -1351,7 +1351,7 @@
     </message>
     <message>
         <source>no ticket has the number &quot;%1&quot;</source>
-        <translation>no ticket has the number "%1"</translation>
+        <translation>no ticket has the number &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -5188,7 +5188,7 @@
     </message>
     <message>
         <source>Saved &quot;%1&quot;.</source>
-        <translation>Saved "%1".</translation>
+        <translation>Saved &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Archive article</source>
@@ -5196,7 +5196,7 @@
     </message>
     <message>
         <source>Archive &quot;%1&quot;? Searches and suggestions will no longer show it; the tickets it was used on keep their link.</source>
-        <translation>Archive "%1"? Searches and suggestions will no longer show it; the tickets it was used on keep their link.</translation>
+        <translation>Archive &quot;%1&quot;? Searches and suggestions will no longer show it; the tickets it was used on keep their link.</translation>
     </message>
     <message>
         <source>Archive</source>
@@ -5208,7 +5208,7 @@
     </message>
     <message>
         <source>Archived &quot;%1&quot;.</source>
-        <translation>Archived "%1".</translation>
+        <translation>Archived &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -5822,10 +5822,6 @@
         <translation>Usual for this customer:</translation>
     </message>
     <message>
-        <source>Knowledge</source>
-        <translation>Knowledge</translation>
-    </message>
-    <message>
         <source>used</source>
         <translation>used</translation>
     </message>
@@ -5843,6 +5839,10 @@
     <message>
         <source>Close</source>
         <translation>Close</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Articles</translation>
     </message>
 </context>
 <context>

@@ -5788,10 +5788,6 @@
         <translation>该客户常见：</translation>
     </message>
     <message>
-        <source>Knowledge</source>
-        <translation>知识库</translation>
-    </message>
-    <message>
         <source>used</source>
         <translation>已用</translation>
     </message>
@@ -5808,6 +5804,10 @@
     <message>
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>相关文章</translation>
     </message>
 </context>
 <context>

@@ -223,7 +223,7 @@ void TicketFormDialog::retranslate() {
     m_description->setPlaceholderText(tr("Error messages, steps, what was tried"));
     m_categoryLabel->setText(tr("Category"));
     m_priorityLabel->setText(tr("Priority"));
-    m_articlesLabel->setText(tr("Knowledge"));
+    m_articlesLabel->setText(tr("Articles"));
     m_createButton->setText(tr("Create ticket (Ctrl+Enter)"));
     m_cancelButton->setText(tr("Cancel"));
 
@@ -421,15 +421,19 @@ QWidget* TicketFormDialog::articleRow(const protocol::KbArticleRow& article, con
         if (checked) m_usedArticles.insert(copy.id(), copy);
         else m_usedArticles.remove(copy.id());
     });
-    auto* open = new QPushButton(str(article.title()), row);
+    // A wrapping link (no focus: links are for the mouse only), so a long title cannot widen the form.
+    auto* open = new QLabel(QStringLiteral("<a href='kb:%1' style='color:#1d4ea8; text-decoration:none'>%2</a>")
+                                .arg(id)
+                                .arg(str(article.title()).toHtmlEscaped()),
+                            row);
     open->setObjectName(QStringLiteral("openArticle_%1").arg(id));
+    open->setTextFormat(Qt::RichText);
+    open->setTextInteractionFlags(Qt::LinksAccessibleByMouse);
     open->setFocusPolicy(Qt::NoFocus);
-    open->setAutoDefault(false);
-    open->setFlat(true);
+    open->setWordWrap(true);
     open->setCursor(Qt::PointingHandCursor);
-    open->setStyleSheet(QStringLiteral("QPushButton { color:#1d4ea8; text-align:left; padding:0 2px; }"));
     open->setToolTip(str(article.symptom_excerpt()));
-    connect(open, &QPushButton::clicked, this, [this, id] {
+    connect(open, &QLabel::linkActivated, this, [this, id] {
         auto* dialog = new KbArticleDialog(m_connection, m_categories, id, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->show();
@@ -437,10 +441,9 @@ QWidget* TicketFormDialog::articleRow(const protocol::KbArticleRow& article, con
     auto* why = new QLabel(reasons, row);
     Theme::makeHint(why);
     why->setWordWrap(true);
-    why->setContentsMargins(4, 0, 0, 0);
     auto* text = new QVBoxLayout;
     text->setSpacing(0);
-    text->addWidget(open, 0, Qt::AlignLeft);
+    text->addWidget(open);
     text->addWidget(why);
     layout->addWidget(usedBox, 0, Qt::AlignTop);
     layout->addLayout(text, 1);

@@ -120,21 +120,25 @@ QWidget* TicketKbSection::articleRow(const protocol::KbArticleRow& article, cons
     auto* layout = new QHBoxLayout(row);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(6);
-    auto* open = new QPushButton(str(article.title()), row);
+    // A wrapping link, not a button: a long title must not widen the pane.
+    auto* open = new QLabel(QStringLiteral("<a href='kb:%1' style='color:#1d4ea8; text-decoration:none'>%2</a>")
+                                .arg(article.id())
+                                .arg(str(article.title()).toHtmlEscaped()),
+                            row);
     open->setObjectName(QStringLiteral("openArticle_%1").arg(article.id()));
-    open->setFlat(true);
+    open->setTextFormat(Qt::RichText);
+    open->setTextInteractionFlags(Qt::LinksAccessibleByMouse);
+    open->setWordWrap(true);
     open->setCursor(Qt::PointingHandCursor);
-    open->setStyleSheet(QStringLiteral("QPushButton { color:#1d4ea8; text-align:left; padding:1px 2px; }"));
     open->setToolTip(str(article.symptom_excerpt()));
     const qint64 id = article.id();
-    connect(open, &QPushButton::clicked, this, [this, id] { openArticle(id); });
+    connect(open, &QLabel::linkActivated, this, [this, id] { openArticle(id); });
     auto* text = new QVBoxLayout;
     text->setSpacing(0);
-    text->addWidget(open, 0, Qt::AlignLeft);
+    text->addWidget(open);
     auto* details = new QLabel(detail, row);
     details->setWordWrap(true);
     Theme::makeHint(details);
-    details->setContentsMargins(4, 0, 0, 0);
     text->addWidget(details);
     layout->addLayout(text, 1);
     if (linkable) {

@@ -153,7 +153,7 @@ void KnowledgeBaseViewTest::theFormSuggestsArticlesAndLinksTheUsedOne() {
     QCheckBox* used = nullptr;
     QTRY_VERIFY_WITH_TIMEOUT((used = form->findChild<QCheckBox*>(QStringLiteral("useArticle_%1").arg(articleId))) != nullptr,
                              5000);
-    QPushButton* open = form->findChild<QPushButton*>(QStringLiteral("openArticle_%1").arg(articleId));
+    QLabel* open = form->findChild<QLabel*>(QStringLiteral("openArticle_%1").arg(articleId));
     QVERIFY(open && open->isVisible());
     bool reasonShown = false;
     for (const QLabel* label : used->parentWidget()->findChildren<QLabel*>())
@@ -165,7 +165,7 @@ void KnowledgeBaseViewTest::theFormSuggestsArticlesAndLinksTheUsedOne() {
     QCOMPARE(open->focusPolicy(), Qt::NoFocus);
 
     // Reading it opens the article beside the form.
-    QTest::mouseClick(open, Qt::LeftButton);
+    QTest::mouseClick(open, Qt::LeftButton, {}, QPoint(6, open->height() / 2));  // on the title's link
     ui::KbArticleDialog* reader = nullptr;
     QTRY_VERIFY_WITH_TIMEOUT((reader = form->findChild<ui::KbArticleDialog*>()) != nullptr, 5000);
     auto* solution = reader->findChild<QLabel*>(QStringLiteral("kbArticleSolution"));
@@ -199,8 +199,16 @@ void KnowledgeBaseViewTest::theFormSuggestsArticlesAndLinksTheUsedOne() {
 
 void KnowledgeBaseViewTest::anArticleWrittenFromAResolvedTicketIsFound() {
     const qint64 category = test::categoryIdByCode(m_engineerConnection, "month_end");
-    protocol::Ticket ticket = test::openTicket(m_engineerConnection, m_sample.customer.id(), "打印凭证时金额栏整体右移",
-                                               "month_end");
+    // A ticket about the customer's U8+ installation.
+    protocol::Envelope create;
+    protocol::Ticket* draft = create.mutable_create_ticket()->mutable_ticket();
+    draft->set_customer_id(m_sample.customer.id());
+    draft->set_installed_product_id(m_sample.current.id());
+    draft->set_category_id(category);
+    draft->set_channel("hotline");
+    draft->set_priority("normal");
+    draft->set_subject("打印凭证时金额栏整体右移");
+    protocol::Ticket ticket = test::expectOk(m_engineerConnection, create, "create_ticket").ticket_reply().ticket();
     ticket = test::actOn(m_engineerConnection, ticket, "assign", m_engineerId);
     ticket = test::actOn(m_engineerConnection, ticket, "start");
     ticket = test::actOn(m_engineerConnection, ticket, "resolve", 0, "打印设置里把左边距改为 15 毫米后重新预览");
@@ -220,7 +228,10 @@ void KnowledgeBaseViewTest::anArticleWrittenFromAResolvedTicketIsFound() {
     ui::KbArticleEditor* editor = nullptr;
     QTRY_VERIFY_WITH_TIMEOUT((editor = workbench.findChild<ui::KbArticleEditor*>()) != nullptr, 10000);
 
-    // Prefilled from the ticket: its subject, category and solution.
+    // Prefilled from the ticket: its subject, category, product line and solution.
+    const qint64 u8 = test::catalogueLine(m_engineerConnection, "u8plus").id();
+    QTRY_COMPARE_WITH_TIMEOUT(editor->findChild<QComboBox*>(QStringLiteral("productLineCombo"))->currentData().toLongLong(), u8,
+                              5000);
     QCOMPARE(editor->findChild<QLineEdit*>(QStringLiteral("titleEdit"))->text(), QStringLiteral("打印凭证时金额栏整体右移"));
     QTRY_COMPARE_WITH_TIMEOUT(editor->findChild<QComboBox*>(QStringLiteral("categoryCombo"))->currentData().toLongLong(),
                               category, 5000);
@@ -233,9 +244,10 @@ void KnowledgeBaseViewTest::anArticleWrittenFromAResolvedTicketIsFound() {
     QTest::mouseClick(editor->findChild<QPushButton*>(QStringLiteral("saveArticleButton")), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(guard.isNull() || !guard->isVisible(), 10000);
 
-    // Linked to the ticket it came from ...
+    // Linked to the ticket it came from, written for the product line of the ticket's product ...
     QTRY_COMPARE_WITH_TIMEOUT(kb.links().links().size(), std::size_t{1}, 10000);
     QCOMPARE(kb.links().links().front().article().title(), std::string("打印凭证时金额栏整体右移"));
+    QCOMPARE(kb.links().links().front().article().product_line_id(), u8);
     // ... and found by the next engineer who searches for the symptom.
     ui::KnowledgeBaseView page(*m_engineer, m_prompter);
     page.show();
