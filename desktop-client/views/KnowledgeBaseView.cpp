@@ -5,6 +5,7 @@
 #include "KbArticleReader.h"
 #include "KbNames.h"
 #include "KbPermissions.h"
+#include "KbResultDelegate.h"
 #include "KbSearchModel.h"
 #include "MessageBar.h"
 #include "ProductCatalogue.h"
@@ -72,8 +73,8 @@ KnowledgeBaseView::KnowledgeBaseView(client::SessionModel& session, Prompter& pr
     Theme::makePrimary(m_newButton);
     m_newButton->setVisible(m_canWrite);
     m_results->setObjectName(QStringLiteral("kbResultList"));
-    m_results->setWordWrap(true);
-    m_results->setSpacing(2);
+    m_results->setItemDelegate(new KbResultDelegate(m_results));
+    m_results->setUniformItemSizes(true);
     m_results->setAlternatingRowColors(true);
     m_resultHint->setObjectName(QStringLiteral("kbResultHint"));
     m_resultHint->setWordWrap(true);
@@ -212,10 +213,15 @@ void KnowledgeBaseView::showResults() {
         QStringList facts{client::KbNames::productText(row.product_line_name(), {})};
         if (row.category_id() != 0) facts << m_categories->fullName(row.category_id());
         facts << client::KbNames::useCount(row.use_count());
+        // The plain text (for screen readers and type-ahead) holds all three lines; the delegate
+        // draws them from their roles.
         auto* item = new QListWidgetItem(str(row.title()) + QLatin1Char('\n') + facts.join(QStringLiteral(" · ")) +
                                              QLatin1Char('\n') + str(row.symptom_excerpt()),
                                          m_results);
         item->setData(kIdRole, QVariant::fromValue<qint64>(row.id()));
+        item->setData(KbResultDelegate::TitleRole, str(row.title()));
+        item->setData(KbResultDelegate::FactsRole, facts.join(QStringLiteral(" · ")));
+        item->setData(KbResultDelegate::ExcerptRole, str(row.symptom_excerpt()));
         item->setToolTip(str(row.symptom_excerpt()));
         if (row.id() == shown) current = m_results->count() - 1;
     }

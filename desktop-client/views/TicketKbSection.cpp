@@ -120,7 +120,8 @@ QWidget* TicketKbSection::articleRow(const protocol::KbArticleRow& article, cons
     auto* layout = new QHBoxLayout(row);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(6);
-    // A wrapping link, not a button: a long title must not widen the pane.
+    // One line each, cut at the pane's edge (the tooltip has it all): a long title must not
+    // widen the pane, and rows of fixed height stay put in the scrolling pane.
     auto* open = new QLabel(QStringLiteral("<a href='kb:%1' style='color:#1d4ea8; text-decoration:none'>%2</a>")
                                 .arg(article.id())
                                 .arg(str(article.title()).toHtmlEscaped()),
@@ -128,16 +129,17 @@ QWidget* TicketKbSection::articleRow(const protocol::KbArticleRow& article, cons
     open->setObjectName(QStringLiteral("openArticle_%1").arg(article.id()));
     open->setTextFormat(Qt::RichText);
     open->setTextInteractionFlags(Qt::LinksAccessibleByMouse);
-    open->setWordWrap(true);
+    open->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     open->setCursor(Qt::PointingHandCursor);
-    open->setToolTip(str(article.symptom_excerpt()));
+    open->setToolTip(str(article.title()) + QLatin1Char('\n') + str(article.symptom_excerpt()));
     const qint64 id = article.id();
     connect(open, &QLabel::linkActivated, this, [this, id] { openArticle(id); });
     auto* text = new QVBoxLayout;
     text->setSpacing(0);
     text->addWidget(open);
     auto* details = new QLabel(detail, row);
-    details->setWordWrap(true);
+    details->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    details->setToolTip(detail);
     Theme::makeHint(details);
     text->addWidget(details);
     layout->addLayout(text, 1);

@@ -17,6 +17,7 @@ class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
 class QHBoxLayout;
+class QScrollArea;
 
 namespace laoke::client {
 class AssigneeListModel;
@@ -69,6 +70,8 @@ private:
     QString m_pendingAction;
 
     QLabel* m_empty;
+    QScrollArea* m_scroll = nullptr;
+    QWidget* m_page = nullptr;  ///< the scrolling ticket above, the work log below
     QWidget* m_body;
     QLabel* m_number;
     QLabel* m_subject;
