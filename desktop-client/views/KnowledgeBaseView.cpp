@@ -157,11 +157,19 @@ KnowledgeBaseView::KnowledgeBaseView(client::SessionModel& session, Prompter& pr
     });
     connect(m_catalogue, &client::ProductCatalogue::loaded, this, &KnowledgeBaseView::fillFilters);
 
-    m_categories->load();
-    m_catalogue->refresh();
-    runSearch();  // with no words: the most used articles, a good place to start browsing
     retranslate();
     updateButtons();
+}
+
+void KnowledgeBaseView::showEvent(QShowEvent* event) {
+    // Loaded when first opened, not at login: most sessions never open the page.
+    if (!m_started) {
+        m_started = true;
+        m_categories->load();
+        m_catalogue->refresh();
+        if (!m_search->isLoading() && m_search->rows().empty()) runSearch();  // no words: the most used articles
+    }
+    QWidget::showEvent(event);
 }
 
 void KnowledgeBaseView::retranslate() {
@@ -228,7 +236,8 @@ void KnowledgeBaseView::showResults() {
     m_results->setCurrentRow(current);
     m_results->blockSignals(false);
     if (m_search->rows().empty()) {
-        m_resultHint->setText(m_search->isLoading() ? QString() : tr("No article has all these words. Try fewer or other words."));
+        const bool searched = m_started && !m_search->isLoading();
+        m_resultHint->setText(searched ? tr("No article has all these words. Try fewer or other words.") : QString());
     } else if (m_search->more()) {
         m_resultHint->setText(tr("Showing the first %n articles; add a word or a filter to narrow the search.", nullptr,
                                  static_cast<int>(m_search->rows().size())));

@@ -47,6 +47,7 @@ public:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     void retranslate();
@@ -60,6 +61,7 @@ private:
     client::SessionModel& m_session;
     Prompter& m_prompter;
     bool m_canWrite;
+    bool m_started = false;  ///< loaded on first show
     client::TicketCategories* m_categories;
     client::ProductCatalogue* m_catalogue;
     client::KbSearchModel* m_search;
