@@ -5699,6 +5699,17 @@
     </message>
 </context>
 <context>
+    <name>laoke::ui::SuggestedArticles</name>
+    <message>
+        <source>used</source>
+        <translation>used</translation>
+    </message>
+    <message>
+        <source>This article helps with the call: link it to the ticket when it is created</source>
+        <translation>This article helps with the call: link it to the ticket when it is created</translation>
+    </message>
+</context>
+<context>
     <name>laoke::ui::TicketFormDialog</name>
     <message>
         <source>New ticket</source>
@@ -5820,14 +5831,6 @@
     <message>
         <source>Usual for this customer:</source>
         <translation>Usual for this customer:</translation>
-    </message>
-    <message>
-        <source>used</source>
-        <translation>used</translation>
-    </message>
-    <message>
-        <source>This article helps with the call: link it to the ticket when it is created</source>
-        <translation>This article helps with the call: link it to the ticket when it is created</translation>
     </message>
     <message numerus="yes">
         <source>Ticket %1 was created, but %n article(s) could not be linked: %2</source>

@@ -5668,6 +5668,17 @@
     </message>
 </context>
 <context>
+    <name>laoke::ui::SuggestedArticles</name>
+    <message>
+        <source>used</source>
+        <translation>已用</translation>
+    </message>
+    <message>
+        <source>This article helps with the call: link it to the ticket when it is created</source>
+        <translation>这篇文章对本次来电有用：创建工单时关联到工单</translation>
+    </message>
+</context>
+<context>
     <name>laoke::ui::TicketFormDialog</name>
     <message>
         <source>New ticket</source>
@@ -5786,14 +5797,6 @@
     <message>
         <source>Usual for this customer:</source>
         <translation>该客户常见：</translation>
-    </message>
-    <message>
-        <source>used</source>
-        <translation>已用</translation>
-    </message>
-    <message>
-        <source>This article helps with the call: link it to the ticket when it is created</source>
-        <translation>这篇文章对本次来电有用：创建工单时关联到工单</translation>
     </message>
     <message numerus="yes">
         <source>Ticket %1 was created, but %n article(s) could not be linked: %2</source>

@@ -7,14 +7,11 @@
 #include "CustomerListModel.h"
 #include "CustomerValueNames.h"
 #include "InlineErrorLabel.h"
-#include "KbArticleDialog.h"
-#include "KbNames.h"
-#include "KbSuggestions.h"
+#include "SuggestedArticles.h"
 #include "TicketCategories.h"
 #include "TicketNames.h"
 #include "Theme.h"
 
-#include <QCheckBox>
 #include <QComboBox>
 #include <QEvent>
 #include <QFormLayout>
@@ -59,7 +56,6 @@ TicketFormDialog::TicketFormDialog(client::Connection& connection, client::Ticke
       m_customerList(new client::CustomerListModel(connection, this)),
       m_customer(new client::Customer360Model(connection, this)),
       m_suggestions(new client::CategorySuggestions(connection, this)),
-      m_kbSuggestions(new client::KbSuggestions(connection, this)),
       m_heading(new QLabel(this)),
       m_searchLabel(new QLabel(this)),
       m_search(new QLineEdit(this)),
@@ -80,7 +76,7 @@ TicketFormDialog::TicketFormDialog(client::Connection& connection, client::Ticke
       m_suggestedLabel(new QLabel(this)),
       m_suggestionRow(new QHBoxLayout),
       m_articlesLabel(new QLabel(this)),
-      m_articles(new QWidget(this)),
+      m_articles(new SuggestedArticles(connection, categories, this)),
       m_priorityLabel(new QLabel(this)),
       m_priority(new QComboBox(this)),
       m_error(new InlineErrorLabel(this)),
@@ -111,11 +107,6 @@ TicketFormDialog::TicketFormDialog(client::Connection& connection, client::Ticke
     m_suggestedLabel->setObjectName(QStringLiteral("suggestedLabel"));
     Theme::makeHint(m_suggestedLabel);
     m_suggestedLabel->setWordWrap(false);
-    m_articles->setObjectName(QStringLiteral("suggestedArticles"));
-    m_articles->setFocusPolicy(Qt::NoFocus);
-    auto* articlesLayout = new QVBoxLayout(m_articles);
-    articlesLayout->setContentsMargins(0, 0, 0, 0);
-    articlesLayout->setSpacing(2);
     m_articlesLabel->setObjectName(QStringLiteral("suggestedArticlesLabel"));
     m_priority->setObjectName(QStringLiteral("priorityCombo"));
     m_createButton->setObjectName(QStringLiteral("createTicketButton"));
@@ -189,7 +180,7 @@ TicketFormDialog::TicketFormDialog(client::Connection& connection, client::Ticke
         askSuggestions(false);
         askArticles(false);
     });
-    connect(m_kbSuggestions, &client::KbSuggestions::changed, this, &TicketFormDialog::showArticles);
+    connect(m_articles, &SuggestedArticles::rowsChanged, this, [this] { m_articlesLabel->setVisible(m_articles->hasRows()); });
     connect(m_suggestions, &client::CategorySuggestions::changed, this, &TicketFormDialog::showSuggestions);
     connect(&m_categories, &client::TicketCategories::changed, this, [this] {
         fillCategories();
@@ -237,7 +228,8 @@ void TicketFormDialog::retranslate() {
     m_priority->setCurrentIndex(qMax(0, m_priority->findData(priority.isEmpty() ? QStringLiteral("normal") : priority)));
     fillCategories();
     showSuggestions();
-    showArticles();
+    m_articlesLabel->setVisible(m_articles->hasRows());
+    m_articles->setVisible(m_articles->hasRows());
 }
 
 void TicketFormDialog::searchChanged(const QString& text) {
@@ -398,81 +390,21 @@ void TicketFormDialog::showSuggestions() {
 }
 
 void TicketFormDialog::askArticles(bool now) {
-    m_kbSuggestions->setInput({m_category->currentData().toLongLong(), m_product->currentData().toLongLong(),
-                               m_subject->text(), m_description->toPlainText()},
-                              now);
+    m_articles->setInput({m_category->currentData().toLongLong(), m_product->currentData().toLongLong(), m_subject->text(),
+                          m_description->toPlainText()},
+                         now);
 }
 
-QWidget* TicketFormDialog::articleRow(const protocol::KbArticleRow& article, const QString& reasons, bool used) {
-    // Nothing here takes the focus: the engineer's typing goes on in the subject or
-    // description while the suggestions change under it.
-    auto* row = new QWidget(m_articles);
-    auto* layout = new QHBoxLayout(row);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(6);
-    const qint64 id = article.id();
-    auto* usedBox = new QCheckBox(tr("used"), row);
-    usedBox->setObjectName(QStringLiteral("useArticle_%1").arg(id));
-    usedBox->setFocusPolicy(Qt::NoFocus);
-    usedBox->setChecked(used);
-    usedBox->setToolTip(tr("This article helps with the call: link it to the ticket when it is created"));
-    const protocol::KbArticleRow copy = article;
-    connect(usedBox, &QCheckBox::toggled, this, [this, copy](bool checked) {
-        if (checked) m_usedArticles.insert(copy.id(), copy);
-        else m_usedArticles.remove(copy.id());
-    });
-    // A wrapping link (no focus: links are for the mouse only), so a long title cannot widen the form.
-    auto* open = new QLabel(QStringLiteral("<a href='kb:%1' style='color:#1d4ea8; text-decoration:none'>%2</a>")
-                                .arg(id)
-                                .arg(str(article.title()).toHtmlEscaped()),
-                            row);
-    open->setObjectName(QStringLiteral("openArticle_%1").arg(id));
-    open->setTextFormat(Qt::RichText);
-    open->setTextInteractionFlags(Qt::LinksAccessibleByMouse);
-    open->setFocusPolicy(Qt::NoFocus);
-    open->setWordWrap(true);
-    open->setCursor(Qt::PointingHandCursor);
-    open->setToolTip(str(article.symptom_excerpt()));
-    connect(open, &QLabel::linkActivated, this, [this, id] {
-        auto* dialog = new KbArticleDialog(m_connection, m_categories, id, this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        dialog->show();
-    });
-    auto* why = new QLabel(reasons, row);
-    Theme::makeHint(why);
-    why->setWordWrap(true);
-    auto* text = new QVBoxLayout;
-    text->setSpacing(0);
-    text->addWidget(open);
-    text->addWidget(why);
-    layout->addWidget(usedBox, 0, Qt::AlignTop);
-    layout->addLayout(text, 1);
-    return row;
-}
-
-void TicketFormDialog::showArticles() {
-    // Deleted at once: no row rebuilds the list from inside its own signal.
-    qDeleteAll(m_articleRows);
-    m_articleRows.clear();
-    auto* layout = static_cast<QVBoxLayout*>(m_articles->layout());
-    // The ones marked used stay, first, even when the text no longer suggests them.
-    for (const protocol::KbArticleRow& article : m_usedArticles) {
-        QWidget* row = articleRow(article, client::KbNames::productText(article.product_line_name(), article.versions()), true);
-        layout->addWidget(row);
-        m_articleRows.append(row);
-    }
-    for (const protocol::KbSuggestion& s : m_kbSuggestions->suggestions()) {
-        if (m_usedArticles.contains(s.article().id())) continue;
-        QWidget* row = articleRow(s.article(), client::KbNames::reasons(s), false);
-        layout->addWidget(row);
-        m_articleRows.append(row);
-    }
-    m_articlesLabel->setVisible(!m_articleRows.isEmpty());
-    m_articles->setVisible(!m_articleRows.isEmpty());
+client::KbSuggestions& TicketFormDialog::articleSuggestions() const {
+    return m_articles->suggestions();
 }
 
 void TicketFormDialog::setArticleUsed(qint64 articleId, bool used) {
-    if (auto* box = m_articles->findChild<QCheckBox*>(QStringLiteral("useArticle_%1").arg(articleId))) box->setChecked(used);
+    m_articles->setUsed(articleId, used);
+}
+
+QList<qint64> TicketFormDialog::usedArticles() const {
+    return m_articles->used().keys();
 }
 
 void TicketFormDialog::submit() {
@@ -521,15 +453,16 @@ void TicketFormDialog::submit() {
 // The articles marked used are linked once the ticket exists; the form closes when the server
 // has them all, or stays open saying which could not be linked (the ticket is created either way).
 void TicketFormDialog::linkUsedArticles() {
-    if (m_usedArticles.isEmpty()) {
+    const QMap<qint64, protocol::KbArticleRow> used = m_articles->used();
+    if (used.isEmpty()) {
         accept();
         return;
     }
     m_createButton->setEnabled(false);
-    auto pending = std::make_shared<int>(static_cast<int>(m_usedArticles.size()));
+    auto pending = std::make_shared<int>(static_cast<int>(used.size()));
     auto failed = std::make_shared<QStringList>();
     QPointer<TicketFormDialog> self(this);
-    for (const protocol::KbArticleRow& article : m_usedArticles) {
+    for (const protocol::KbArticleRow& article : used) {
         protocol::Envelope request;
         request.mutable_record_kb_use()->set_article_id(article.id());
         request.mutable_record_kb_use()->set_ticket_id(m_created.ticket().id());

@@ -11,7 +11,6 @@
 #include "laoke.pb.h"
 
 #include <QDialog>
-#include <QMap>
 
 class QComboBox;
 class QHBoxLayout;
@@ -34,6 +33,7 @@ namespace laoke::ui {
 
 class CustomerBrief;
 class InlineErrorLabel;
+class SuggestedArticles;
 
 class TicketFormDialog : public QDialog {
     Q_OBJECT
@@ -45,10 +45,10 @@ public:
     qint64 customerId() const;
     /// The ticket the server created (after accepted()).
     const protocol::TicketReply& created() const { return m_created; }
-    client::KbSuggestions& articleSuggestions() const { return *m_kbSuggestions; }
+    client::KbSuggestions& articleSuggestions() const;
     /// Marks a suggested article as used (as its "used" box does): it is linked on create.
     void setArticleUsed(qint64 articleId, bool used);
-    QList<qint64> usedArticles() const { return m_usedArticles.keys(); }
+    QList<qint64> usedArticles() const;
 
 signals:
     void ticketCreated(const laoke::protocol::TicketReply& reply);
@@ -68,8 +68,6 @@ private:
     void showSuggestions();
     void askSuggestions(bool now);
     void askArticles(bool now);
-    void showArticles();
-    QWidget* articleRow(const protocol::KbArticleRow& article, const QString& reasons, bool used);
     void submit();
     void linkUsedArticles();
 
@@ -78,8 +76,6 @@ private:
     client::CustomerListModel* m_customerList;
     client::Customer360Model* m_customer;
     client::CategorySuggestions* m_suggestions;
-    client::KbSuggestions* m_kbSuggestions;
-    QMap<qint64, protocol::KbArticleRow> m_usedArticles;  ///< marked "used": linked once created
     protocol::TicketReply m_created;
     QString m_typedDigits;  ///< the digits of the search, to pick the contact whose number it was
 
@@ -104,8 +100,7 @@ private:
     QHBoxLayout* m_suggestionRow;
     QList<QPushButton*> m_suggestionButtons;
     QLabel* m_articlesLabel;
-    QWidget* m_articles;
-    QList<QWidget*> m_articleRows;
+    SuggestedArticles* m_articles;  ///< the ones marked used are linked once the ticket exists
     QLabel* m_priorityLabel;
     QComboBox* m_priority;
     InlineErrorLabel* m_error;
