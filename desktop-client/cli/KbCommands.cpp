@@ -1,5 +1,6 @@
 // `laokectl kb ...`: the knowledge base from the command line: search articles by words,
-// product line and category, show one, and add one from options or a file.
+// product line and category, show one, add one from options or a file, record that one was
+// used on a ticket, and archive one.
 
 #include "CommandContext.h"
 #include "Commands.h"
@@ -10,6 +11,7 @@
 #include "TableOutput.h"
 
 #include <QJsonArray>
+#include <QRegularExpression>
 
 namespace laoke::client::cli {
 
@@ -71,9 +73,7 @@ public:
 
     static CommandResult show(CommandContext& context)
     {
-        bool isNumber = false;
-        const qint64 id = context.arguments().at(0).trimmed().toLongLong(&isNumber);
-        if (!isNumber || id <= 0) throw Failure{kExitUsage, tr("name an article by its id (kb search shows it)")};
+        const qint64 id = articleIdArgument(context.arguments().at(0));
         context.signIn();
         protocol::Envelope request;
         request.mutable_get_kb_article()->set_article_id(id);
@@ -111,7 +111,82 @@ public:
         return result;
     }
 
+    // Links the article to the ticket (record_kb_use); a second use on the same ticket is
+    // accepted and says so, as the server counts each ticket once.
+    static CommandResult use(CommandContext& context)
+    {
+        const qint64 articleId = articleIdArgument(context.arguments().at(1));
+        context.signIn();
+        const qint64 ticketId = ticketIdOf(context, context.arguments().at(0));
+        protocol::Envelope request;
+        request.mutable_record_kb_use()->set_article_id(articleId);
+        request.mutable_record_kb_use()->set_ticket_id(ticketId);
+        const protocol::Envelope reply = context.client().call(std::move(request));
+        const protocol::KbArticleReply& answer = reply.kb_article_reply();
+        const QString ticket = context.arguments().at(0).trimmed().toUpper();
+        CommandResult result;
+        result.json = QJsonObject{{QStringLiteral("article"), protoToJson(answer.article())},
+                                  {QStringLiteral("ticket_id"), ticketId},
+                                  {QStringLiteral("use_recorded"), answer.use_recorded()}};
+        result.text = (answer.use_recorded()
+                           ? tr("Linked article %1 to ticket %2; it has been used on %n ticket(s).", nullptr,
+                                answer.article().use_count())
+                           : tr("Ticket %2 already had article %1; nothing changed."))
+                          .arg(QString::number(articleId), ticket)
+            + QLatin1Char('\n');
+        return result;
+    }
+
+    // Archives at the version just read: searches and suggestions stop showing it, the
+    // tickets it was used on keep their link.
+    static CommandResult archive(CommandContext& context)
+    {
+        const qint64 id = articleIdArgument(context.arguments().at(0));
+        context.signIn();
+        protocol::Envelope get;
+        get.mutable_get_kb_article()->set_article_id(id);
+        const protocol::KbArticle current = context.client().call(std::move(get)).kb_article_reply().article();
+        if (current.archived()) throw Failure{kExitRequestFailed, tr("article %1 is archived already").arg(id)};
+        protocol::Envelope request;
+        auto* archive = request.mutable_archive_kb_article();
+        archive->set_id(id);
+        archive->set_expected_version(current.version());
+        archive->set_archived(true);
+        const protocol::KbArticle saved = context.client().call(std::move(request)).kb_article_reply().article();
+        CommandResult result = articleResult(context, saved);
+        result.text = tr("Archived article %1.").arg(id) + QLatin1Char('\n') + result.text;
+        return result;
+    }
+
 private:
+    static qint64 articleIdArgument(const QString& argument)
+    {
+        bool isNumber = false;
+        const qint64 id = argument.trimmed().toLongLong(&isNumber);
+        if (!isNumber || id <= 0) throw Failure{kExitUsage, tr("name an article by its id (kb search shows it)")};
+        return id;
+    }
+
+    // A ticket number (GD2026-000123) is looked up; a plain number is an id.
+    static qint64 ticketIdOf(CommandContext& context, const QString& key)
+    {
+        const QString trimmed = key.trimmed().toUpper();
+        if (!QRegularExpression(QStringLiteral("^GD\\d{4}-\\d{6,}$")).match(trimmed).hasMatch()) {
+            bool isNumber = false;
+            const qint64 id = trimmed.toLongLong(&isNumber);
+            if (!isNumber || id <= 0) throw Failure{kExitUsage, tr("name a ticket by its number (GD2026-000123) or id")};
+            return id;
+        }
+        protocol::Envelope request;
+        request.mutable_list_tickets()->set_number(trimmed.toStdString());
+        request.mutable_list_tickets()->set_limit(1);
+        const protocol::Envelope reply = context.client().call(std::move(request));
+        if (reply.list_tickets_reply().tickets_size() == 0) {
+            throw Failure{kExitRequestFailed, tr("no ticket has the number \"%1\"").arg(trimmed)};
+        }
+        return reply.list_tickets_reply().tickets(0).id();
+    }
+
     static CommandResult articleResult(CommandContext& context, const protocol::KbArticle& a)
     {
         KbReference reference(context);
@@ -163,6 +238,12 @@ std::vector<CommandSpec> kbCommands()
          "[--category CODE] [--keywords TEXT] | kb add --file FILE",
          QT_TRANSLATE_NOOP("Commands", "write a knowledge article (engineers, branch managers and admins)"),
          &KbCommands::add},
+        {{kb, QStringLiteral("use")}, 2, {}, {}, true, "kb use TICKET ARTICLE_ID",
+         QT_TRANSLATE_NOOP("Commands", "record that a knowledge article was used on a ticket (links them once)"),
+         &KbCommands::use},
+        {{kb, QStringLiteral("archive")}, 1, {}, {}, true, "kb archive ARTICLE_ID",
+         QT_TRANSLATE_NOOP("Commands", "archive a knowledge article: searches and suggestions no longer show it"),
+         &KbCommands::archive},
     };
 }
 

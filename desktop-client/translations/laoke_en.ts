@@ -521,6 +521,14 @@
         <source>write a knowledge article (engineers, branch managers and admins)</source>
         <translation>write a knowledge article (engineers, branch managers and admins)</translation>
     </message>
+    <message>
+        <source>record that a knowledge article was used on a ticket (links them once)</source>
+        <translation>record that a knowledge article was used on a ticket (links them once)</translation>
+    </message>
+    <message>
+        <source>archive a knowledge article: searches and suggestions no longer show it</source>
+        <translation>archive a knowledge article: searches and suggestions no longer show it</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -1317,6 +1325,33 @@
     <message>
         <source>every product</source>
         <translation>every product</translation>
+    </message>
+    <message numerus="yes">
+        <source>Linked article %1 to ticket %2; it has been used on %n ticket(s).</source>
+        <translation>
+            <numerusform>Linked article %1 to ticket %2; it has been used on %n ticket.</numerusform>
+            <numerusform>Linked article %1 to ticket %2; it has been used on %n tickets.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ticket %2 already had article %1; nothing changed.</source>
+        <translation>Ticket %2 already had article %1; nothing changed.</translation>
+    </message>
+    <message>
+        <source>article %1 is archived already</source>
+        <translation>article %1 is archived already</translation>
+    </message>
+    <message>
+        <source>Archived article %1.</source>
+        <translation>Archived article %1.</translation>
+    </message>
+    <message>
+        <source>name a ticket by its number (GD2026-000123) or id</source>
+        <translation>name a ticket by its number (GD2026-000123) or id</translation>
+    </message>
+    <message>
+        <source>no ticket has the number &quot;%1&quot;</source>
+        <translation>no ticket has the number &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -2649,6 +2684,44 @@
     <message>
         <source>Live since %1</source>
         <translation>Live since %1</translation>
+    </message>
+</context>
+<context>
+    <name>laoke::client::KbNames</name>
+    <message>
+        <source>Every product line</source>
+        <translation>Every product line</translation>
+    </message>
+    <message>
+        <source>same category</source>
+        <translation>same category</translation>
+    </message>
+    <message>
+        <source>related category</source>
+        <translation>related category</translation>
+    </message>
+    <message>
+        <source>written for this product line</source>
+        <translation>written for this product line</translation>
+    </message>
+    <message>
+        <source>holds for every product line</source>
+        <translation>holds for every product line</translation>
+    </message>
+    <message>
+        <source>%1% of the wording alike</source>
+        <translation>%1% of the wording alike</translation>
+    </message>
+    <message>
+        <source>not used yet</source>
+        <translation>not used yet</translation>
+    </message>
+    <message numerus="yes">
+        <source>used on %n ticket(s)</source>
+        <translation>
+            <numerusform>used on %n ticket</numerusform>
+            <numerusform>used on %n tickets</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5073,6 +5146,279 @@
     </message>
 </context>
 <context>
+    <name>laoke::ui::KbArticleDialog</name>
+    <message>
+        <source>Knowledge article</source>
+        <translation>Knowledge article</translation>
+    </message>
+    <message>
+        <source>Knowledge article: %1</source>
+        <translation>Knowledge article: %1</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>laoke::ui::KbArticleEditor</name>
+    <message>
+        <source>New knowledge article</source>
+        <translation>New knowledge article</translation>
+    </message>
+    <message>
+        <source>Edit knowledge article</source>
+        <translation>Edit knowledge article</translation>
+    </message>
+    <message>
+        <source>Write it for the next engineer with a caller on the line: what the user sees, why it happens, and the steps that fix it.</source>
+        <translation>Write it for the next engineer with a caller on the line: what the user sees, why it happens, and the steps that fix it.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Product, versions</source>
+        <translation>Product, versions</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Symptom</source>
+        <translation>Symptom</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Cause</translation>
+    </message>
+    <message>
+        <source>Solution</source>
+        <translation>Solution</translation>
+    </message>
+    <message>
+        <source>Search words</source>
+        <translation>Search words</translation>
+    </message>
+    <message>
+        <source>The problem in the caller&apos;s words, e.g. 月结时提示有未记账凭证</source>
+        <translation>The problem in the caller&apos;s words, e.g. 月结时提示有未记账凭证</translation>
+    </message>
+    <message>
+        <source>Versions, e.g. 13.0–16.1 (empty: all)</source>
+        <translation>Versions, e.g. 13.0–16.1 (empty: all)</translation>
+    </message>
+    <message>
+        <source>What the user sees: messages, where it happens</source>
+        <translation>What the user sees: messages, where it happens</translation>
+    </message>
+    <message>
+        <source>Why it happens (if known)</source>
+        <translation>Why it happens (if known)</translation>
+    </message>
+    <message>
+        <source>The steps that fix it, one per line</source>
+        <translation>The steps that fix it, one per line</translation>
+    </message>
+    <message>
+        <source>Other words people search by that the text lacks</source>
+        <translation>Other words people search by that the text lacks</translation>
+    </message>
+    <message>
+        <source>Save article (Ctrl+Enter)</source>
+        <translation>Save article (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>(any category)</source>
+        <translation>(any category)</translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n characters.</source>
+        <translation>
+            <numerusform>At most %n character.</numerusform>
+            <numerusform>At most %n characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give the article a title of at least 2 characters.</source>
+        <translation>Give the article a title of at least 2 characters.</translation>
+    </message>
+    <message>
+        <source>Describe what the user sees.</source>
+        <translation>Describe what the user sees.</translation>
+    </message>
+    <message>
+        <source>Write down the steps that fix it.</source>
+        <translation>Write down the steps that fix it.</translation>
+    </message>
+    <message>
+        <source>This category no longer exists; choose another.</source>
+        <translation>This category no longer exists; choose another.</translation>
+    </message>
+    <message>
+        <source>This product line no longer exists; choose another.</source>
+        <translation>This product line no longer exists; choose another.</translation>
+    </message>
+    <message>
+        <source>This article was deleted by someone else; your changes cannot be saved.</source>
+        <translation>This article was deleted by someone else; your changes cannot be saved.</translation>
+    </message>
+    <message>
+        <source>%1 saved this article at %2, after you opened it.</source>
+        <translation>%1 saved this article at %2, after you opened it.</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>Someone else</translation>
+    </message>
+    <message>
+        <source>Product line</source>
+        <translation>Product line</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versions</translation>
+    </message>
+</context>
+<context>
+    <name>laoke::ui::KbArticleReader</name>
+    <message>
+        <source>Choose an article to read it here.</source>
+        <translation>Choose an article to read it here.</translation>
+    </message>
+    <message>
+        <source>Symptom</source>
+        <translation>Symptom</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Cause</translation>
+    </message>
+    <message>
+        <source>Solution</source>
+        <translation>Solution</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archived</translation>
+    </message>
+    <message>
+        <source>Product line</source>
+        <translation>Product line</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <source>All versions</source>
+        <translation>All versions</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Any category</source>
+        <translation>Any category</translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation>Keywords</translation>
+    </message>
+    <message>
+        <source>%1 · written by %2 · last changed %3 by %4</source>
+        <translation>%1 · written by %2 · last changed %3 by %4</translation>
+    </message>
+</context>
+<context>
+    <name>laoke::ui::KnowledgeBaseView</name>
+    <message>
+        <source>Type at least one Chinese character or two letters to search.</source>
+        <translation>Type at least one Chinese character or two letters to search.</translation>
+    </message>
+    <message>
+        <source>Knowledge base</source>
+        <translation>Knowledge base</translation>
+    </message>
+    <message>
+        <source>The caller&apos;s words, e.g. 月结 未记账 (Enter searches)</source>
+        <translation>The caller&apos;s words, e.g. 月结 未记账 (Enter searches)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>New article</source>
+        <translation>New article</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>Archive…</source>
+        <translation>Archive…</translation>
+    </message>
+    <message>
+        <source>All product lines</source>
+        <translation>All product lines</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <source>No article has all these words. Try fewer or other words.</source>
+        <translation>No article has all these words. Try fewer or other words.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing the first %n articles; add a word or a filter to narrow the search.</source>
+        <translation>
+            <numerusform>Showing the first article; add a word or a filter to narrow the search.</numerusform>
+            <numerusform>Showing the first %n articles; add a word or a filter to narrow the search.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) found.</source>
+        <translation>
+            <numerusform>%n article found.</numerusform>
+            <numerusform>%n articles found.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved &quot;%1&quot;.</source>
+        <translation>Saved &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Archive article</source>
+        <translation>Archive article</translation>
+    </message>
+    <message>
+        <source>Archive &quot;%1&quot;? Searches and suggestions will no longer show it; the tickets it was used on keep their link.</source>
+        <translation>Archive &quot;%1&quot;? Searches and suggestions will no longer show it; the tickets it was used on keep their link.</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archive</translation>
+    </message>
+    <message>
+        <source>Someone else changed this article a moment ago; read it again before archiving.</source>
+        <translation>Someone else changed this article a moment ago; read it again before archiving.</translation>
+    </message>
+    <message>
+        <source>Archived &quot;%1&quot;.</source>
+        <translation>Archived &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
     <name>laoke::ui::LoginDialog</name>
     <message>
         <source>Remember this server</source>
@@ -5244,6 +5590,10 @@
     <message>
         <source>Open ticket</source>
         <translation>Open ticket</translation>
+    </message>
+    <message>
+        <source>Knowledge base</source>
+        <translation>Knowledge base</translation>
     </message>
 </context>
 <context>
@@ -5579,6 +5929,17 @@
     </message>
 </context>
 <context>
+    <name>laoke::ui::SuggestedArticles</name>
+    <message>
+        <source>used</source>
+        <translation>used</translation>
+    </message>
+    <message>
+        <source>This article helps with the call: link it to the ticket when it is created</source>
+        <translation>This article helps with the call: link it to the ticket when it is created</translation>
+    </message>
+</context>
+<context>
     <name>laoke::ui::TicketFormDialog</name>
     <message>
         <source>New ticket</source>
@@ -5700,6 +6061,63 @@
     <message>
         <source>Usual for this customer:</source>
         <translation>Usual for this customer:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ticket %1 was created, but %n article(s) could not be linked: %2</source>
+        <translation>
+            <numerusform>Ticket %1 was created, but %n article could not be linked: %2</numerusform>
+            <numerusform>Ticket %1 was created, but %n articles could not be linked: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Articles</translation>
+    </message>
+</context>
+<context>
+    <name>laoke::ui::TicketKbSection</name>
+    <message>
+        <source>Knowledge base</source>
+        <translation>Knowledge base</translation>
+    </message>
+    <message>
+        <source>Write an article from this ticket…</source>
+        <translation>Write an article from this ticket…</translation>
+    </message>
+    <message>
+        <source>Opens a new article with this ticket&apos;s category, product, subject and solution; once saved it is linked to the ticket.</source>
+        <translation>Opens a new article with this ticket&apos;s category, product, subject and solution; once saved it is linked to the ticket.</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>This article solves the ticket: link it (counts as used)</source>
+        <translation>This article solves the ticket: link it (counts as used)</translation>
+    </message>
+    <message>
+        <source>linked by %1</source>
+        <translation>linked by %1</translation>
+    </message>
+    <message>
+        <source>No article linked yet.</source>
+        <translation>No article linked yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Linked (%n):</source>
+        <translation>
+            <numerusform>Linked (%n):</numerusform>
+            <numerusform>Linked (%n):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Suggested for this ticket:</source>
+        <translation>Suggested for this ticket:</translation>
     </message>
 </context>
 <context>

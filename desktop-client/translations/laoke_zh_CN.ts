@@ -521,6 +521,14 @@
         <source>write a knowledge article (engineers, branch managers and admins)</source>
         <translation>编写知识库文章（工程师、分公司经理和管理员）</translation>
     </message>
+    <message>
+        <source>record that a knowledge article was used on a ticket (links them once)</source>
+        <translation>记录知识库文章用于某张工单（每张工单只关联一次）</translation>
+    </message>
+    <message>
+        <source>archive a knowledge article: searches and suggestions no longer show it</source>
+        <translation>归档知识库文章：搜索和推荐中不再显示</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -1311,6 +1319,32 @@
     <message>
         <source>every product</source>
         <translation>所有产品</translation>
+    </message>
+    <message numerus="yes">
+        <source>Linked article %1 to ticket %2; it has been used on %n ticket(s).</source>
+        <translation>
+            <numerusform>已将文章 %1 关联到工单 %2；该文章已用于 %n 张工单。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ticket %2 already had article %1; nothing changed.</source>
+        <translation>工单 %2 已关联文章 %1，未作更改。</translation>
+    </message>
+    <message>
+        <source>article %1 is archived already</source>
+        <translation>文章 %1 已归档</translation>
+    </message>
+    <message>
+        <source>Archived article %1.</source>
+        <translation>已归档文章 %1。</translation>
+    </message>
+    <message>
+        <source>name a ticket by its number (GD2026-000123) or id</source>
+        <translation>请用工单号（如 GD2026-000123）或编号指定工单</translation>
+    </message>
+    <message>
+        <source>no ticket has the number &quot;%1&quot;</source>
+        <translation>没有工单号为“%1”的工单</translation>
     </message>
 </context>
 <context>
@@ -2638,6 +2672,43 @@
     <message>
         <source>Live since %1</source>
         <translation>%1 启用</translation>
+    </message>
+</context>
+<context>
+    <name>laoke::client::KbNames</name>
+    <message>
+        <source>Every product line</source>
+        <translation>所有产品线</translation>
+    </message>
+    <message>
+        <source>same category</source>
+        <translation>同一分类</translation>
+    </message>
+    <message>
+        <source>related category</source>
+        <translation>相关分类</translation>
+    </message>
+    <message>
+        <source>written for this product line</source>
+        <translation>适用于本产品线</translation>
+    </message>
+    <message>
+        <source>holds for every product line</source>
+        <translation>适用于所有产品线</translation>
+    </message>
+    <message>
+        <source>%1% of the wording alike</source>
+        <translation>文字相似度 %1%</translation>
+    </message>
+    <message>
+        <source>not used yet</source>
+        <translation>尚未使用</translation>
+    </message>
+    <message numerus="yes">
+        <source>used on %n ticket(s)</source>
+        <translation>
+            <numerusform>已用于 %n 张工单</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5045,6 +5116,276 @@
     </message>
 </context>
 <context>
+    <name>laoke::ui::KbArticleDialog</name>
+    <message>
+        <source>Knowledge article</source>
+        <translation>知识库文章</translation>
+    </message>
+    <message>
+        <source>Knowledge article: %1</source>
+        <translation>知识库文章：%1</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>laoke::ui::KbArticleEditor</name>
+    <message>
+        <source>New knowledge article</source>
+        <translation>新建知识库文章</translation>
+    </message>
+    <message>
+        <source>Edit knowledge article</source>
+        <translation>编辑知识库文章</translation>
+    </message>
+    <message>
+        <source>Write it for the next engineer with a caller on the line: what the user sees, why it happens, and the steps that fix it.</source>
+        <translation>写给下一位正在接电话的工程师：用户看到什么、为什么会这样、按什么步骤解决。</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Product, versions</source>
+        <translation>产品与版本</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>Symptom</source>
+        <translation>现象</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Solution</source>
+        <translation>解决方法</translation>
+    </message>
+    <message>
+        <source>Search words</source>
+        <translation>搜索词</translation>
+    </message>
+    <message>
+        <source>The problem in the caller&apos;s words, e.g. 月结时提示有未记账凭证</source>
+        <translation>用客户的原话描述问题，例如：月结时提示有未记账凭证</translation>
+    </message>
+    <message>
+        <source>Versions, e.g. 13.0–16.1 (empty: all)</source>
+        <translation>适用版本，例如 13.0–16.1（留空表示所有版本）</translation>
+    </message>
+    <message>
+        <source>What the user sees: messages, where it happens</source>
+        <translation>用户看到的现象：提示信息、在哪一步出现</translation>
+    </message>
+    <message>
+        <source>Why it happens (if known)</source>
+        <translation>产生原因（如已知）</translation>
+    </message>
+    <message>
+        <source>The steps that fix it, one per line</source>
+        <translation>解决步骤，每行一步</translation>
+    </message>
+    <message>
+        <source>Other words people search by that the text lacks</source>
+        <translation>正文中没有、但大家常用来搜索的词</translation>
+    </message>
+    <message>
+        <source>Save article (Ctrl+Enter)</source>
+        <translation>保存文章（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>(any category)</source>
+        <translation>（不限分类）</translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n characters.</source>
+        <translation>
+            <numerusform>最多 %n 个字。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give the article a title of at least 2 characters.</source>
+        <translation>请填写标题，至少 2 个字。</translation>
+    </message>
+    <message>
+        <source>Describe what the user sees.</source>
+        <translation>请描述用户看到的现象。</translation>
+    </message>
+    <message>
+        <source>Write down the steps that fix it.</source>
+        <translation>请填写解决步骤。</translation>
+    </message>
+    <message>
+        <source>This category no longer exists; choose another.</source>
+        <translation>该分类已不存在，请另选一个。</translation>
+    </message>
+    <message>
+        <source>This product line no longer exists; choose another.</source>
+        <translation>该产品线已不存在，请另选一个。</translation>
+    </message>
+    <message>
+        <source>This article was deleted by someone else; your changes cannot be saved.</source>
+        <translation>这篇文章已被他人删除，您的修改无法保存。</translation>
+    </message>
+    <message>
+        <source>%1 saved this article at %2, after you opened it.</source>
+        <translation>在您打开之后，%1 于 %2 保存了这篇文章。</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>其他人</translation>
+    </message>
+    <message>
+        <source>Product line</source>
+        <translation>产品线</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>版本</translation>
+    </message>
+</context>
+<context>
+    <name>laoke::ui::KbArticleReader</name>
+    <message>
+        <source>Choose an article to read it here.</source>
+        <translation>选择一篇文章，在这里阅读。</translation>
+    </message>
+    <message>
+        <source>Symptom</source>
+        <translation>现象</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Solution</source>
+        <translation>解决方法</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>已归档</translation>
+    </message>
+    <message>
+        <source>Product line</source>
+        <translation>产品线</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>All versions</source>
+        <translation>所有版本</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>Any category</source>
+        <translation>不限分类</translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation>关键词</translation>
+    </message>
+    <message>
+        <source>%1 · written by %2 · last changed %3 by %4</source>
+        <translation>%1 · 作者：%2 · 最后由 %4 修改于 %3</translation>
+    </message>
+</context>
+<context>
+    <name>laoke::ui::KnowledgeBaseView</name>
+    <message>
+        <source>Type at least one Chinese character or two letters to search.</source>
+        <translation>请至少输入一个汉字或两个字母再搜索。</translation>
+    </message>
+    <message>
+        <source>Knowledge base</source>
+        <translation>知识库</translation>
+    </message>
+    <message>
+        <source>The caller&apos;s words, e.g. 月结 未记账 (Enter searches)</source>
+        <translation>客户的原话，例如：月结 未记账（回车搜索）</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>New article</source>
+        <translation>新建文章</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>Archive…</source>
+        <translation>归档…</translation>
+    </message>
+    <message>
+        <source>All product lines</source>
+        <translation>所有产品线</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>所有分类</translation>
+    </message>
+    <message>
+        <source>No article has all these words. Try fewer or other words.</source>
+        <translation>没有同时包含这些词的文章。请减少或换几个词试试。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing the first %n articles; add a word or a filter to narrow the search.</source>
+        <translation>
+            <numerusform>仅显示前 %n 篇；请增加搜索词或筛选条件缩小范围。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) found.</source>
+        <translation>
+            <numerusform>找到 %n 篇文章。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved &quot;%1&quot;.</source>
+        <translation>已保存“%1”。</translation>
+    </message>
+    <message>
+        <source>Archive article</source>
+        <translation>归档文章</translation>
+    </message>
+    <message>
+        <source>Archive &quot;%1&quot;? Searches and suggestions will no longer show it; the tickets it was used on keep their link.</source>
+        <translation>归档“%1”？搜索和推荐中将不再显示；已关联的工单仍保留关联。</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>归档</translation>
+    </message>
+    <message>
+        <source>Someone else changed this article a moment ago; read it again before archiving.</source>
+        <translation>有人刚刚修改了这篇文章，请重新阅读后再归档。</translation>
+    </message>
+    <message>
+        <source>Archived &quot;%1&quot;.</source>
+        <translation>已归档“%1”。</translation>
+    </message>
+</context>
+<context>
     <name>laoke::ui::LoginDialog</name>
     <message>
         <source>Remember this server</source>
@@ -5216,6 +5557,10 @@
     <message>
         <source>Open ticket</source>
         <translation>打开工单</translation>
+    </message>
+    <message>
+        <source>Knowledge base</source>
+        <translation>知识库</translation>
     </message>
 </context>
 <context>
@@ -5551,6 +5896,17 @@
     </message>
 </context>
 <context>
+    <name>laoke::ui::SuggestedArticles</name>
+    <message>
+        <source>used</source>
+        <translation>已用</translation>
+    </message>
+    <message>
+        <source>This article helps with the call: link it to the ticket when it is created</source>
+        <translation>这篇文章对本次来电有用：创建工单时关联到工单</translation>
+    </message>
+</context>
+<context>
     <name>laoke::ui::TicketFormDialog</name>
     <message>
         <source>New ticket</source>
@@ -5669,6 +6025,61 @@
     <message>
         <source>Usual for this customer:</source>
         <translation>该客户常见：</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ticket %1 was created, but %n article(s) could not be linked: %2</source>
+        <translation>
+            <numerusform>工单 %1 已创建，但有 %n 篇文章未能关联：%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>相关文章</translation>
+    </message>
+</context>
+<context>
+    <name>laoke::ui::TicketKbSection</name>
+    <message>
+        <source>Knowledge base</source>
+        <translation>知识库</translation>
+    </message>
+    <message>
+        <source>Write an article from this ticket…</source>
+        <translation>据此工单写文章…</translation>
+    </message>
+    <message>
+        <source>Opens a new article with this ticket&apos;s category, product, subject and solution; once saved it is linked to the ticket.</source>
+        <translation>新建一篇文章，预先填好本工单的分类、产品、问题和解决方案；保存后自动关联到本工单。</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>关联</translation>
+    </message>
+    <message>
+        <source>This article solves the ticket: link it (counts as used)</source>
+        <translation>这篇文章解决了本工单的问题：关联它（计为使用一次）</translation>
+    </message>
+    <message>
+        <source>linked by %1</source>
+        <translation>%1 关联</translation>
+    </message>
+    <message>
+        <source>No article linked yet.</source>
+        <translation>尚未关联文章。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Linked (%n):</source>
+        <translation>
+            <numerusform>已关联（%n）：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Suggested for this ticket:</source>
+        <translation>推荐文章：</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "CustomerListView.h"
 #include "CustomerWindows.h"
 #include "DispatchBoardView.h"
+#include "KnowledgeBaseView.h"
 #include "MessageBar.h"
 #include "SlaAlerts.h"
 #include "TicketPane.h"
@@ -160,6 +161,8 @@ QString MainWindow::pageTitle(Page page) const {
         return tr("Dispatch board");
     case Page::Customers:
         return tr("Customers");
+    case Page::KnowledgeBase:
+        return tr("Knowledge base");
     case Page::Users:
         return tr("Users");
     case Page::Branches:
@@ -208,6 +211,7 @@ void MainWindow::rebuildPages() {
         const auto openCustomer = [customers](qint64 id) { customers->windows().open(id); };
         connect(workbench, &WorkbenchView::openCustomerRequested, customers, openCustomer);
         if (board) connect(board, &DispatchBoardView::openCustomerRequested, customers, openCustomer);
+        addPage(Page::KnowledgeBase, QStyle::SP_FileIcon, new KnowledgeBaseView(m_session, m_prompter, m_stack));
     }
     if (m_builtForRole == protocol::ADMIN && !m_builtRestricted) {
         addPage(Page::Users, QStyle::SP_FileDialogDetailedView, new UserAdminView(m_session, m_prompter, m_stack));

@@ -1,6 +1,6 @@
 #pragma once
 // The main window after login: a navigation list on the left holding only the screens this
-// user's role can use (everyone: My tickets, Customers and My account; branch managers and
+// user's role can use (everyone: My tickets, Customers, Knowledge base and My account; branch managers and
 // administrators also the Dispatch board; administrators also Users, Branches and Service
 // levels; engineers start on My tickets), a header with the user's name, role and branch,
 // and a status bar with the state of the connection.
@@ -29,7 +29,7 @@ class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
     /// Identifies a screen in the navigation list.
-    enum class Page { Workbench, DispatchBoard, Customers, Users, Branches, ServiceLevels, MyAccount };
+    enum class Page { Workbench, DispatchBoard, Customers, KnowledgeBase, Users, Branches, ServiceLevels, MyAccount };
     Q_ENUM(Page)
 
     MainWindow(client::SessionModel& session, Prompter& prompter, LanguageManager& language,

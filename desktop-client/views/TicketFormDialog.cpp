@@ -7,6 +7,7 @@
 #include "CustomerListModel.h"
 #include "CustomerValueNames.h"
 #include "InlineErrorLabel.h"
+#include "SuggestedArticles.h"
 #include "TicketCategories.h"
 #include "TicketNames.h"
 #include "Theme.h"
@@ -24,6 +25,8 @@
 #include <QPushButton>
 #include <QShortcut>
 #include <QVBoxLayout>
+
+#include <memory>
 
 namespace laoke::ui {
 
@@ -72,6 +75,8 @@ TicketFormDialog::TicketFormDialog(client::Connection& connection, client::Ticke
       m_category(new QComboBox(this)),
       m_suggestedLabel(new QLabel(this)),
       m_suggestionRow(new QHBoxLayout),
+      m_articlesLabel(new QLabel(this)),
+      m_articles(new SuggestedArticles(connection, categories, this)),
       m_priorityLabel(new QLabel(this)),
       m_priority(new QComboBox(this)),
       m_error(new InlineErrorLabel(this)),
@@ -79,7 +84,7 @@ TicketFormDialog::TicketFormDialog(client::Connection& connection, client::Ticke
       m_cancelButton(new QPushButton(this)),
       m_brief(new CustomerBrief(*m_customer, categories, this)) {
     setObjectName(QStringLiteral("ticketFormDialog"));
-    resize(1040, 660);
+    resize(1040, 780);
     m_customerList->setPageSize(kResultRows);
     Theme::makeHeading(m_heading);
 
@@ -102,6 +107,7 @@ TicketFormDialog::TicketFormDialog(client::Connection& connection, client::Ticke
     m_suggestedLabel->setObjectName(QStringLiteral("suggestedLabel"));
     Theme::makeHint(m_suggestedLabel);
     m_suggestedLabel->setWordWrap(false);
+    m_articlesLabel->setObjectName(QStringLiteral("suggestedArticlesLabel"));
     m_priority->setObjectName(QStringLiteral("priorityCombo"));
     m_createButton->setObjectName(QStringLiteral("createTicketButton"));
     Theme::makePrimary(m_createButton);
@@ -133,6 +139,7 @@ TicketFormDialog::TicketFormDialog(client::Connection& connection, client::Ticke
     form->addRow(m_descriptionLabel, m_description);
     form->addRow(m_categoryLabel, categoryBox);
     form->addRow(m_priorityLabel, m_priority);
+    form->addRow(m_articlesLabel, m_articles);
 
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_error, 1);
@@ -163,8 +170,17 @@ TicketFormDialog::TicketFormDialog(client::Connection& connection, client::Ticke
     connect(m_results, &QListWidget::itemClicked, this, [this](QListWidgetItem* item) { chooseResult(m_results->row(item)); });
     connect(m_customer, &client::Customer360Model::loaded, this, &TicketFormDialog::customerLoaded);
     connect(m_product, &QComboBox::currentIndexChanged, this, &TicketFormDialog::fillModules);
-    connect(m_subject, &QLineEdit::textEdited, this, [this] { askSuggestions(false); });
-    connect(m_description, &QPlainTextEdit::textChanged, this, [this] { askSuggestions(false); });
+    connect(m_product, &QComboBox::currentIndexChanged, this, [this] { askArticles(false); });
+    connect(m_category, &QComboBox::activated, this, [this] { askArticles(false); });
+    connect(m_subject, &QLineEdit::textEdited, this, [this] {
+        askSuggestions(false);
+        askArticles(false);
+    });
+    connect(m_description, &QPlainTextEdit::textChanged, this, [this] {
+        askSuggestions(false);
+        askArticles(false);
+    });
+    connect(m_articles, &SuggestedArticles::rowsChanged, this, [this] { m_articlesLabel->setVisible(m_articles->hasRows()); });
     connect(m_suggestions, &client::CategorySuggestions::changed, this, &TicketFormDialog::showSuggestions);
     connect(&m_categories, &client::TicketCategories::changed, this, [this] {
         fillCategories();
@@ -198,6 +214,7 @@ void TicketFormDialog::retranslate() {
     m_description->setPlaceholderText(tr("Error messages, steps, what was tried"));
     m_categoryLabel->setText(tr("Category"));
     m_priorityLabel->setText(tr("Priority"));
+    m_articlesLabel->setText(tr("Articles"));
     m_createButton->setText(tr("Create ticket (Ctrl+Enter)"));
     m_cancelButton->setText(tr("Cancel"));
 
@@ -211,6 +228,8 @@ void TicketFormDialog::retranslate() {
     m_priority->setCurrentIndex(qMax(0, m_priority->findData(priority.isEmpty() ? QStringLiteral("normal") : priority)));
     fillCategories();
     showSuggestions();
+    m_articlesLabel->setVisible(m_articles->hasRows());
+    m_articles->setVisible(m_articles->hasRows());
 }
 
 void TicketFormDialog::searchChanged(const QString& text) {
@@ -304,6 +323,7 @@ void TicketFormDialog::customerLoaded() {
     m_product->blockSignals(false);
     fillModules();
     askSuggestions(true);
+    askArticles(true);
 }
 
 void TicketFormDialog::fillModules() {
@@ -357,6 +377,7 @@ void TicketFormDialog::showSuggestions() {
         const qint64 id = s.category_id();
         connect(button, &QPushButton::clicked, this, [this, id] {
             m_category->setCurrentIndex(qMax(0, m_category->findData(QVariant::fromValue<qint64>(id))));
+            askArticles(true);
         });
         m_suggestionRow->addWidget(button);
         m_suggestionButtons.append(button);
@@ -368,7 +389,29 @@ void TicketFormDialog::showSuggestions() {
     m_suggestedLabel->setVisible(shown > 0);
 }
 
+void TicketFormDialog::askArticles(bool now) {
+    m_articles->setInput({m_category->currentData().toLongLong(), m_product->currentData().toLongLong(), m_subject->text(),
+                          m_description->toPlainText()},
+                         now);
+}
+
+client::KbSuggestions& TicketFormDialog::articleSuggestions() const {
+    return m_articles->suggestions();
+}
+
+void TicketFormDialog::setArticleUsed(qint64 articleId, bool used) {
+    m_articles->setUsed(articleId, used);
+}
+
+QList<qint64> TicketFormDialog::usedArticles() const {
+    return m_articles->used().keys();
+}
+
 void TicketFormDialog::submit() {
+    if (m_created.ticket().id() != 0) {  // created; a link failed and the user read why
+        accept();
+        return;
+    }
     m_error->clearError();
     if (!m_customer->isLoaded()) {
         m_error->setError(tr("Find the customer first."));
@@ -403,8 +446,42 @@ void TicketFormDialog::submit() {
         if (!reply.envelope().has_ticket_reply()) return;
         self->m_created = reply.envelope().ticket_reply();
         emit self->ticketCreated(self->m_created);
-        self->accept();
+        self->linkUsedArticles();
     });
+}
+
+// The articles marked used are linked once the ticket exists; the form closes when the server
+// has them all, or stays open saying which could not be linked (the ticket is created either way).
+void TicketFormDialog::linkUsedArticles() {
+    const QMap<qint64, protocol::KbArticleRow> used = m_articles->used();
+    if (used.isEmpty()) {
+        accept();
+        return;
+    }
+    m_createButton->setEnabled(false);
+    auto pending = std::make_shared<int>(static_cast<int>(used.size()));
+    auto failed = std::make_shared<QStringList>();
+    QPointer<TicketFormDialog> self(this);
+    for (const protocol::KbArticleRow& article : used) {
+        protocol::Envelope request;
+        request.mutable_record_kb_use()->set_article_id(article.id());
+        request.mutable_record_kb_use()->set_ticket_id(m_created.ticket().id());
+        const QString title = str(article.title());
+        m_connection.send(std::move(request), [self, pending, failed, title](const client::Reply& reply) {
+            if (!self) return;
+            if (!reply.ok()) failed->append(QStringLiteral("%1 (%2)").arg(title, reply.error().userMessage()));
+            if (--*pending > 0) return;
+            if (failed->isEmpty()) {
+                self->accept();
+                return;
+            }
+            self->m_error->setError(tr("Ticket %1 was created, but %n article(s) could not be linked: %2", nullptr,
+                                       static_cast<int>(failed->size()))
+                                        .arg(str(self->m_created.ticket().number()), failed->join(QStringLiteral("; "))));
+            self->m_createButton->setText(tr("Close"));
+            self->m_createButton->setEnabled(true);
+        });
+    }
 }
 
 bool TicketFormDialog::eventFilter(QObject* watched, QEvent* event) {

@@ -4,6 +4,9 @@
 // appears beside the form (entitlement, contacts, products, last tickets) with the contact
 // whose number was typed and the product in service already chosen; write the subject,
 // pick one of the suggested categories (from similar past tickets), Ctrl+Enter.
+// Knowledge articles matching what is typed are suggested under the category, with their
+// reasons; one click opens an article to read to the caller, the "used" box links it to the
+// ticket once it is created. None of them takes the keyboard focus: typing is never interrupted.
 
 #include "laoke.pb.h"
 
@@ -19,6 +22,7 @@ class QPushButton;
 
 namespace laoke::client {
 class CategorySuggestions;
+class KbSuggestions;
 class Connection;
 class Customer360Model;
 class CustomerListModel;
@@ -29,6 +33,7 @@ namespace laoke::ui {
 
 class CustomerBrief;
 class InlineErrorLabel;
+class SuggestedArticles;
 
 class TicketFormDialog : public QDialog {
     Q_OBJECT
@@ -40,6 +45,10 @@ public:
     qint64 customerId() const;
     /// The ticket the server created (after accepted()).
     const protocol::TicketReply& created() const { return m_created; }
+    client::KbSuggestions& articleSuggestions() const;
+    /// Marks a suggested article as used (as its "used" box does): it is linked on create.
+    void setArticleUsed(qint64 articleId, bool used);
+    QList<qint64> usedArticles() const;
 
 signals:
     void ticketCreated(const laoke::protocol::TicketReply& reply);
@@ -58,7 +67,9 @@ private:
     void fillCategories();
     void showSuggestions();
     void askSuggestions(bool now);
+    void askArticles(bool now);
     void submit();
+    void linkUsedArticles();
 
     client::Connection& m_connection;
     client::TicketCategories& m_categories;
@@ -88,6 +99,8 @@ private:
     QLabel* m_suggestedLabel;
     QHBoxLayout* m_suggestionRow;
     QList<QPushButton*> m_suggestionButtons;
+    QLabel* m_articlesLabel;
+    SuggestedArticles* m_articles;  ///< the ones marked used are linked once the ticket exists
     QLabel* m_priorityLabel;
     QComboBox* m_priority;
     InlineErrorLabel* m_error;

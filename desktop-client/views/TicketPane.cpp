@@ -5,6 +5,7 @@
 #include "InlineErrorLabel.h"
 #include "MessageBar.h"
 #include "TicketCategories.h"
+#include "TicketKbSection.h"
 #include "TicketNames.h"
 #include "TicketUrgency.h"
 #include "Theme.h"
@@ -41,6 +42,26 @@ bool needsText(const QString& action) {
     return action == QLatin1String("resolve") || action == QLatin1String("cancel") || action == QLatin1String("reopen");
 }
 
+// As tall as its contents when there is room (a plain QScrollArea asks for at most 24 lines).
+class FittingScrollArea : public QScrollArea {
+public:
+    using QScrollArea::QScrollArea;
+    QSize sizeHint() const override {
+        if (!widget()) return QScrollArea::sizeHint();
+        const int frame = 2 * frameWidth();
+        const int width = viewport()->width() > 0 ? viewport()->width() : widget()->sizeHint().width();
+        const int height = widget()->hasHeightForWidth() ? widget()->heightForWidth(width) : widget()->sizeHint().height();
+        return {widget()->sizeHint().width() + frame, height + frame};
+    }
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override {
+        // The ticket's contents changed (articles arrived, an editor opened): ask for room again.
+        if (watched == widget() && event->type() == QEvent::LayoutRequest) updateGeometry();
+        return QScrollArea::eventFilter(watched, event);
+    }
+};
+
 QString hours(qint64 seconds) {
     return QString::number(static_cast<double>(seconds) / 3600.0, 'f', 1);
 }
@@ -75,6 +96,7 @@ TicketPane::TicketPane(client::Connection& connection, client::TicketCategories&
       m_editorError(new InlineErrorLabel(m_editor)),
       m_editorConfirm(new QPushButton(m_editor)),
       m_editorCancel(new QPushButton(m_editor)),
+      m_kb(new TicketKbSection(connection, categories, m_body)),
       m_logTitle(new QLabel(m_body)),
       m_log(new QListWidget(m_body)),
       m_noteEdit(new QLineEdit(m_body)),
@@ -115,6 +137,7 @@ TicketPane::TicketPane(client::Connection& connection, client::TicketCategories&
     m_editorTitle->setStyleSheet(QStringLiteral("font-weight:600;"));
     m_assigneeCombo->setObjectName(QStringLiteral("assigneeCombo"));
     m_editorText->setObjectName(QStringLiteral("actionTextEdit"));
+    m_editorError->setObjectName(QStringLiteral("actionEditorError"));
     m_editorText->setTabChangesFocus(true);
     m_editorText->setFixedHeight(90);
     m_editorConfirm->setObjectName(QStringLiteral("confirmActionButton"));
@@ -135,7 +158,7 @@ TicketPane::TicketPane(client::Connection& connection, client::TicketCategories&
     m_logTitle->setStyleSheet(QStringLiteral("font-weight:600;"));
     m_log->setObjectName(QStringLiteral("ticketLog"));
     m_log->setWordWrap(true);
-    m_log->setMinimumHeight(120);
+    m_log->setMinimumHeight(80);
     m_noteEdit->setObjectName(QStringLiteral("noteEdit"));
     m_noteButton->setObjectName(QStringLiteral("addNoteButton"));
     m_messages->setObjectName(QStringLiteral("ticketMessages"));
@@ -153,7 +176,7 @@ TicketPane::TicketPane(client::Connection& connection, client::TicketCategories&
     noteRow->addWidget(m_noteButton);
 
     auto* bodyLayout = new QVBoxLayout(m_body);
-    bodyLayout->setContentsMargins(18, 14, 18, 14);
+    bodyLayout->setContentsMargins(18, 14, 18, 0);
     bodyLayout->setSpacing(8);
     bodyLayout->addWidget(m_messages);
     bodyLayout->addLayout(badges);
@@ -167,15 +190,34 @@ TicketPane::TicketPane(client::Connection& connection, client::TicketCategories&
     bodyLayout->addLayout(m_actionRow);
     bodyLayout->addWidget(m_editor);
     bodyLayout->addWidget(m_visits);
-    bodyLayout->addWidget(m_logTitle);
-    bodyLayout->addWidget(m_log, 1);
-    bodyLayout->addLayout(noteRow);
+    bodyLayout->addWidget(m_kb);
+    bodyLayout->addStretch(1);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_empty, 1);
-    layout->addWidget(m_body, 1);
-    m_body->hide();
+    // The ticket scrolls rather than forcing its height on the window (with the clocks, the
+    // action editor and the articles it can be taller than a laptop screen); the work log and
+    // the note box stay below it, the log taking the height left over.
+    m_scroll = new FittingScrollArea(this);
+    m_scroll->setObjectName(QStringLiteral("ticketPaneScroll"));
+    m_scroll->setWidget(m_body);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_page = new QWidget(this);
+    auto* pageLayout = new QVBoxLayout(m_page);
+    pageLayout->setContentsMargins(0, 0, 0, 14);
+    pageLayout->setSpacing(8);
+    pageLayout->addWidget(m_scroll);
+    auto* logLayout = new QVBoxLayout;
+    logLayout->setContentsMargins(18, 0, 18, 0);
+    logLayout->addWidget(m_logTitle);
+    logLayout->addWidget(m_log, 1);
+    logLayout->addLayout(noteRow);
+    pageLayout->addLayout(logLayout, 1);
+    layout->addWidget(m_page, 1);
+    m_page->hide();
 
     connect(&m_model, &client::TicketModel::loaded, this, &TicketPane::render);
     connect(&m_model, &client::TicketModel::loadFailed, this, [this](const client::ClientError& error) {
@@ -234,13 +276,14 @@ void TicketPane::retranslate() {
 void TicketPane::render() {
     const bool shown = m_model.isLoaded();
     m_empty->setVisible(!shown);
-    m_body->setVisible(shown);
+    m_page->setVisible(shown);
     if (!shown) return;
     renderHeader();
     renderFacts();
     renderActions();
     m_visits->showTicket(m_model.ticket());
     renderLog();
+    m_kb->showTicket(m_model.ticket());
 }
 
 void TicketPane::renderHeader() {

@@ -3,7 +3,8 @@
 // subject, state, priority and SLA clocks at the top; who, what and for which customer; the
 // description and solution; the actions this user may take now; the work log with a box
 // for a new note. Actions that need more (an engineer, a solution, a reason) open a small
-// editor inside the pane rather than a dialog, so the ticket stays in view.
+// editor inside the pane rather than a dialog, so the ticket stays in view. Below them, the
+// ticket's knowledge articles (TicketKbSection).
 
 #include "TicketModel.h"
 
@@ -16,6 +17,7 @@ class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
 class QHBoxLayout;
+class QScrollArea;
 
 namespace laoke::client {
 class AssigneeListModel;
@@ -27,6 +29,7 @@ namespace laoke::ui {
 class InlineErrorLabel;
 class MessageBar;
 class VisitSection;
+class TicketKbSection;
 
 class TicketPane : public QWidget {
     Q_OBJECT
@@ -39,6 +42,8 @@ public:
     /// The action button of an allowed action (objectName "action_<code>"), or nullptr.
     QPushButton* actionButton(const QString& action) const;
     VisitSection* visits() const { return m_visits; }
+    /// The ticket's knowledge articles: linked, suggested, and writing one from the ticket.
+    TicketKbSection& knowledge() const { return *m_kb; }
 
 signals:
     /// The user changed the ticket here; `ticket` is the server's answer.
@@ -67,6 +72,8 @@ private:
     QString m_pendingAction;
 
     QLabel* m_empty;
+    QScrollArea* m_scroll = nullptr;
+    QWidget* m_page = nullptr;  ///< the scrolling ticket above, the work log below
     QWidget* m_body;
     QLabel* m_number;
     QLabel* m_subject;
@@ -89,6 +96,7 @@ private:
     InlineErrorLabel* m_editorError;
     QPushButton* m_editorConfirm;
     QPushButton* m_editorCancel;
+    TicketKbSection* m_kb;
     QLabel* m_logTitle;
     QListWidget* m_log;
     QLineEdit* m_noteEdit;

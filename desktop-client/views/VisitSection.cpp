@@ -110,6 +110,7 @@ VisitSection::VisitSection(client::Connection& connection, client::AssigneeListM
     m_noteEdit->setObjectName(QStringLiteral("visitNoteEdit"));
     m_noteEdit->setMaxLength(500);
     m_dayHint->setObjectName(QStringLiteral("visitDayHint"));
+    m_error->setObjectName(QStringLiteral("visitEditorError"));
     m_dayHint->setWordWrap(true);
     Theme::makeHint(m_dayHint);
     m_confirmButton->setObjectName(QStringLiteral("confirmVisitButton"));

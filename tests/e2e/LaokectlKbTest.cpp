@@ -1,7 +1,8 @@
-// `laokectl kb search/show/add` against the real laoke-server started with --demo, so the
-// demo knowledge base is there: what an engineer typing a caller's words sees, the filters
-// by product line and category, an article added from a file and found at once, and the
-// account manager who may read but not write.
+// `laokectl kb search/show/add/use/archive` against the real laoke-server started with
+// --demo, so the demo knowledge base is there: what an engineer typing a caller's words
+// sees, the filters by product line and category, an article added from a file and found at
+// once, the account manager who may read but not write, an article used on a ticket (counted
+// once per ticket) and an archived one gone from the search.
 
 #include "CliJson.h"
 #include "CliRun.h"
@@ -151,4 +152,73 @@ TEST_F(LaokectlKb, AnAccountManagerReadsButCannotWrite)
     const CliRun letter = laokectlAs("engineer", {"kb", "search", "x"});
     EXPECT_EQ(letter.exitCode, 1);
     EXPECT_TRUE(contains(letter.err, "Chinese character")) << letter.err;
+}
+
+TEST_F(LaokectlKb, AnArticleUsedOnATicketIsLinkedAndCountedOnce)
+{
+    // A customer of the account manager's branch to open the ticket for.
+    const fs::path csv = *s_scratch / "customer.csv";
+    std::ofstream(csv) << "公司名称,客户编码,省,市,负责人,状态\n"
+                          "北京知识库测试有限公司,KB-0001,北京,北京,李婷,活跃\n";
+    const CliRun import = laokectlAs("account", {"customers", "import", csv.string()});
+    ASSERT_EQ(import.exitCode, 0) << import.out << import.err;
+    const CliRun create = laokectlAs("engineer", {"--json", "tickets", "create", "KB-0001", "--subject", "加密狗插上不识别"});
+    ASSERT_EQ(create.exitCode, 0) << create.out << create.err;
+    const QJsonObject ticket =
+        laoke::test::jsonOutput(create).value("ticket").toObject().value("ticket").toObject();
+    const std::string number = ticket.value("number").toString().toStdString();
+    const qint64 ticketId = ticket.value("id").toInteger();
+
+    const QJsonArray found = articles(laokectlAs("engineer", {"--json", "kb", "search", "加密狗 不识别"}));
+    ASSERT_FALSE(found.isEmpty());
+    const QJsonObject article = found.first().toObject();
+    const std::string id = std::to_string(article.value("id").toInteger());
+    const qint64 usesBefore = article.value("use_count").toInteger();
+
+    // The account manager who took the call may link it too: anyone who sees the ticket.
+    const CliRun use = laokectlAs("account", {"--json", "kb", "use", number, id});
+    ASSERT_EQ(use.exitCode, 0) << use.err;
+    const QJsonObject used = laoke::test::jsonOutput(use);
+    EXPECT_TRUE(used.value("use_recorded").toBool());
+    EXPECT_EQ(used.value("ticket_id").toInteger(), ticketId);
+    EXPECT_EQ(used.value("article").toObject().value("use_count").toInteger(), usesBefore + 1);
+
+    // Again, by the ticket's id: nothing changes and the user is told so.
+    const CliRun again = laokectlAs("engineer", {"kb", "use", std::to_string(ticketId), id});
+    ASSERT_EQ(again.exitCode, 0) << again.err;
+    EXPECT_TRUE(contains(again.out, "already had article " + id)) << again.out;
+    const CliRun show = laokectlAs("engineer", {"--json", "kb", "show", id});
+    EXPECT_EQ(laoke::test::jsonOutput(show).value("article").toObject().value("use_count").toInteger(), usesBefore + 1);
+
+    const CliRun noTicket = laokectlAs("engineer", {"kb", "use", "GD2020-999999", id});
+    EXPECT_EQ(noTicket.exitCode, 1);
+    EXPECT_TRUE(contains(noTicket.err, "no ticket has the number")) << noTicket.err;
+    const CliRun badId = laokectlAs("engineer", {"kb", "use", number, "five"});
+    EXPECT_EQ(badId.exitCode, 2);
+    EXPECT_TRUE(contains(badId.err, "by its id")) << badId.err;
+}
+
+TEST_F(LaokectlKb, AnArchivedArticleLeavesTheSearch)
+{
+    const CliRun add = laokectlAs("engineer", {"--json", "kb", "add", "--title", "旧版补丁安装后菜单消失",
+                                               "--symptom", "安装旧补丁后总账菜单不见了", "--solution", "卸载补丁，安装累积补丁包"});
+    ASSERT_EQ(add.exitCode, 0) << add.err;
+    const std::string id = std::to_string(laoke::test::jsonOutput(add).value("article").toObject().value("id").toInteger());
+    ASSERT_EQ(articles(laokectlAs("engineer", {"--json", "kb", "search", "累积补丁包"})).size(), 1);
+
+    const CliRun forbidden = laokectlAs("account", {"kb", "archive", id});
+    EXPECT_EQ(forbidden.exitCode, 1);
+    EXPECT_TRUE(contains(forbidden.err, "FORBIDDEN")) << forbidden.err;
+    ASSERT_EQ(articles(laokectlAs("engineer", {"--json", "kb", "search", "累积补丁包"})).size(), 1);
+
+    const CliRun archive = laokectlAs("engineer", {"--json", "kb", "archive", id});
+    ASSERT_EQ(archive.exitCode, 0) << archive.err;
+    EXPECT_TRUE(laoke::test::jsonOutput(archive).value("article").toObject().value("archived").toBool());
+    EXPECT_TRUE(articles(laokectlAs("engineer", {"--json", "kb", "search", "累积补丁包"})).isEmpty());
+
+    const CliRun text = laokectlAs("engineer", {"kb", "show", id});
+    EXPECT_TRUE(contains(text.out, "Archived: searches and suggestions no longer show it.")) << text.out;
+    const CliRun twice = laokectlAs("engineer", {"kb", "archive", id});
+    EXPECT_EQ(twice.exitCode, 1);
+    EXPECT_TRUE(contains(twice.err, "archived already")) << twice.err;
 }

@@ -226,7 +226,7 @@ void OnsiteVisitsTest::aClashIsNamedInTheEditorAndNothingIsBooked()
 
     ManagerPane two = managerPane(second.id());
     book(*two.pane->visits(), m_engineerId, start.addSecs(30 * 60));
-    auto* error = two.pane->visits()->findChild<ui::InlineErrorLabel*>();
+    auto* error = two.pane->visits()->findChild<ui::InlineErrorLabel*>(QStringLiteral("visitEditorError"));
     QTRY_VERIFY_WITH_TIMEOUT(error->isVisible() && error->text().contains(QString::fromStdString(first.number())), 5000);
     QVERIFY2(error->text().contains(QStringLiteral("10:00–11:00")), qPrintable(error->text()));
     QVERIFY(two.pane->visits()->findChild<QWidget*>(QStringLiteral("visitEditor"))->isVisible());

@@ -2,7 +2,8 @@
 // /tmp/laoke-shots) so people can look at them: login, certificate dialogs, the customer
 // list, a customer's 360 window with its edit and log-activity dialogs, the user and branch
 // administration, a user dialog, My account and the settings, the engineer's workbench, the
-// new-ticket form with a caller found and categories suggested, and the dispatch board. It
+// new-ticket form with a caller found and categories and articles suggested, the knowledge
+// base page with an article and its editor, and the dispatch board. It
 // also checks that the Chinese screens really show Chinese text. The customers and tickets
 // are created through the protocol.
 
@@ -20,6 +21,11 @@
 #include "CustomerWindows.h"
 #include "DispatchBoardView.h"
 #include "GuiTestSupport.h"
+#include "KbArticleEditor.h"
+#include "KbArticleReader.h"
+#include "KbSearchModel.h"
+#include "KbSuggestions.h"
+#include "KnowledgeBaseView.h"
 #include "LanguageManager.h"
 #include "LoginDialog.h"
 #include "MainWindow.h"
@@ -27,6 +33,8 @@
 #include "SampleTickets.h"
 #include "ScriptedPrompter.h"
 #include "SessionModel.h"
+#include "TicketKbLinks.h"
+#include "TicketKbSection.h"
 #include "ServiceLevelsModel.h"
 #include "ServiceLevelsView.h"
 #include "SettingsDialog.h"
@@ -272,6 +280,7 @@ void ScreenshotTest::serviceDeskScreens(const QString& language, bool chinese) {
     auto* workbench = qobject_cast<ui::WorkbenchView*>(engineerWindow.pageWidget(Page::Workbench));
     QVERIFY(workbench);
     QTRY_VERIFY_WITH_TIMEOUT(workbench->model().isLoaded() && workbench->pane().model().isLoaded(), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(!workbench->pane().knowledge().suggestions().suggestions().empty(), 20000);
     const QString state = workbench->model().index(0, client::TicketListModel::StateColumn).data().toString();
     QVERIFY2(chinese == state.contains(QRegularExpression(QStringLiteral("\\p{Han}"))), qPrintable(state));
     auto* route = workbench->findChild<ui::TodayRoutePanel*>();
@@ -293,8 +302,24 @@ void ScreenshotTest::serviceDeskScreens(const QString& language, bool chinese) {
     QTRY_COMPARE_WITH_TIMEOUT(form->findChild<QLabel*>(QStringLiteral("suggestedLabel"))->text(),
                               chinese ? QStringLiteral("相似工单建议：") : QStringLiteral("Like similar tickets:"), 20000);
     QTRY_VERIFY_WITH_TIMEOUT(form->findChild<QListWidget*>(QStringLiteral("briefTicketsList"))->count() > 1, 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(!form->articleSuggestions().suggestions().empty(), 20000);
+    form->setArticleUsed(form->articleSuggestions().suggestions().front().article().id(), true);
     save(form, QStringLiteral("ticket_form_") + language);
     form->reject();
+
+    // The knowledge base page: a search, an article, and the editor.
+    QVERIFY(engineerWindow.showPage(Page::KnowledgeBase));
+    auto* knowledge = qobject_cast<ui::KnowledgeBaseView*>(engineerWindow.pageWidget(Page::KnowledgeBase));
+    QVERIFY(knowledge);
+    knowledge->searchFor(QStringLiteral("结账"));
+    QTRY_VERIFY_WITH_TIMEOUT(!knowledge->results().isLoading() && knowledge->resultList()->count() > 3, 20000);
+    knowledge->resultList()->setCurrentRow(0);
+    QTRY_VERIFY_WITH_TIMEOUT(knowledge->reader()->article().id() != 0, 20000);
+    save(&engineerWindow, QStringLiteral("knowledge_base_") + language);
+    ui::KbArticleEditor* editor = knowledge->editArticle();
+    QVERIFY(editor);
+    save(editor, QStringLiteral("kb_article_editor_") + language);
+    editor->reject();
 
     // The branch manager's board.
     client::Connection managerConnection;

@@ -368,7 +368,7 @@ void ServiceDeskTest::theWorkbenchFollowsAndWorksATicket() {
     auto* confirm = pane.findChild<QPushButton*>(QStringLiteral("confirmActionButton"));
     QVERIFY(confirm->isVisible());
     QTest::mouseClick(confirm, Qt::LeftButton);  // no solution written
-    QCOMPARE(pane.findChild<ui::InlineErrorLabel*>()->text(), QStringLiteral("Write down the solution."));
+    QCOMPARE(pane.findChild<ui::InlineErrorLabel*>(QStringLiteral("actionEditorError"))->text(), QStringLiteral("Write down the solution."));
     QCOMPARE(fetchTicket(m_engineerConnection, ticket.id()).state(), std::string("in_progress"));
     test::typeText(pane.findChild<QPlainTextEdit*>(QStringLiteral("actionTextEdit")), QStringLiteral("清理异常任务后重新建账成功"));
     QTest::mouseClick(confirm, Qt::LeftButton);
