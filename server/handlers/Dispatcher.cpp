@@ -4,7 +4,9 @@
 #include "handlers/Access.h"
 #include "handlers/ActivityHandler.h"
 #include "handlers/AuthHandler.h"
+#include "handlers/CallbackHandler.h"
 #include "handlers/CatalogueHandler.h"
+#include "handlers/ComplaintHandler.h"
 #include "handlers/ContactHandler.h"
 #include "handlers/DispatchHandler.h"
 #include "handlers/EventsHandler.h"
@@ -117,6 +119,9 @@ proto::Envelope Dispatcher::dispatch(ConnectionState& connection, const proto::E
     // Knowledge is shared by all branches: everyone reads it and may link it to a ticket they
     // see; the people who solve problems write it (account managers read only).
     const Access knowledgeWriters = Access::roles({proto::ADMIN, proto::BRANCH_MANAGER, proto::ENGINEER});
+    // Callbacks are made by the service side (account managers read the queue only);
+    // complaint cases are handled by branch managers and admins.
+    const Access serviceSide = Access::roles({proto::ADMIN, proto::BRANCH_MANAGER, proto::ENGINEER});
     proto::Envelope reply;
     switch (request.payload_case()) {
     case proto::Envelope::kHello:
@@ -281,6 +286,32 @@ proto::Envelope Dispatcher::dispatch(ConnectionState& connection, const proto::E
     case proto::Envelope::kListTicketKbArticles:
         reply = run(m_services, connection, id, anyone, request.list_ticket_kb_articles(), handleListTicketKbArticles);
         break;
+    case proto::Envelope::kListCallbacks:
+        reply = run(m_services, connection, id, anyone, request.list_callbacks(), handleListCallbacks);
+        break;
+    case proto::Envelope::kRecordCallback:
+        reply = run(m_services, connection, id, serviceSide, request.record_callback(), handleRecordCallback);
+        break;
+    case proto::Envelope::kGetCallbackSettings:
+        reply = run(m_services, connection, id, anyone, request.get_callback_settings(), handleGetCallbackSettings);
+        break;
+    case proto::Envelope::kSaveCallbackSettings:
+        reply = run(m_services, connection, id, admin, request.save_callback_settings(), handleSaveCallbackSettings);
+        break;
+    case proto::Envelope::kListComplaints:
+        reply = run(m_services, connection, id, anyone, request.list_complaints(), handleListComplaints);
+        break;
+    case proto::Envelope::kOpenComplaint:
+        reply = run(m_services, connection, id, managers, request.open_complaint(), handleOpenComplaint);
+        break;
+    case proto::Envelope::kComplaintAction:
+        reply = run(m_services, connection, id, managers, request.complaint_action(), handleComplaintAction);
+        break;
+    case proto::Envelope::kListCallbacksReply:
+    case proto::Envelope::kRecordCallbackReply:
+    case proto::Envelope::kCallbackSettings:
+    case proto::Envelope::kListComplaintsReply:
+    case proto::Envelope::kComplaintReply:
     case proto::Envelope::kSearchKbArticlesReply:
     case proto::Envelope::kKbArticleReply:
     case proto::Envelope::kSuggestKbArticlesReply:
