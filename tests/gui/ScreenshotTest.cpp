@@ -2,11 +2,15 @@
 // /tmp/laoke-shots) so people can look at them: login, certificate dialogs, the customer
 // list, a customer's 360 window with its edit and log-activity dialogs, the user and branch
 // administration, a user dialog, My account and the settings, the engineer's workbench, the
-// new-ticket form with a caller found and categories suggested, and the dispatch board. It
+// new-ticket form with a caller found and categories suggested, the dispatch board, and the
+// callback queue with a call being recorded and the complaints a manager handles. It
 // also checks that the Chinese screens really show Chinese text. The customers and tickets
 // are created through the protocol.
 
 #include "AssigneeListModel.h"
+#include "CallbackQueueModel.h"
+#include "CallbacksView.h"
+#include "ComplaintListModel.h"
 #include "BranchAdminView.h"
 #include "BranchListModel.h"
 #include "Connection.h"
@@ -46,6 +50,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QRegularExpression>
+#include <QTabWidget>
 #include <QPushButton>
 #include <QTableView>
 #include <QTest>
@@ -67,6 +72,7 @@ private:
     void save(QWidget* widget, const QString& name);
     void customerScreens(ui::MainWindow& window, const QString& language, bool chinese);
     void serviceDeskScreens(const QString& language, bool chinese);
+    void callbackScreens(ui::MainWindow& managerWindow, const QString& language, bool chinese);
 
     QTemporaryDir m_settingsDir;
     qint64 m_sampleCustomerId = 0;
@@ -101,7 +107,26 @@ void ScreenshotTest::initTestCase() {
     client::Connection engineerConnection;
     client::SessionModel engineer(engineerConnection);
     QVERIFY(test::logIn(engineer, *m_server, QStringLiteral("engineer")));
+    // Every resolved sample ticket waits for a callback; one customer was unhappy (a complaint).
+    protocol::Envelope read;
+    read.mutable_get_callback_settings();
+    protocol::Envelope sample;
+    sample.mutable_save_callback_settings()->set_sample_percent(100);
+    sample.mutable_save_callback_settings()->set_expected_version(
+        test::expectOk(adminConnection, read, "get_callback_settings").callback_settings().version());
+    test::expectOk(adminConnection, sample, "save_callback_settings");
     test::createSampleTickets(engineerConnection, test::userIdByName(adminConnection, "engineer"), m_sampleCustomerId);
+    protocol::Envelope queue;
+    queue.mutable_list_callbacks();
+    const protocol::Envelope waiting = test::expectOk(engineerConnection, queue, "list_callbacks");
+    QVERIFY(waiting.list_callbacks_reply().callbacks_size() >= 2);
+    protocol::Envelope call;
+    call.mutable_record_callback()->set_callback_id(waiting.list_callbacks_reply().callbacks(0).id());
+    call.mutable_record_callback()->set_expected_version(waiting.list_callbacks_reply().callbacks(0).version());
+    call.mutable_record_callback()->set_outcome("reached");
+    call.mutable_record_callback()->set_satisfaction(2);
+    call.mutable_record_callback()->set_comment("问题是解决了，但是等了两天才有人回电话");
+    test::expectOk(engineerConnection, call, "record_callback");
 }
 
 void ScreenshotTest::save(QWidget* widget, const QString& name) {
@@ -274,6 +299,24 @@ void ScreenshotTest::serviceDeskScreens(const QString& language, bool chinese) {
     board->unassignedTable().selectRow(0);
     QTRY_VERIFY_WITH_TIMEOUT(board->pane().model().isLoaded(), 20000);
     save(&managerWindow, QStringLiteral("dispatch_board_") + language);
+    callbackScreens(managerWindow, language, chinese);
+}
+
+void ScreenshotTest::callbackScreens(ui::MainWindow& managerWindow, const QString& language, bool chinese) {
+    auto* view = qobject_cast<ui::CallbacksView*>(managerWindow.pageWidget(Page::Callbacks));
+    QVERIFY(view && view->complaints());
+    QVERIFY(managerWindow.showPage(Page::Callbacks));
+    QTRY_VERIFY_WITH_TIMEOUT(view->queue().isLoaded() && view->queue().rowCount() > 0 && view->complaints()->isLoaded(), 20000);
+    view->queueTable()->selectRow(0);
+    // A call being recorded: reached, a 4.
+    QTest::mouseClick(view->findChild<QPushButton*>(QStringLiteral("outcomeButton_reached")), Qt::LeftButton);
+    QTest::mouseClick(view->findChild<QPushButton*>(QStringLiteral("scoreButton_4")), Qt::LeftButton);
+    const QString tab = view->findChild<QTabWidget*>(QStringLiteral("callbacksTabs"))->tabText(0);
+    QVERIFY2(chinese == tab.contains(QRegularExpression(QStringLiteral("\\p{Han}"))), qPrintable(tab));
+    save(&managerWindow, QStringLiteral("callbacks_") + language);
+    QVERIFY(view->complaints()->rowCount() > 0);
+    view->showComplaint(view->complaints()->complaintAt(0).id());
+    save(&managerWindow, QStringLiteral("complaints_") + language);
 }
 
 QTEST_MAIN(ScreenshotTest)
