@@ -21,7 +21,7 @@ class LiveEvents;
 class CallbackQueueModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { TicketColumn, ResolvedColumn, CustomerColumn, ContactColumn, SubjectColumn, EngineerColumn, AttemptsColumn, ColumnCount };
+    enum Column { TicketColumn, ResolvedColumn, AttemptsColumn, CustomerColumn, ContactColumn, SubjectColumn, EngineerColumn, ColumnCount };
     enum DataRole { CallbackIdRole = Qt::UserRole + 1 };
 
     explicit CallbackQueueModel(Connection& connection, QObject* parent = nullptr);

@@ -91,8 +91,8 @@ QVariant ComplaintListModel::headerData(int section, Qt::Orientation orientation
     case CustomerColumn: return tr("Customer");
     case ComplaintColumn: return tr("Complaint");
     case StateColumn: return tr("State");
-    case ResponseColumn: return tr("Taken within 2 working hours");
-    case ResolutionColumn: return tr("Resolved within 2 working days");
+    case ResponseColumn: return tr("Taking (2 working hours)");
+    case ResolutionColumn: return tr("Resolving (2 working days)");
     default: return {};
     }
 }

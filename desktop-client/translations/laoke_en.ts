@@ -2244,12 +2244,12 @@
         <translation>State</translation>
     </message>
     <message>
-        <source>Taken within 2 working hours</source>
-        <translation>Taken within 2 working hours</translation>
+        <source>Taking (2 working hours)</source>
+        <translation>Taking (2 working hours)</translation>
     </message>
     <message>
-        <source>Resolved within 2 working days</source>
-        <translation>Resolved within 2 working days</translation>
+        <source>Resolving (2 working days)</source>
+        <translation>Resolving (2 working days)</translation>
     </message>
 </context>
 <context>

@@ -2236,12 +2236,12 @@
         <translation>状态</translation>
     </message>
     <message>
-        <source>Taken within 2 working hours</source>
-        <translation>2 个工作小时内受理</translation>
+        <source>Taking (2 working hours)</source>
+        <translation>受理（2 个工作小时内）</translation>
     </message>
     <message>
-        <source>Resolved within 2 working days</source>
-        <translation>2 个工作日内解决</translation>
+        <source>Resolving (2 working days)</source>
+        <translation>办结（2 个工作日内）</translation>
     </message>
 </context>
 <context>

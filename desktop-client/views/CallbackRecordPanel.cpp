@@ -57,6 +57,8 @@ CallbackRecordPanel::CallbackRecordPanel(QWidget* parent)
     m_escalation->setStyleSheet(QStringLiteral("color:#b3261e;"));
     m_record->setObjectName(QStringLiteral("recordCallbackButton"));
     Theme::makePrimary(m_record);
+    // The chosen outcome and score must stand out at a glance while the caller is on the line.
+    m_form->setStyleSheet(QStringLiteral("QPushButton:checked { background:#1d4ea8; color:white; border-color:#1d4ea8; }"));
 
     auto* outcomeRow = new QHBoxLayout;
     for (const QString& code : client::CallbackNames::outcomes()) {

@@ -13,6 +13,7 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
@@ -48,9 +49,16 @@ CallbacksView::CallbacksView(client::SessionModel& session, QWidget* parent)
     top->addSpacing(12);
     top->addWidget(m_summary, 1);
 
+    // The form scrolls rather than squeezing its buttons in a small window.
+    auto* panelScroll = new QScrollArea(this);
+    panelScroll->setWidget(m_panel);
+    panelScroll->setWidgetResizable(true);
+    panelScroll->setFrameShape(QFrame::NoFrame);
+    panelScroll->setMinimumWidth(380);
+    panelScroll->setMaximumWidth(560);
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_table);
-    splitter->addWidget(m_panel);
+    splitter->addWidget(panelScroll);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     splitter->setChildrenCollapsible(false);
