@@ -143,4 +143,16 @@ void ComplaintListModel::act(const protocol::Complaint& complaint, const QString
     });
 }
 
+void ComplaintListModel::open(const QString& ticketNumber, const QString& summary, std::function<void(const Reply&)> done) {
+    protocol::Envelope request;
+    request.mutable_open_complaint()->set_ticket_number(ticketNumber.trimmed().toUpper().toStdString());
+    request.mutable_open_complaint()->set_summary(summary.toStdString());
+    QPointer<ComplaintListModel> self(this);
+    m_connection.send(std::move(request), [self, done = std::move(done)](const Reply& reply) {
+        if (!self) return;
+        self->refresh();
+        done(reply);
+    });
+}
+
 }  // namespace laoke::client

@@ -37,6 +37,8 @@ public:
     /// handle or resolve (note: the resolution) at the version shown; the list reloads after.
     void act(const protocol::Complaint& complaint, const QString& action, const QString& note,
              std::function<void(const Reply&)> done);
+    /// Opens a case by hand for the ticket with this number (a customer calls in angry).
+    void open(const QString& ticketNumber, const QString& summary, std::function<void(const Reply&)> done);
 
 signals:
     void loaded();

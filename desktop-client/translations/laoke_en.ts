@@ -3541,6 +3541,26 @@
             <numerusform>%n resolved tickets waiting for a callback, oldest first</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Another administrator changed the sample meanwhile; it shows theirs now.</source>
+        <translation>Another administrator changed the sample meanwhile; it shows theirs now.</translation>
+    </message>
+    <message>
+        <source>From now on %1% of the other customers&apos; resolved tickets get a callback.</source>
+        <translation>From now on %1% of the other customers&apos; resolved tickets get a callback.</translation>
+    </message>
+    <message>
+        <source>Call back A/B customers always, the others:</source>
+        <translation>Call back A/B customers always, the others:</translation>
+    </message>
+    <message>
+        <source>The share of resolved tickets of customers graded C, D, E or not graded that get a callback</source>
+        <translation>The share of resolved tickets of customers graded C, D, E or not graded that get a callback</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
 </context>
 <context>
     <name>laoke::ui::ChangePasswordDialog</name>
@@ -3638,6 +3658,34 @@
     <message>
         <source>Write down how the complaint was resolved.</source>
         <translation>Write down how the complaint was resolved.</translation>
+    </message>
+    <message>
+        <source>A customer calls to complain:</source>
+        <translation>A customer calls to complain:</translation>
+    </message>
+    <message>
+        <source>Ticket number</source>
+        <translation>Ticket number</translation>
+    </message>
+    <message>
+        <source>What the customer complains about</source>
+        <translation>What the customer complains about</translation>
+    </message>
+    <message>
+        <source>Register complaint</source>
+        <translation>Register complaint</translation>
+    </message>
+    <message>
+        <source>Give the ticket number and what the customer complains about.</source>
+        <translation>Give the ticket number and what the customer complains about.</translation>
+    </message>
+    <message>
+        <source>No ticket of your branch has this number.</source>
+        <translation>No ticket of your branch has this number.</translation>
+    </message>
+    <message>
+        <source>This ticket already has a complaint being handled, or it was cancelled.</source>
+        <translation>This ticket already has a complaint being handled, or it was cancelled.</translation>
     </message>
 </context>
 <context>

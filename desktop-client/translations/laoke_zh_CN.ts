@@ -3524,6 +3524,26 @@
             <numerusform>%n 张已解决工单待回访，最早解决的在前</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Another administrator changed the sample meanwhile; it shows theirs now.</source>
+        <translation>另一位管理员刚刚修改了抽样比例，现显示其设置。</translation>
+    </message>
+    <message>
+        <source>From now on %1% of the other customers&apos; resolved tickets get a callback.</source>
+        <translation>从现在起，其他客户已解决工单中的 %1% 将安排回访。</translation>
+    </message>
+    <message>
+        <source>Call back A/B customers always, the others:</source>
+        <translation>A/B 类客户全部回访，其他客户抽样：</translation>
+    </message>
+    <message>
+        <source>The share of resolved tickets of customers graded C, D, E or not graded that get a callback</source>
+        <translation>C、D、E 级及未评级客户的已解决工单中安排回访的比例</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
 </context>
 <context>
     <name>laoke::ui::ChangePasswordDialog</name>
@@ -3621,6 +3641,34 @@
     <message>
         <source>Write down how the complaint was resolved.</source>
         <translation>请填写投诉的处理结果。</translation>
+    </message>
+    <message>
+        <source>A customer calls to complain:</source>
+        <translation>客户来电投诉：</translation>
+    </message>
+    <message>
+        <source>Ticket number</source>
+        <translation>工单号</translation>
+    </message>
+    <message>
+        <source>What the customer complains about</source>
+        <translation>客户投诉的内容</translation>
+    </message>
+    <message>
+        <source>Register complaint</source>
+        <translation>登记投诉</translation>
+    </message>
+    <message>
+        <source>Give the ticket number and what the customer complains about.</source>
+        <translation>请填写工单号和客户投诉的内容。</translation>
+    </message>
+    <message>
+        <source>No ticket of your branch has this number.</source>
+        <translation>本分公司没有这个工单号。</translation>
+    </message>
+    <message>
+        <source>This ticket already has a complaint being handled, or it was cancelled.</source>
+        <translation>该工单已有处理中的投诉，或已被取消。</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "CallbackNames.h"
 #include "CallbackQueueModel.h"
 #include "CallbackRecordPanel.h"
+#include "CallbackSettingsModel.h"
 #include "ComplaintListModel.h"
 #include "ComplaintsPanel.h"
 #include "MessageBar.h"
@@ -13,6 +14,8 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QPushButton>
+#include <QSpinBox>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QTabWidget>
@@ -48,6 +51,26 @@ CallbacksView::CallbacksView(client::SessionModel& session, QWidget* parent)
     top->addWidget(m_heading);
     top->addSpacing(12);
     top->addWidget(m_summary, 1);
+    if (session.user().role() == protocol::ADMIN) {
+        m_settings = new client::CallbackSettingsModel(session.connection(), this);
+        m_sampleLabel = new QLabel(this);
+        m_sample = new QSpinBox(this);
+        m_sample->setObjectName(QStringLiteral("callbackSampleSpin"));
+        m_sample->setRange(0, 100);
+        m_sample->setSuffix(QStringLiteral(" %"));
+        m_sample->setEnabled(false);
+        m_saveSample = new QPushButton(this);
+        m_saveSample->setObjectName(QStringLiteral("saveCallbackSampleButton"));
+        top->addWidget(m_sampleLabel);
+        top->addWidget(m_sample);
+        top->addWidget(m_saveSample);
+        connect(m_settings, &client::CallbackSettingsModel::loaded, this, [this] {
+            m_sample->setValue(m_settings->samplePercent());
+            m_sample->setEnabled(true);
+        });
+        connect(m_saveSample, &QPushButton::clicked, this, &CallbacksView::saveSample);
+        m_settings->load();
+    }
 
     // The form scrolls rather than squeezing its buttons in a small window.
     auto* panelScroll = new QScrollArea(this);
@@ -135,6 +158,24 @@ void CallbacksView::record(const protocol::RecordCallbackRequest& call) {
     });
 }
 
+void CallbacksView::saveSample() {
+    if (!m_settings || !m_settings->isLoaded()) return;
+    const int percent = m_sample->value();
+    m_saveSample->setEnabled(false);
+    m_settings->save(percent, [this, percent](const client::Reply& reply) {
+        m_saveSample->setEnabled(true);
+        if (!reply.ok()) {
+            m_messages->showMessage(MessageBar::Level::Error,
+                                    reply.error().code == protocol::CONFLICT
+                                        ? tr("Another administrator changed the sample meanwhile; it shows theirs now.")
+                                        : reply.error().userMessage());
+            return;
+        }
+        m_messages->showMessage(MessageBar::Level::Information,
+                                tr("From now on %1% of the other customers' resolved tickets get a callback.").arg(percent));
+    });
+}
+
 void CallbacksView::showComplaint(qint64 complaintId) {
     if (!m_complaintsPanel) return;
     m_tabs->setCurrentWidget(m_complaintsPanel);
@@ -143,6 +184,11 @@ void CallbacksView::showComplaint(qint64 complaintId) {
 
 void CallbacksView::retranslate() {
     m_heading->setText(tr("Callbacks"));
+    if (m_sampleLabel) {
+        m_sampleLabel->setText(tr("Call back A/B customers always, the others:"));
+        m_sample->setToolTip(tr("The share of resolved tickets of customers graded C, D, E or not graded that get a callback"));
+        m_saveSample->setText(tr("Save"));
+    }
     m_tabs->setTabText(0, tr("Callback queue (%1)").arg(m_queue->rowCount()));
     if (m_complaintsPanel) m_tabs->setTabText(1, tr("Complaints (%1)").arg(m_complaints->rowCount()));
     updateSummary();

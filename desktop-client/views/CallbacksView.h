@@ -1,7 +1,8 @@
 #pragma once
 // The 回访 (Callbacks) page for engineers, branch managers and admins: the branch's callback
 // queue after resolution (oldest resolution first) with the record form beside it, and for
-// branch managers and admins a second tab with the open complaint cases. Both follow the
+// branch managers and admins a second tab with the open complaint cases; administrators also
+// set the sample of other customers' tickets that get a callback. Both follow the
 // server's pushes: a callback recorded elsewhere leaves the queue, a new complaint appears.
 
 #include "SessionModel.h"
@@ -12,8 +13,12 @@ class QLabel;
 class QTableView;
 class QTabWidget;
 
+class QPushButton;
+class QSpinBox;
+
 namespace laoke::client {
 class CallbackQueueModel;
+class CallbackSettingsModel;
 class ComplaintListModel;
 }  // namespace laoke::client
 
@@ -45,6 +50,7 @@ private:
     void updateSummary();
     void showSelected();
     void record(const protocol::RecordCallbackRequest& call);
+    void saveSample();
 
     client::SessionModel& m_session;
     client::CallbackQueueModel* m_queue;
@@ -56,6 +62,11 @@ private:
     QTableView* m_table;
     CallbackRecordPanel* m_panel;
     ComplaintsPanel* m_complaintsPanel = nullptr;
+    // Administrators: the sample of C-E customers' tickets called back.
+    client::CallbackSettingsModel* m_settings = nullptr;
+    QLabel* m_sampleLabel = nullptr;
+    QSpinBox* m_sample = nullptr;
+    QPushButton* m_saveSample = nullptr;
 };
 
 }  // namespace laoke::ui

@@ -11,6 +11,7 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableView>
@@ -27,7 +28,11 @@ ComplaintsPanel::ComplaintsPanel(client::ComplaintListModel& model, QWidget* par
       m_resolutionLabel(new QLabel(this)),
       m_resolution(new QPlainTextEdit(this)),
       m_resolve(new QPushButton(this)),
-      m_error(new InlineErrorLabel(this)) {
+      m_error(new InlineErrorLabel(this)),
+      m_openLabel(new QLabel(this)),
+      m_openTicket(new QLineEdit(this)),
+      m_openSummary(new QLineEdit(this)),
+      m_open(new QPushButton(this)) {
     setObjectName(QStringLiteral("complaintsPanel"));
     m_table->setObjectName(QStringLiteral("complaintsTable"));
     m_table->setModel(&m_model);
@@ -56,6 +61,17 @@ ComplaintsPanel::ComplaintsPanel(client::ComplaintListModel& model, QWidget* par
     resolveRow->addWidget(m_resolve, 0, Qt::AlignBottom);
     actions->addLayout(resolveRow);
     actions->addWidget(m_error);
+    m_openTicket->setObjectName(QStringLiteral("complaintTicketEdit"));
+    m_openTicket->setMaximumWidth(170);
+    m_openSummary->setObjectName(QStringLiteral("complaintSummaryEdit"));
+    m_open->setObjectName(QStringLiteral("openComplaintButton"));
+    auto* openRow = new QHBoxLayout;
+    openRow->addWidget(m_openLabel);
+    openRow->addWidget(m_openTicket);
+    openRow->addWidget(m_openSummary, 1);
+    openRow->addWidget(m_open);
+    actions->addSpacing(8);
+    actions->addLayout(openRow);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 8, 0, 0);
@@ -64,8 +80,10 @@ ComplaintsPanel::ComplaintsPanel(client::ComplaintListModel& model, QWidget* par
 
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         const int row = selectedRow();
-        m_selectedId = row < 0 ? 0 : m_model.complaintAt(row).id();
-        m_error->clearError();
+        const qint64 id = row < 0 ? 0 : m_model.complaintAt(row).id();
+        // A reload selects the same case again: what the last action said stays.
+        if (id != m_selectedId) m_error->clearError();
+        m_selectedId = id;
         updateActions();
     });
     connect(&m_model, &client::ComplaintListModel::loaded, this, [this] {
@@ -78,6 +96,7 @@ ComplaintsPanel::ComplaintsPanel(client::ComplaintListModel& model, QWidget* par
     });
     connect(m_handle, &QPushButton::clicked, this, [this] { act(QStringLiteral("handle")); });
     connect(m_resolve, &QPushButton::clicked, this, [this] { act(QStringLiteral("resolve")); });
+    connect(m_open, &QPushButton::clicked, this, &ComplaintsPanel::openByHand);
     retranslate();
 }
 
@@ -97,6 +116,10 @@ void ComplaintsPanel::retranslate() {
     m_resolutionLabel->setText(tr("How was it resolved?"));
     m_resolution->setPlaceholderText(tr("e.g. visited the customer, tuned the database; the customer accepted"));
     m_resolve->setText(tr("Resolve complaint"));
+    m_openLabel->setText(tr("A customer calls to complain:"));
+    m_openTicket->setPlaceholderText(tr("Ticket number"));
+    m_openSummary->setPlaceholderText(tr("What the customer complains about"));
+    m_open->setText(tr("Register complaint"));
     updateActions();
 }
 
@@ -139,6 +162,32 @@ void ComplaintsPanel::act(const QString& action) {
             return;
         }
         if (action == QLatin1String("resolve")) m_resolution->clear();
+    });
+}
+
+void ComplaintsPanel::openByHand() {
+    const QString number = m_openTicket->text().trimmed();
+    const QString summary = m_openSummary->text().trimmed();
+    if (number.isEmpty() || summary.isEmpty()) {
+        m_error->setError(tr("Give the ticket number and what the customer complains about."));
+        return;
+    }
+    m_error->clearError();
+    m_open->setEnabled(false);
+    m_model.open(number, summary, [this](const client::Reply& reply) {
+        m_open->setEnabled(true);
+        if (!reply.ok()) {
+            // The server's reason in the user's language where the client knows it.
+            const client::ClientError& error = reply.error();
+            if (error.code == protocol::NOT_FOUND) m_error->setError(tr("No ticket of your branch has this number."));
+            else if (error.code == protocol::VALIDATION_FAILED && error.field == QLatin1String("ticket_id"))
+                m_error->setError(tr("This ticket already has a complaint being handled, or it was cancelled."));
+            else m_error->setError(error.userMessage());
+            return;
+        }
+        m_openTicket->clear();
+        m_openSummary->clear();
+        selectComplaint(reply.envelope().complaint_reply().complaint().id());
     });
 }
 

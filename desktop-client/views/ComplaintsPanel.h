@@ -2,11 +2,13 @@
 // The branch's open complaint cases (投诉) for branch managers and admins: each with the
 // customer's score and words, who handles it, and its two clocks (taken within 2 working
 // hours, resolved within 2 working days). The selected case is taken (受理) with one button
-// and resolved with the resolution written down.
+// and resolved with the resolution written down; a customer who calls in angry is registered
+// by hand for a ticket number.
 
 #include <QWidget>
 
 class QLabel;
+class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
 class QTableView;
@@ -35,6 +37,7 @@ private:
     void retranslate();
     void updateActions();
     void act(const QString& action);
+    void openByHand();
     int selectedRow() const;
 
     client::ComplaintListModel& m_model;
@@ -46,6 +49,10 @@ private:
     QPlainTextEdit* m_resolution;
     QPushButton* m_resolve;
     InlineErrorLabel* m_error;
+    QLabel* m_openLabel;
+    QLineEdit* m_openTicket;
+    QLineEdit* m_openSummary;
+    QPushButton* m_open;
 };
 
 }  // namespace laoke::ui
