@@ -32,7 +32,7 @@ const OptionInfo kOptions[] = {
     {"json", nullptr, QT_TRANSLATE_NOOP("CommandLine", "print one JSON document instead of tables")},
     {"name", "NAME", QT_TRANSLATE_NOOP("CommandLine", "display name of a new user, or name of a new branch")},
     {"role", "ROLE", QT_TRANSLATE_NOOP("CommandLine", "admin, branch_manager, account_manager or engineer")},
-    {"branch", "CODE", QT_TRANSLATE_NOOP("CommandLine", "code of the branch a new user belongs to")},
+    {"branch", "CODE", QT_TRANSLATE_NOOP("CommandLine", "code of a branch: a new user's, or the one whose callbacks to list")},
     {"city", "CITY", QT_TRANSLATE_NOOP("CommandLine", "city of a new branch")},
     {"new-password-file", "FILE",
      QT_TRANSLATE_NOOP("CommandLine", "read the new password from the first line of FILE (else a prompt)")},
@@ -70,6 +70,10 @@ const OptionInfo kOptions[] = {
     {"file", "FILE",
      QT_TRANSLATE_NOOP("CommandLine", "read the article from FILE: JSON with the fields above, or lines \"field: text\" "
                                       "(following lines continue the field); options override it")},
+    {"outcome", "O", QT_TRANSLATE_NOOP("CommandLine", "how the callback went: reached, no_answer, wrong_number or refused")},
+    {"satisfaction", "1-5", QT_TRANSLATE_NOOP("CommandLine", "the customer's satisfaction, 5 the best (reached only)")},
+    {"comment", "TEXT", QT_TRANSLATE_NOOP("CommandLine", "what the customer said")},
+    {"complaint", nullptr, QT_TRANSLATE_NOOP("CommandLine", "the customer complains: opens a complaint case")},
     {"help", nullptr, QT_TRANSLATE_NOOP("CommandLine", "show this help")},
 };
 

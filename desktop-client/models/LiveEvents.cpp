@@ -9,6 +9,8 @@ LiveEvents::LiveEvents(Connection& connection, QObject* parent) : QObject(parent
         if (!envelope.has_event()) return;
         if (envelope.event().kind() == "ticket") emit ticketChanged(envelope.event());
         if (envelope.event().kind() == "sla") emit slaAlert(envelope.event());
+        if (envelope.event().kind() == "callback") emit callbackChanged(envelope.event());
+        if (envelope.event().kind() == "complaint") emit complaintChanged(envelope.event());
     });
     connect(&m_connection, &Connection::connectionLost, this, [this] {
         m_watching = false;

@@ -23,6 +23,10 @@ signals:
     void ticketChanged(const laoke::protocol::Event& event);
     /// A ticket's SLA clock passed 75% of its target or all of it (recorded at the server).
     void slaAlert(const laoke::protocol::Event& event);
+    /// A callback task was made (a resolve), recorded or cancelled (a reopen).
+    void callbackChanged(const laoke::protocol::Event& event);
+    /// A complaint case was opened, taken or resolved.
+    void complaintChanged(const laoke::protocol::Event& event);
     /// Watching again after a reconnect: reload what is shown.
     void resynced();
     /// The server acknowledged watch_events (first time and after each reconnect).

@@ -52,6 +52,97 @@
     </message>
 </context>
 <context>
+    <name>CallbackCommands</name>
+    <message>
+        <source>TICKET</source>
+        <translation>TICKET</translation>
+    </message>
+    <message>
+        <source>RESOLVED</source>
+        <translation>RESOLVED</translation>
+    </message>
+    <message>
+        <source>CUSTOMER</source>
+        <translation>CUSTOMER</translation>
+    </message>
+    <message>
+        <source>GRADE</source>
+        <translation>GRADE</translation>
+    </message>
+    <message>
+        <source>CONTACT</source>
+        <translation>CONTACT</translation>
+    </message>
+    <message>
+        <source>PHONE</source>
+        <translation>PHONE</translation>
+    </message>
+    <message>
+        <source>SUBJECT</source>
+        <translation>SUBJECT</translation>
+    </message>
+    <message>
+        <source>ENGINEER</source>
+        <translation>ENGINEER</translation>
+    </message>
+    <message>
+        <source>ATTEMPTS</source>
+        <translation>ATTEMPTS</translation>
+    </message>
+    <message>
+        <source>No callbacks are waiting.</source>
+        <translation>No callbacks are waiting.</translation>
+    </message>
+    <message>
+        <source>--satisfaction is a score from 1 to 5</source>
+        <translation>--satisfaction is a score from 1 to 5</translation>
+    </message>
+    <message>
+        <source>a reached customer gives a score: add --satisfaction 1..5</source>
+        <translation>a reached customer gives a score: add --satisfaction 1..5</translation>
+    </message>
+    <message>
+        <source>ticket &quot;%1&quot; has no callback waiting</source>
+        <translation>ticket &quot;%1&quot; has no callback waiting</translation>
+    </message>
+    <message>
+        <source>Recorded: %1 for %2 (%3), call %4.</source>
+        <translation>Recorded: %1 for %2 (%3), call %4.</translation>
+    </message>
+    <message>
+        <source>The callback stays in the queue for another call.</source>
+        <translation>The callback stays in the queue for another call.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is closed.</source>
+        <translation>Ticket %1 is closed.</translation>
+    </message>
+    <message>
+        <source>Complaint case %1 is opened for the branch managers.</source>
+        <translation>Complaint case %1 is opened for the branch managers.</translation>
+    </message>
+    <message>
+        <source>reached</source>
+        <translation>reached</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>no answer</translation>
+    </message>
+    <message>
+        <source>wrong number</source>
+        <translation>wrong number</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <source>there is no branch with the code &quot;%1&quot;</source>
+        <translation>there is no branch with the code &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
     <name>CatalogueMatcher</name>
     <message>
         <source>&quot;%1&quot; is not a product line of the catalogue; it has %2</source>
@@ -247,10 +338,6 @@
         <translation>admin, branch_manager, account_manager or engineer</translation>
     </message>
     <message>
-        <source>code of the branch a new user belongs to</source>
-        <translation>code of the branch a new user belongs to</translation>
-    </message>
-    <message>
         <source>city of a new branch</source>
         <translation>city of a new branch</translation>
     </message>
@@ -422,6 +509,26 @@
         <source>read the article from FILE: JSON with the fields above, or lines &quot;field: text&quot; (following lines continue the field); options override it</source>
         <translation>read the article from FILE: JSON with the fields above, or lines &quot;field: text&quot; (following lines continue the field); options override it</translation>
     </message>
+    <message>
+        <source>code of a branch: a new user&apos;s, or the one whose callbacks to list</source>
+        <translation>code of a branch: a new user&apos;s, or the one whose callbacks to list</translation>
+    </message>
+    <message>
+        <source>how the callback went: reached, no_answer, wrong_number or refused</source>
+        <translation>how the callback went: reached, no_answer, wrong_number or refused</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s satisfaction, 5 the best (reached only)</source>
+        <translation>the customer&apos;s satisfaction, 5 the best (reached only)</translation>
+    </message>
+    <message>
+        <source>what the customer said</source>
+        <translation>what the customer said</translation>
+    </message>
+    <message>
+        <source>the customer complains: opens a complaint case</source>
+        <translation>the customer complains: opens a complaint case</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -528,6 +635,14 @@
     <message>
         <source>archive a knowledge article: searches and suggestions no longer show it</source>
         <translation>archive a knowledge article: searches and suggestions no longer show it</translation>
+    </message>
+    <message>
+        <source>list the callbacks waiting after resolution, oldest resolution first</source>
+        <translation>list the callbacks waiting after resolution, oldest resolution first</translation>
+    </message>
+    <message>
+        <source>record a callback call; reached closes the ticket, a score of 2 or less or --complaint opens a complaint case</source>
+        <translation>record a callback call; reached closes the ticket, a score of 2 or less or --complaint opens a complaint case</translation>
     </message>
 </context>
 <context>
@@ -2060,6 +2175,154 @@
     </message>
 </context>
 <context>
+    <name>laoke::client::CallbackNames</name>
+    <message>
+        <source>Reached</source>
+        <translation>Reached</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>No answer</translation>
+    </message>
+    <message>
+        <source>Wrong number</source>
+        <translation>Wrong number</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>A/B customer</source>
+        <translation>A/B customer</translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation>Sample</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Being handled</source>
+        <translation>Being handled</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Missed</translation>
+    </message>
+    <message>
+        <source>Breached (was due %1)</source>
+        <translation>Breached (was due %1)</translation>
+    </message>
+    <message>
+        <source>At risk · due %1</source>
+        <translation>At risk · due %1</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>Due %1</translation>
+    </message>
+</context>
+<context>
+    <name>laoke::client::CallbackQueueModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>no contact</source>
+        <translation>no contact</translation>
+    </message>
+    <message>
+        <source>not called yet</source>
+        <translation>not called yet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s), last: %1</source>
+        <translation>
+            <numerusform>%n call, last: %1</numerusform>
+            <numerusform>%n calls, last: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Resolved at</source>
+        <translation>Resolved at</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Engineer</source>
+        <translation>Engineer</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Calls</translation>
+    </message>
+</context>
+<context>
+    <name>laoke::client::ComplaintListModel</name>
+    <message>
+        <source>Satisfaction %1/5</source>
+        <translation>Satisfaction %1/5</translation>
+    </message>
+    <message>
+        <source>Opened by hand</source>
+        <translation>Opened by hand</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Taking (2 working hours)</source>
+        <translation>Taking (2 working hours)</translation>
+    </message>
+    <message>
+        <source>Resolving (2 working days)</source>
+        <translation>Resolving (2 working days)</translation>
+    </message>
+</context>
+<context>
     <name>laoke::client::ContactTableModel</name>
     <message>
         <source>Key contact</source>
@@ -3361,6 +3624,158 @@
     </message>
 </context>
 <context>
+    <name>laoke::ui::CallbackRecordPanel</name>
+    <message>
+        <source>How did the call go?</source>
+        <translation>How did the call go?</translation>
+    </message>
+    <message>
+        <source>Satisfaction (1 very unhappy … 5 very satisfied)</source>
+        <translation>Satisfaction (1 very unhappy … 5 very satisfied)</translation>
+    </message>
+    <message>
+        <source>What the customer said</source>
+        <translation>What the customer said</translation>
+    </message>
+    <message>
+        <source>e.g. the period closes now; the engineer was patient</source>
+        <translation>e.g. the period closes now; the engineer was patient</translation>
+    </message>
+    <message>
+        <source>The customer complains</source>
+        <translation>The customer complains</translation>
+    </message>
+    <message>
+        <source>Record call</source>
+        <translation>Record call</translation>
+    </message>
+    <message>
+        <source>Choose a callback in the queue</source>
+        <translation>Choose a callback in the queue</translation>
+    </message>
+    <message>
+        <source>Call the customer back after a ticket is resolved: ask whether the problem is solved and how satisfied they are.</source>
+        <translation>Call the customer back after a ticket is resolved: ask whether the problem is solved and how satisfied they are.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>No contact on file: find the number in the customer&apos;s record</source>
+        <translation>No contact on file: find the number in the customer&apos;s record</translation>
+    </message>
+    <message>
+        <source>Call %1 · %2</source>
+        <translation>Call %1 · %2</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Subject: %1</translation>
+    </message>
+    <message>
+        <source>Resolved %1 by %2 · %3</source>
+        <translation>Resolved %1 by %2 · %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) so far, the last %1: %2</source>
+        <translation>
+            <numerusform>%n call so far, the last %1: %2</numerusform>
+            <numerusform>%n calls so far, the last %1: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Solution: %1</source>
+        <translation>Solution: %1</translation>
+    </message>
+    <message>
+        <source>A complaint case will be opened for the branch manager.</source>
+        <translation>A complaint case will be opened for the branch manager.</translation>
+    </message>
+    <message>
+        <source>Choose how the call went.</source>
+        <translation>Choose how the call went.</translation>
+    </message>
+    <message>
+        <source>Give the customer&apos;s satisfaction from 1 to 5.</source>
+        <translation>Give the customer&apos;s satisfaction from 1 to 5.</translation>
+    </message>
+    <message>
+        <source>The comment is at most %1 characters.</source>
+        <translation>The comment is at most %1 characters.</translation>
+    </message>
+</context>
+<context>
+    <name>laoke::ui::CallbacksView</name>
+    <message>
+        <source>Someone else recorded a call for this callback meanwhile; the queue shows it as it is now.</source>
+        <translation>Someone else recorded a call for this callback meanwhile; the queue shows it as it is now.</translation>
+    </message>
+    <message>
+        <source>%1: %2 recorded.</source>
+        <translation>%1: %2 recorded.</translation>
+    </message>
+    <message>
+        <source>The ticket is closed.</source>
+        <translation>The ticket is closed.</translation>
+    </message>
+    <message>
+        <source>The callback stays in the queue for another call.</source>
+        <translation>The callback stays in the queue for another call.</translation>
+    </message>
+    <message>
+        <source>A complaint case was opened for the branch manager.</source>
+        <translation>A complaint case was opened for the branch manager.</translation>
+    </message>
+    <message>
+        <source>Another administrator changed the sample meanwhile; it shows theirs now.</source>
+        <translation>Another administrator changed the sample meanwhile; it shows theirs now.</translation>
+    </message>
+    <message>
+        <source>From now on %1% of the other customers&apos; resolved tickets get a callback.</source>
+        <translation>From now on %1% of the other customers&apos; resolved tickets get a callback.</translation>
+    </message>
+    <message>
+        <source>Callbacks</source>
+        <translation>Callbacks</translation>
+    </message>
+    <message>
+        <source>Call back A/B customers always, the others:</source>
+        <translation>Call back A/B customers always, the others:</translation>
+    </message>
+    <message>
+        <source>The share of resolved tickets of customers graded C, D, E or not graded that get a callback</source>
+        <translation>The share of resolved tickets of customers graded C, D, E or not graded that get a callback</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Callback queue (%1)</source>
+        <translation>Callback queue (%1)</translation>
+    </message>
+    <message>
+        <source>Complaints (%1)</source>
+        <translation>Complaints (%1)</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>No callback is waiting: every resolved ticket has been called back.</source>
+        <translation>No callback is waiting: every resolved ticket has been called back.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resolved ticket(s) waiting for a callback, oldest first</source>
+        <translation>
+            <numerusform>%n resolved ticket waiting for a callback</numerusform>
+            <numerusform>%n resolved tickets waiting for a callback, oldest first</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>laoke::ui::ChangePasswordDialog</name>
     <message>
         <source>Change password</source>
@@ -3417,6 +3832,73 @@
     <message>
         <source>The current password is wrong.</source>
         <translation>The current password is wrong.</translation>
+    </message>
+</context>
+<context>
+    <name>laoke::ui::ComplaintsPanel</name>
+    <message>
+        <source>Take the case</source>
+        <translation>Take the case</translation>
+    </message>
+    <message>
+        <source>How was it resolved?</source>
+        <translation>How was it resolved?</translation>
+    </message>
+    <message>
+        <source>e.g. visited the customer, tuned the database; the customer accepted</source>
+        <translation>e.g. visited the customer, tuned the database; the customer accepted</translation>
+    </message>
+    <message>
+        <source>Resolve complaint</source>
+        <translation>Resolve complaint</translation>
+    </message>
+    <message>
+        <source>A customer calls to complain:</source>
+        <translation>A customer calls to complain:</translation>
+    </message>
+    <message>
+        <source>Ticket number</source>
+        <translation>Ticket number</translation>
+    </message>
+    <message>
+        <source>What the customer complains about</source>
+        <translation>What the customer complains about</translation>
+    </message>
+    <message>
+        <source>Register complaint</source>
+        <translation>Register complaint</translation>
+    </message>
+    <message>
+        <source>No open complaints.</source>
+        <translation>No open complaints.</translation>
+    </message>
+    <message>
+        <source>Choose a complaint.</source>
+        <translation>Choose a complaint.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · contact %3 %4 · engineer %5</source>
+        <translation>%1 · %2 · contact %3 %4 · engineer %5</translation>
+    </message>
+    <message>
+        <source>Opened %1 by %2</source>
+        <translation>Opened %1 by %2</translation>
+    </message>
+    <message>
+        <source>Write down how the complaint was resolved.</source>
+        <translation>Write down how the complaint was resolved.</translation>
+    </message>
+    <message>
+        <source>Give the ticket number and what the customer complains about.</source>
+        <translation>Give the ticket number and what the customer complains about.</translation>
+    </message>
+    <message>
+        <source>No ticket of your branch has this number.</source>
+        <translation>No ticket of your branch has this number.</translation>
+    </message>
+    <message>
+        <source>This ticket already has a complaint being handled, or it was cancelled.</source>
+        <translation>This ticket already has a complaint being handled, or it was cancelled.</translation>
     </message>
 </context>
 <context>
@@ -5594,6 +6076,18 @@
     <message>
         <source>Knowledge base</source>
         <translation>Knowledge base</translation>
+    </message>
+    <message>
+        <source>Callbacks</source>
+        <translation>Callbacks</translation>
+    </message>
+    <message>
+        <source>%1: the customer complains. Take the case within 2 working hours.</source>
+        <translation>%1: the customer complains. Take the case within 2 working hours.</translation>
+    </message>
+    <message>
+        <source>Show complaint</source>
+        <translation>Show complaint</translation>
     </message>
 </context>
 <context>

@@ -52,6 +52,97 @@
     </message>
 </context>
 <context>
+    <name>CallbackCommands</name>
+    <message>
+        <source>TICKET</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>RESOLVED</source>
+        <translation>解决时间</translation>
+    </message>
+    <message>
+        <source>CUSTOMER</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>GRADE</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>CONTACT</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>PHONE</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>SUBJECT</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>ENGINEER</source>
+        <translation>工程师</translation>
+    </message>
+    <message>
+        <source>ATTEMPTS</source>
+        <translation>已拨次数</translation>
+    </message>
+    <message>
+        <source>No callbacks are waiting.</source>
+        <translation>没有待回访的工单。</translation>
+    </message>
+    <message>
+        <source>--satisfaction is a score from 1 to 5</source>
+        <translation>--satisfaction 须为 1 到 5 分</translation>
+    </message>
+    <message>
+        <source>a reached customer gives a score: add --satisfaction 1..5</source>
+        <translation>已联系上客户时须打分：请加 --satisfaction 1..5</translation>
+    </message>
+    <message>
+        <source>ticket &quot;%1&quot; has no callback waiting</source>
+        <translation>工单“%1”没有待回访任务</translation>
+    </message>
+    <message>
+        <source>Recorded: %1 for %2 (%3), call %4.</source>
+        <translation>已记录：%2（%3）回访结果为“%1”，第 %4 次拨打。</translation>
+    </message>
+    <message>
+        <source>The callback stays in the queue for another call.</source>
+        <translation>该回访仍留在队列中，稍后再拨。</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is closed.</source>
+        <translation>工单 %1 已关闭。</translation>
+    </message>
+    <message>
+        <source>Complaint case %1 is opened for the branch managers.</source>
+        <translation>已为分公司经理创建投诉单 %1。</translation>
+    </message>
+    <message>
+        <source>reached</source>
+        <translation>已联系上</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>无人接听</translation>
+    </message>
+    <message>
+        <source>wrong number</source>
+        <translation>号码错误</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>拒绝回访</translation>
+    </message>
+    <message>
+        <source>there is no branch with the code &quot;%1&quot;</source>
+        <translation>没有编码为“%1”的分公司</translation>
+    </message>
+</context>
+<context>
     <name>CatalogueMatcher</name>
     <message>
         <source>&quot;%1&quot; is not a product line of the catalogue; it has %2</source>
@@ -247,10 +338,6 @@
         <translation>admin、branch_manager、account_manager 或 engineer</translation>
     </message>
     <message>
-        <source>code of the branch a new user belongs to</source>
-        <translation>新用户所属分公司的编码</translation>
-    </message>
-    <message>
         <source>city of a new branch</source>
         <translation>新分公司所在城市</translation>
     </message>
@@ -422,6 +509,26 @@
         <source>read the article from FILE: JSON with the fields above, or lines &quot;field: text&quot; (following lines continue the field); options override it</source>
         <translation>从 FILE 读取文章：包含上述字段的 JSON，或“字段: 内容”格式的文本行（后续行接续该字段）；命令行选项优先</translation>
     </message>
+    <message>
+        <source>code of a branch: a new user&apos;s, or the one whose callbacks to list</source>
+        <translation>分公司编码：新用户所属的分公司，或要列出其回访的分公司</translation>
+    </message>
+    <message>
+        <source>how the callback went: reached, no_answer, wrong_number or refused</source>
+        <translation>回访结果：reached（已联系上）、no_answer（无人接听）、wrong_number（号码错误）或 refused（拒绝回访）</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s satisfaction, 5 the best (reached only)</source>
+        <translation>客户满意度，5 分最高（仅限已联系上）</translation>
+    </message>
+    <message>
+        <source>what the customer said</source>
+        <translation>客户的反馈</translation>
+    </message>
+    <message>
+        <source>the customer complains: opens a complaint case</source>
+        <translation>客户投诉：创建投诉单</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -528,6 +635,14 @@
     <message>
         <source>archive a knowledge article: searches and suggestions no longer show it</source>
         <translation>归档知识库文章：搜索和推荐中不再显示</translation>
+    </message>
+    <message>
+        <source>list the callbacks waiting after resolution, oldest resolution first</source>
+        <translation>列出工单解决后待回访的任务，最早解决的在前</translation>
+    </message>
+    <message>
+        <source>record a callback call; reached closes the ticket, a score of 2 or less or --complaint opens a complaint case</source>
+        <translation>记录一次回访；联系上客户即关闭工单，满意度 2 分及以下或 --complaint 会创建投诉单</translation>
     </message>
 </context>
 <context>
@@ -2052,6 +2167,153 @@
     </message>
 </context>
 <context>
+    <name>laoke::client::CallbackNames</name>
+    <message>
+        <source>Reached</source>
+        <translation>已联系上</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>无人接听</translation>
+    </message>
+    <message>
+        <source>Wrong number</source>
+        <translation>号码错误</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>拒绝回访</translation>
+    </message>
+    <message>
+        <source>A/B customer</source>
+        <translation>A/B 类客户</translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation>抽样</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>待受理</translation>
+    </message>
+    <message>
+        <source>Being handled</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>已达标</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>超时完成</translation>
+    </message>
+    <message>
+        <source>Breached (was due %1)</source>
+        <translation>已超时（应于 %1）</translation>
+    </message>
+    <message>
+        <source>At risk · due %1</source>
+        <translation>即将超时 · %1 到期</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>%1 到期</translation>
+    </message>
+</context>
+<context>
+    <name>laoke::client::CallbackQueueModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>no contact</source>
+        <translation>无联系人</translation>
+    </message>
+    <message>
+        <source>not called yet</source>
+        <translation>尚未拨打</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s), last: %1</source>
+        <translation>
+            <numerusform>已拨 %n 次，最近：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Resolved at</source>
+        <translation>解决时间</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Engineer</source>
+        <translation>工程师</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>拨打情况</translation>
+    </message>
+</context>
+<context>
+    <name>laoke::client::ComplaintListModel</name>
+    <message>
+        <source>Satisfaction %1/5</source>
+        <translation>满意度 %1/5</translation>
+    </message>
+    <message>
+        <source>Opened by hand</source>
+        <translation>手工登记</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>投诉时间</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉内容</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Taking (2 working hours)</source>
+        <translation>受理（2 个工作小时内）</translation>
+    </message>
+    <message>
+        <source>Resolving (2 working days)</source>
+        <translation>办结（2 个工作日内）</translation>
+    </message>
+</context>
+<context>
     <name>laoke::client::ContactTableModel</name>
     <message>
         <source>Key contact</source>
@@ -3343,6 +3605,156 @@
     </message>
 </context>
 <context>
+    <name>laoke::ui::CallbackRecordPanel</name>
+    <message>
+        <source>How did the call go?</source>
+        <translation>回访结果</translation>
+    </message>
+    <message>
+        <source>Satisfaction (1 very unhappy … 5 very satisfied)</source>
+        <translation>满意度（1 非常不满意 … 5 非常满意）</translation>
+    </message>
+    <message>
+        <source>What the customer said</source>
+        <translation>客户反馈</translation>
+    </message>
+    <message>
+        <source>e.g. the period closes now; the engineer was patient</source>
+        <translation>例如：现在可以结账了，工程师很耐心</translation>
+    </message>
+    <message>
+        <source>The customer complains</source>
+        <translation>客户投诉</translation>
+    </message>
+    <message>
+        <source>Record call</source>
+        <translation>记录回访</translation>
+    </message>
+    <message>
+        <source>Choose a callback in the queue</source>
+        <translation>请在回访队列中选择一条</translation>
+    </message>
+    <message>
+        <source>Call the customer back after a ticket is resolved: ask whether the problem is solved and how satisfied they are.</source>
+        <translation>工单解决后回访客户：确认问题是否已解决，并了解客户的满意程度。</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>No contact on file: find the number in the customer&apos;s record</source>
+        <translation>没有联系人：请在客户档案中查找电话</translation>
+    </message>
+    <message>
+        <source>Call %1 · %2</source>
+        <translation>致电 %1 · %2</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>主题：%1</translation>
+    </message>
+    <message>
+        <source>Resolved %1 by %2 · %3</source>
+        <translation>%1 由 %2 解决 · %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) so far, the last %1: %2</source>
+        <translation>
+            <numerusform>已拨 %n 次，最近一次 %1：%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Solution: %1</source>
+        <translation>解决方案：%1</translation>
+    </message>
+    <message>
+        <source>A complaint case will be opened for the branch manager.</source>
+        <translation>将为分公司经理创建投诉单。</translation>
+    </message>
+    <message>
+        <source>Choose how the call went.</source>
+        <translation>请选择回访结果。</translation>
+    </message>
+    <message>
+        <source>Give the customer&apos;s satisfaction from 1 to 5.</source>
+        <translation>请给出客户满意度（1 到 5 分）。</translation>
+    </message>
+    <message>
+        <source>The comment is at most %1 characters.</source>
+        <translation>客户反馈最多 %1 个字。</translation>
+    </message>
+</context>
+<context>
+    <name>laoke::ui::CallbacksView</name>
+    <message>
+        <source>Someone else recorded a call for this callback meanwhile; the queue shows it as it is now.</source>
+        <translation>刚刚有其他人记录了这条回访，队列已显示最新情况。</translation>
+    </message>
+    <message>
+        <source>%1: %2 recorded.</source>
+        <translation>%1：已记录“%2”。</translation>
+    </message>
+    <message>
+        <source>The ticket is closed.</source>
+        <translation>工单已关闭。</translation>
+    </message>
+    <message>
+        <source>The callback stays in the queue for another call.</source>
+        <translation>该回访仍留在队列中，稍后再拨。</translation>
+    </message>
+    <message>
+        <source>A complaint case was opened for the branch manager.</source>
+        <translation>已为分公司经理创建投诉单。</translation>
+    </message>
+    <message>
+        <source>Another administrator changed the sample meanwhile; it shows theirs now.</source>
+        <translation>另一位管理员刚刚修改了抽样比例，现显示其设置。</translation>
+    </message>
+    <message>
+        <source>From now on %1% of the other customers&apos; resolved tickets get a callback.</source>
+        <translation>从现在起，其他客户已解决工单中的 %1% 将安排回访。</translation>
+    </message>
+    <message>
+        <source>Callbacks</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>Call back A/B customers always, the others:</source>
+        <translation>A/B 类客户全部回访，其他客户抽样：</translation>
+    </message>
+    <message>
+        <source>The share of resolved tickets of customers graded C, D, E or not graded that get a callback</source>
+        <translation>C、D、E 级及未评级客户的已解决工单中安排回访的比例</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Callback queue (%1)</source>
+        <translation>回访队列（%1）</translation>
+    </message>
+    <message>
+        <source>Complaints (%1)</source>
+        <translation>投诉（%1）</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>No callback is waiting: every resolved ticket has been called back.</source>
+        <translation>没有待回访的工单：已解决的工单都已回访。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resolved ticket(s) waiting for a callback, oldest first</source>
+        <translation>
+            <numerusform>%n 张已解决工单待回访，最早解决的在前</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>laoke::ui::ChangePasswordDialog</name>
     <message>
         <source>Change password</source>
@@ -3399,6 +3811,73 @@
     <message>
         <source>The current password is wrong.</source>
         <translation>当前密码不正确。</translation>
+    </message>
+</context>
+<context>
+    <name>laoke::ui::ComplaintsPanel</name>
+    <message>
+        <source>Take the case</source>
+        <translation>受理投诉</translation>
+    </message>
+    <message>
+        <source>How was it resolved?</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <source>e.g. visited the customer, tuned the database; the customer accepted</source>
+        <translation>例如：上门拜访并优化数据库，客户认可</translation>
+    </message>
+    <message>
+        <source>Resolve complaint</source>
+        <translation>办结投诉</translation>
+    </message>
+    <message>
+        <source>A customer calls to complain:</source>
+        <translation>客户来电投诉：</translation>
+    </message>
+    <message>
+        <source>Ticket number</source>
+        <translation>工单号</translation>
+    </message>
+    <message>
+        <source>What the customer complains about</source>
+        <translation>客户投诉的内容</translation>
+    </message>
+    <message>
+        <source>Register complaint</source>
+        <translation>登记投诉</translation>
+    </message>
+    <message>
+        <source>No open complaints.</source>
+        <translation>没有未办结的投诉。</translation>
+    </message>
+    <message>
+        <source>Choose a complaint.</source>
+        <translation>请选择一条投诉。</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · contact %3 %4 · engineer %5</source>
+        <translation>%1 · %2 · 联系人 %3 %4 · 工程师 %5</translation>
+    </message>
+    <message>
+        <source>Opened %1 by %2</source>
+        <translation>%1 由 %2 登记</translation>
+    </message>
+    <message>
+        <source>Write down how the complaint was resolved.</source>
+        <translation>请填写投诉的处理结果。</translation>
+    </message>
+    <message>
+        <source>Give the ticket number and what the customer complains about.</source>
+        <translation>请填写工单号和客户投诉的内容。</translation>
+    </message>
+    <message>
+        <source>No ticket of your branch has this number.</source>
+        <translation>本分公司没有这个工单号。</translation>
+    </message>
+    <message>
+        <source>This ticket already has a complaint being handled, or it was cancelled.</source>
+        <translation>该工单已有处理中的投诉，或已被取消。</translation>
     </message>
 </context>
 <context>
@@ -5561,6 +6040,18 @@
     <message>
         <source>Knowledge base</source>
         <translation>知识库</translation>
+    </message>
+    <message>
+        <source>Callbacks</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>%1: the customer complains. Take the case within 2 working hours.</source>
+        <translation>%1：客户投诉，请在 2 个工作小时内受理。</translation>
+    </message>
+    <message>
+        <source>Show complaint</source>
+        <translation>查看投诉</translation>
     </message>
 </context>
 <context>

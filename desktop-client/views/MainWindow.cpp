@@ -2,11 +2,13 @@
 
 #include "AccountView.h"
 #include "BranchAdminView.h"
+#include "CallbacksView.h"
 #include "ChangePasswordDialog.h"
 #include "CustomerListView.h"
 #include "CustomerWindows.h"
 #include "DispatchBoardView.h"
 #include "KnowledgeBaseView.h"
+#include "LiveEvents.h"
 #include "MessageBar.h"
 #include "SlaAlerts.h"
 #include "TicketPane.h"
@@ -42,6 +44,7 @@ MainWindow::MainWindow(client::SessionModel& session, Prompter& prompter, Langua
       m_prompter(prompter),
       m_language(language),
       m_slaAlerts(new client::SlaAlerts(session.connection(), this)),
+      m_complaintEvents(new client::LiveEvents(session.connection(), this)),
       m_alertBar(new MessageBar(this)),
       m_navigation(new QListWidget(this)),
       m_stack(new QStackedWidget(this)),
@@ -107,6 +110,7 @@ MainWindow::MainWindow(client::SessionModel& session, Prompter& prompter, Langua
     });
     connect(&m_session, &client::SessionModel::linkStatusChanged, this, &MainWindow::updateLinkStatus);
     connect(m_slaAlerts, &client::SlaAlerts::alerted, this, &MainWindow::showSlaAlert);
+    connect(m_complaintEvents, &client::LiveEvents::complaintChanged, this, &MainWindow::showComplaintAlert);
 
     retranslate();
     rebuildPages();
@@ -159,6 +163,8 @@ QString MainWindow::pageTitle(Page page) const {
         return tr("My tickets");
     case Page::DispatchBoard:
         return tr("Dispatch board");
+    case Page::Callbacks:
+        return tr("Callbacks");
     case Page::Customers:
         return tr("Customers");
     case Page::KnowledgeBase:
@@ -202,6 +208,10 @@ void MainWindow::rebuildPages() {
     if (working && (m_builtForRole == protocol::BRANCH_MANAGER || m_builtForRole == protocol::ADMIN)) {
         board = new DispatchBoardView(m_session, m_stack);
         addPage(Page::DispatchBoard, QStyle::SP_ComputerIcon, board);
+    }
+    // Account managers do not run the callbacks (they may read the queue through laokectl).
+    if (working && m_builtForRole != protocol::ACCOUNT_MANAGER) {
+        addPage(Page::Callbacks, QStyle::SP_DialogYesButton, new CallbacksView(m_session, m_stack));
     }
     if (working) {
         customers = new CustomerListView(m_session, m_prompter, m_stack);
@@ -281,6 +291,22 @@ void MainWindow::showSlaAlert(const protocol::Event& alert) {
     const qint64 ticketId = alert.ticket_id();
     m_alertBar->showMessage(alert.sla_level() == "breach" ? MessageBar::Level::Error : MessageBar::Level::Warning,
                             client::SlaAlerts::text(alert), tr("Open ticket"), [this, ticketId] { openTicket(ticketId); });
+}
+
+void MainWindow::showComplaintAlert(const protocol::Event& event) {
+    const protocol::Role role = m_session.user().role();
+    // Only a new case is news; the server sends only the manager's own branch's (admins: all).
+    if (event.complaint_state() != "open" || (role != protocol::BRANCH_MANAGER && role != protocol::ADMIN)) return;
+    const qint64 complaintId = event.complaint_id();
+    m_alertBar->showMessage(MessageBar::Level::Error,
+                            tr("%1: the customer complains. Take the case within 2 working hours.")
+                                .arg(QString::fromStdString(event.ticket_number())),
+                            tr("Show complaint"), [this, complaintId] {
+                                if (auto* view = qobject_cast<CallbacksView*>(pageWidget(Page::Callbacks))) {
+                                    showPage(Page::Callbacks);
+                                    view->showComplaint(complaintId);
+                                }
+                            });
 }
 
 void MainWindow::openTicket(qint64 ticketId) {

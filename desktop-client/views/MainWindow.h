@@ -1,8 +1,9 @@
 #pragma once
 // The main window after login: a navigation list on the left holding only the screens this
-// user's role can use (everyone: My tickets, Customers, Knowledge base and My account; branch managers and
-// administrators also the Dispatch board; administrators also Users, Branches and Service
-// levels; engineers start on My tickets), a header with the user's name, role and branch,
+// user's role can use (everyone: My tickets, Customers, Knowledge base and My account; branch
+// managers and administrators also the Dispatch board; engineers, branch managers and
+// administrators also Callbacks; administrators also Users, Branches and Service levels;
+// engineers start on My tickets), a header with the user's name, role and branch,
 // and a status bar with the state of the connection.
 // While the user must change an administrator-set password, only that is available.
 
@@ -17,6 +18,7 @@ class QMenu;
 class QStackedWidget;
 
 namespace laoke::client {
+class LiveEvents;
 class SlaAlerts;
 }
 
@@ -29,7 +31,7 @@ class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
     /// Identifies a screen in the navigation list.
-    enum class Page { Workbench, DispatchBoard, Customers, KnowledgeBase, Users, Branches, ServiceLevels, MyAccount };
+    enum class Page { Workbench, DispatchBoard, Callbacks, Customers, KnowledgeBase, Users, Branches, ServiceLevels, MyAccount };
     Q_ENUM(Page)
 
     MainWindow(client::SessionModel& session, Prompter& prompter, LanguageManager& language,
@@ -63,6 +65,8 @@ private:
     void showAbout();
     QString pageTitle(Page page) const;
     void showSlaAlert(const protocol::Event& alert);
+    /// A complaint case was opened: branch managers and admins hear it at once.
+    void showComplaintAlert(const protocol::Event& event);
     void openTicket(qint64 ticketId);
 
     client::SessionModel& m_session;
@@ -72,6 +76,7 @@ private:
     bool m_builtRestricted = false;
 
     client::SlaAlerts* m_slaAlerts;
+    client::LiveEvents* m_complaintEvents;
     class MessageBar* m_alertBar;
     QListWidget* m_navigation;
     QStackedWidget* m_stack;

@@ -150,8 +150,11 @@ DemoDataResult loadDemoData(const std::string& databaseUrl, const DemoDataOption
         // this transaction lets PostgreSQL skip writing the COPY to its WAL when the cluster
         // runs with wal_level = minimal (it syncs the new files at commit instead).
         // Tickets hang off customers too (no demo tickets yet, so they are empty as well), and
-        // knowledge articles' uses and SLA events off tickets (the articles themselves stay).
-        std::string truncate = "TRUNCATE kb_article_uses, ticket_sla_events, ticket_events, ticket_appointments, tickets";
+        // knowledge articles' uses, SLA events, callbacks and complaints off tickets (the
+        // articles and the callback sample setting stay).
+        std::string truncate =
+            "TRUNCATE kb_article_uses, ticket_sla_events, complaint_events, complaints, callback_attempts, callbacks, "
+            "ticket_events, ticket_appointments, tickets";
         for (const auto& table : kTables) truncate += ", " + tx.quote_name(table);
         tx.exec(truncate);
     }

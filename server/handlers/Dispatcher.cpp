@@ -5,7 +5,9 @@
 #include "handlers/ActivityHandler.h"
 #include "handlers/AppointmentHandler.h"
 #include "handlers/AuthHandler.h"
+#include "handlers/CallbackHandler.h"
 #include "handlers/CatalogueHandler.h"
+#include "handlers/ComplaintHandler.h"
 #include "handlers/ContactHandler.h"
 #include "handlers/DispatchHandler.h"
 #include "handlers/EventsHandler.h"
@@ -119,8 +121,10 @@ proto::Envelope Dispatcher::dispatch(ConnectionState& connection, const proto::E
     // Knowledge is shared by all branches: everyone reads it and may link it to a ticket they
     // see; the people who solve problems write it (account managers read only).
     const Access knowledgeWriters = Access::roles({proto::ADMIN, proto::BRANCH_MANAGER, proto::ENGINEER});
-    // The people who go to customers (and those who send them) book and record visits.
-    const Access serviceStaff = Access::roles({proto::ADMIN, proto::BRANCH_MANAGER, proto::ENGINEER});
+    // The service side: engineers, branch managers and admins book and record visits and make
+    // callbacks (account managers read the callback queue only); complaint cases are handled
+    // by branch managers and admins.
+    const Access serviceSide = Access::roles({proto::ADMIN, proto::BRANCH_MANAGER, proto::ENGINEER});
     proto::Envelope reply;
     switch (request.payload_case()) {
     case proto::Envelope::kHello:
@@ -263,16 +267,16 @@ proto::Envelope Dispatcher::dispatch(ConnectionState& connection, const proto::E
         reply = run(m_services, connection, id, admin, request.save_calendar_year(), handleSaveCalendarYear);
         break;
     case proto::Envelope::kSaveAppointment:
-        reply = run(m_services, connection, id, serviceStaff, request.save_appointment(), handleSaveAppointment);
+        reply = run(m_services, connection, id, serviceSide, request.save_appointment(), handleSaveAppointment);
         break;
     case proto::Envelope::kAppointmentAction:
-        reply = run(m_services, connection, id, serviceStaff, request.appointment_action(), handleAppointmentAction);
+        reply = run(m_services, connection, id, serviceSide, request.appointment_action(), handleAppointmentAction);
         break;
     case proto::Envelope::kListAppointments:
         reply = run(m_services, connection, id, anyone, request.list_appointments(), handleListAppointments);
         break;
     case proto::Envelope::kGetEngineerProfile:
-        reply = run(m_services, connection, id, serviceStaff, request.get_engineer_profile(), handleGetEngineerProfile);
+        reply = run(m_services, connection, id, serviceSide, request.get_engineer_profile(), handleGetEngineerProfile);
         break;
     case proto::Envelope::kSaveEngineerProfile:
         reply = run(m_services, connection, id, managers, request.save_engineer_profile(), handleSaveEngineerProfile);
@@ -301,6 +305,32 @@ proto::Envelope Dispatcher::dispatch(ConnectionState& connection, const proto::E
     case proto::Envelope::kListTicketKbArticles:
         reply = run(m_services, connection, id, anyone, request.list_ticket_kb_articles(), handleListTicketKbArticles);
         break;
+    case proto::Envelope::kListCallbacks:
+        reply = run(m_services, connection, id, anyone, request.list_callbacks(), handleListCallbacks);
+        break;
+    case proto::Envelope::kRecordCallback:
+        reply = run(m_services, connection, id, serviceSide, request.record_callback(), handleRecordCallback);
+        break;
+    case proto::Envelope::kGetCallbackSettings:
+        reply = run(m_services, connection, id, anyone, request.get_callback_settings(), handleGetCallbackSettings);
+        break;
+    case proto::Envelope::kSaveCallbackSettings:
+        reply = run(m_services, connection, id, admin, request.save_callback_settings(), handleSaveCallbackSettings);
+        break;
+    case proto::Envelope::kListComplaints:
+        reply = run(m_services, connection, id, anyone, request.list_complaints(), handleListComplaints);
+        break;
+    case proto::Envelope::kOpenComplaint:
+        reply = run(m_services, connection, id, managers, request.open_complaint(), handleOpenComplaint);
+        break;
+    case proto::Envelope::kComplaintAction:
+        reply = run(m_services, connection, id, managers, request.complaint_action(), handleComplaintAction);
+        break;
+    case proto::Envelope::kListCallbacksReply:
+    case proto::Envelope::kRecordCallbackReply:
+    case proto::Envelope::kCallbackSettings:
+    case proto::Envelope::kListComplaintsReply:
+    case proto::Envelope::kComplaintReply:
     case proto::Envelope::kEngineerProfileReply:
     case proto::Envelope::kRecommendAssigneesReply:
     case proto::Envelope::kAppointmentReply:

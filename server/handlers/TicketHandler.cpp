@@ -14,6 +14,7 @@
 #include "engine/SlaPolicy.h"
 #include "engine/TicketWorkflow.h"
 #include "handlers/AuditDetails.h"
+#include "handlers/CallbackHandler.h"
 #include "handlers/CustomerAccess.h"
 #include "handlers/TicketClocks.h"
 
@@ -261,6 +262,7 @@ proto::Envelope handleTicketAction(RequestContext& context, const proto::TicketA
         const proto::Ticket saved = tickets.apply(change);
         db::AuditLog(work).record("ticket." + request.action(), "ticket", saved.id(),
                                   {{"before", auditJson(before)}, {"after", auditJson(saved)}, {"note", note}});
+        updateCallbackAfter(work, saved, *action);
         reply = ticketReply(tickets, saved, user, *levelsIn(context, work));
     });
     return reply;

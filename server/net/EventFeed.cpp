@@ -78,6 +78,10 @@ void EventFeed::deliver(const std::string& payload)
     out->set_sla_clock(event.value("sla_clock", ""));
     out->set_sla_level(event.value("sla_level", ""));
     out->set_deadline_unix(event.value("deadline_unix", std::int64_t{0}));
+    out->set_callback_id(event.value("callback_id", std::int64_t{0}));
+    out->set_callback_state(event.value("callback_state", ""));
+    out->set_complaint_id(event.value("complaint_id", std::int64_t{0}));
+    out->set_complaint_state(event.value("complaint_state", ""));
     const std::string frame = protocol::encodeFrame(push);
     m_listener.forEachSession([&](ClientSession& session) {
         const ClientSession::Audience audience = session.audience();

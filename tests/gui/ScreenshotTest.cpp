@@ -3,11 +3,15 @@
 // list, a customer's 360 window with its edit and log-activity dialogs, the user and branch
 // administration, a user dialog, My account and the settings, the engineer's workbench, the
 // new-ticket form with a caller found and categories and articles suggested, the knowledge
-// base page with an article and its editor, and the dispatch board. It
+// base page with an article and its editor, the dispatch board with its recommendations, and
+// the callback queue with a call being recorded and the complaints a manager handles. It
 // also checks that the Chinese screens really show Chinese text. The customers and tickets
 // are created through the protocol.
 
 #include "AssigneeListModel.h"
+#include "CallbackQueueModel.h"
+#include "CallbacksView.h"
+#include "ComplaintListModel.h"
 #include "BranchAdminView.h"
 #include "BranchListModel.h"
 #include "Connection.h"
@@ -56,6 +60,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QRegularExpression>
+#include <QTabWidget>
 #include <QPushButton>
 #include <QTableView>
 #include <QTest>
@@ -77,6 +82,7 @@ private:
     void save(QWidget* widget, const QString& name);
     void customerScreens(ui::MainWindow& window, const QString& language, bool chinese);
     void serviceDeskScreens(const QString& language, bool chinese);
+    void callbackScreens(ui::MainWindow& managerWindow, const QString& language, bool chinese);
 
     QTemporaryDir m_settingsDir;
     qint64 m_sampleCustomerId = 0;
@@ -111,8 +117,27 @@ void ScreenshotTest::initTestCase() {
     client::Connection engineerConnection;
     client::SessionModel engineer(engineerConnection);
     QVERIFY(test::logIn(engineer, *m_server, QStringLiteral("engineer")));
+    // Every resolved sample ticket waits for a callback; one customer was unhappy (a complaint).
+    protocol::Envelope read;
+    read.mutable_get_callback_settings();
+    protocol::Envelope sample;
+    sample.mutable_save_callback_settings()->set_sample_percent(100);
+    sample.mutable_save_callback_settings()->set_expected_version(
+        test::expectOk(adminConnection, read, "get_callback_settings").callback_settings().version());
+    test::expectOk(adminConnection, sample, "save_callback_settings");
     const qint64 engineerId = test::userIdByName(adminConnection, "engineer");
     test::createSampleTickets(engineerConnection, engineerId, m_sampleCustomerId);
+    protocol::Envelope queue;
+    queue.mutable_list_callbacks();
+    const protocol::Envelope waiting = test::expectOk(engineerConnection, queue, "list_callbacks");
+    QVERIFY(waiting.list_callbacks_reply().callbacks_size() >= 2);
+    protocol::Envelope call;
+    call.mutable_record_callback()->set_callback_id(waiting.list_callbacks_reply().callbacks(0).id());
+    call.mutable_record_callback()->set_expected_version(waiting.list_callbacks_reply().callbacks(0).version());
+    call.mutable_record_callback()->set_outcome("reached");
+    call.mutable_record_callback()->set_satisfaction(2);
+    call.mutable_record_callback()->set_comment("问题是解决了，但是等了两天才有人回电话");
+    test::expectOk(engineerConnection, call, "record_callback");
 
     // Today's route: a morning visit to another customer of the book and an afternoon one here.
     protocol::Envelope search;
@@ -333,6 +358,24 @@ void ScreenshotTest::serviceDeskScreens(const QString& language, bool chinese) {
     board->unassignedTable().selectRow(0);
     QTRY_VERIFY_WITH_TIMEOUT(board->pane().model().isLoaded(), 20000);
     save(&managerWindow, QStringLiteral("dispatch_board_") + language);
+    callbackScreens(managerWindow, language, chinese);
+}
+
+void ScreenshotTest::callbackScreens(ui::MainWindow& managerWindow, const QString& language, bool chinese) {
+    auto* view = qobject_cast<ui::CallbacksView*>(managerWindow.pageWidget(Page::Callbacks));
+    QVERIFY(view && view->complaints());
+    QVERIFY(managerWindow.showPage(Page::Callbacks));
+    QTRY_VERIFY_WITH_TIMEOUT(view->queue().isLoaded() && view->queue().rowCount() > 0 && view->complaints()->isLoaded(), 20000);
+    view->queueTable()->selectRow(0);
+    // A call being recorded: reached, a 4.
+    QTest::mouseClick(view->findChild<QPushButton*>(QStringLiteral("outcomeButton_reached")), Qt::LeftButton);
+    QTest::mouseClick(view->findChild<QPushButton*>(QStringLiteral("scoreButton_4")), Qt::LeftButton);
+    const QString tab = view->findChild<QTabWidget*>(QStringLiteral("callbacksTabs"))->tabText(0);
+    QVERIFY2(chinese == tab.contains(QRegularExpression(QStringLiteral("\\p{Han}"))), qPrintable(tab));
+    save(&managerWindow, QStringLiteral("callbacks_") + language);
+    QVERIFY(view->complaints()->rowCount() > 0);
+    view->showComplaint(view->complaints()->complaintAt(0).id());
+    save(&managerWindow, QStringLiteral("complaints_") + language);
 }
 
 QTEST_MAIN(ScreenshotTest)
