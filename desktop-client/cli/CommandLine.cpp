@@ -70,6 +70,8 @@ const OptionInfo kOptions[] = {
     {"file", "FILE",
      QT_TRANSLATE_NOOP("CommandLine", "read the article from FILE: JSON with the fields above, or lines \"field: text\" "
                                       "(following lines continue the field); options override it")},
+    {"week", "DATE", QT_TRANSLATE_NOOP("CommandLine", "the roster week holding DATE (YYYY-MM-DD; default this week)")},
+    {"note", "TEXT", QT_TRANSLATE_NOOP("CommandLine", "a short note on a roster day (at most 60 characters)")},
     {"help", nullptr, QT_TRANSLATE_NOOP("CommandLine", "show this help")},
 };
 

@@ -40,5 +40,6 @@ std::vector<CommandSpec> customerCommands();
 std::vector<CommandSpec> ticketCommands();
 std::vector<CommandSpec> eventCommands();
 std::vector<CommandSpec> kbCommands();
+std::vector<CommandSpec> rosterCommands();
 
 }  // namespace laoke::client::cli

@@ -9,6 +9,7 @@ LiveEvents::LiveEvents(Connection& connection, QObject* parent) : QObject(parent
         if (!envelope.has_event()) return;
         if (envelope.event().kind() == "ticket") emit ticketChanged(envelope.event());
         if (envelope.event().kind() == "sla") emit slaAlert(envelope.event());
+        if (envelope.event().kind() == "roster") emit rosterChanged(envelope.event());
     });
     connect(&m_connection, &Connection::connectionLost, this, [this] {
         m_watching = false;

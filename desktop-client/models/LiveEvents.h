@@ -23,6 +23,8 @@ signals:
     void ticketChanged(const laoke::protocol::Event& event);
     /// A ticket's SLA clock passed 75% of its target or all of it (recorded at the server).
     void slaAlert(const laoke::protocol::Event& event);
+    /// A branch's duty roster was saved (branch_id, version): boards show today's duties.
+    void rosterChanged(const laoke::protocol::Event& event);
     /// Watching again after a reconnect: reload what is shown.
     void resynced();
     /// The server acknowledged watch_events (first time and after each reconnect).

@@ -12,6 +12,7 @@
 #include "TicketTableView.h"
 #include "RoleNames.h"
 #include "ServiceLevelsView.h"
+#include "DutyRosterView.h"
 #include "SettingsDialog.h"
 #include "UserAdminView.h"
 #include "WorkbenchView.h"
@@ -168,6 +169,8 @@ QString MainWindow::pageTitle(Page page) const {
         return tr("Service levels");
     case Page::MyAccount:
         return tr("My account");
+    case Page::DutyRoster:
+        return tr("Duty roster");
     }
     return {};
 }
@@ -199,6 +202,10 @@ void MainWindow::rebuildPages() {
     if (working && (m_builtForRole == protocol::BRANCH_MANAGER || m_builtForRole == protocol::ADMIN)) {
         board = new DispatchBoardView(m_session, m_stack);
         addPage(Page::DispatchBoard, QStyle::SP_ComputerIcon, board);
+    }
+    // The people on duty rosters and those who plan them (account managers are on none).
+    if (working && m_builtForRole != protocol::ACCOUNT_MANAGER) {
+        addPage(Page::DutyRoster, QStyle::SP_FileDialogStart, new DutyRosterView(m_session, m_stack));
     }
     if (working) {
         customers = new CustomerListView(m_session, m_prompter, m_stack);

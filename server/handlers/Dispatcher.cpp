@@ -16,6 +16,7 @@
 #include "handlers/KbHandler.h"
 #include "handlers/BranchHandler.h"
 #include "handlers/RequestContext.h"
+#include "handlers/RosterHandler.h"
 #include "handlers/TicketHandler.h"
 #include "handlers/UserHandler.h"
 #include "protocol/FrameCodec.h"
@@ -270,10 +271,15 @@ proto::Envelope Dispatcher::dispatch(ConnectionState& connection, const proto::E
     case proto::Envelope::kListAppointments:
         reply = run(m_services, connection, id, anyone, request.list_appointments(), handleListAppointments);
         break;
-    case proto::Envelope::kAppointmentReply:
-    case proto::Envelope::kListAppointmentsReply:
-    case proto::Envelope::kServiceSettings:
-    case proto::Envelope::kCalendarYear:
+    case proto::Envelope::kGetRosterWeek:
+        reply = run(m_services, connection, id, anyone, request.get_roster_week(), handleGetRosterWeek);
+        break;
+    case proto::Envelope::kSaveRoster:
+        reply = run(m_services, connection, id, managers, request.save_roster(), handleSaveRoster);
+        break;
+    case proto::Envelope::kListDutyToday:
+        reply = run(m_services, connection, id, anyone, request.list_duty_today(), handleListDutyToday);
+        break;
     case proto::Envelope::kSearchKbArticles:
         reply = run(m_services, connection, id, anyone, request.search_kb_articles(), handleSearchKbArticles);
         break;
@@ -295,6 +301,12 @@ proto::Envelope Dispatcher::dispatch(ConnectionState& connection, const proto::E
     case proto::Envelope::kListTicketKbArticles:
         reply = run(m_services, connection, id, anyone, request.list_ticket_kb_articles(), handleListTicketKbArticles);
         break;
+    case proto::Envelope::kAppointmentReply:
+    case proto::Envelope::kListAppointmentsReply:
+    case proto::Envelope::kServiceSettings:
+    case proto::Envelope::kCalendarYear:
+    case proto::Envelope::kRosterWeek:
+    case proto::Envelope::kListDutyTodayReply:
     case proto::Envelope::kSearchKbArticlesReply:
     case proto::Envelope::kKbArticleReply:
     case proto::Envelope::kSuggestKbArticlesReply:
