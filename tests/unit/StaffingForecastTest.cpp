@@ -2,6 +2,7 @@
 // days only, holidays and make-up working days, the month-end and year-end raise measured
 // from history or defaulted, the branch's first ticket, and no history at all.
 
+#include "engine/BusinessDate.h"
 #include "engine/ChinaHolidays.h"
 #include "engine/StaffingForecast.h"
 
