@@ -28,6 +28,7 @@ RosterModel::RosterModel(Connection& connection, QObject* parent)
     // (the save will be refused and merged then).
     connect(m_events, &LiveEvents::rosterChanged, this, [this](const protocol::Event& event) {
         if (!m_loaded || event.branch_id() != m_week.branch_id() || event.version() == m_week.version()) return;
+        if (m_saving) return;  // our own save's push can come before its answer, which brings the week anyway
         if (hasChanges()) emit changedElsewhere();
         else reload();
     });
