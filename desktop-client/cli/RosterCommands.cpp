@@ -81,12 +81,18 @@ private:
         return date.toString(Qt::ISODate);
     }
 
-    // The codes, or the words people use (热线 / hotline ...).
+    // The codes, the words of the user's language, or the Chinese words whatever the
+    // language (a script written in a Chinese office keeps working elsewhere).
     static QString dutyCode(const QString& value)
     {
         const QString wanted = value.trimmed();
-        for (const QString& code : DutyNames::codes()) {
-            if (wanted.compare(code, Qt::CaseInsensitive) == 0 || wanted == DutyNames::duty(code)) return code;
+        const QStringList chinese{QStringLiteral("热线"), QStringLiteral("外勤"), QStringLiteral("坐班"), QStringLiteral("休假")};
+        const QStringList codes = DutyNames::codes();
+        for (int i = 0; i < codes.size(); ++i) {
+            const QString& code = codes.at(i);
+            if (wanted.compare(code, Qt::CaseInsensitive) == 0 || wanted == DutyNames::duty(code) || wanted == chinese.value(i)) {
+                return code;
+            }
         }
         throw Failure{kExitUsage, tr("the duty is hotline, onsite, office or leave")};
     }

@@ -46,6 +46,8 @@ protected:
         create->set_password(app::kDemoPassword);
         const auto reply = send(admin, request);
         EXPECT_TRUE(reply.has_user_reply()) << reply.DebugString();
+        // They log in with the demo password without being asked to change it first.
+        sql("UPDATE users SET must_change_password = false WHERE username = '" + username + "'");
         return reply.user_reply().user();
     }
 
