@@ -90,7 +90,7 @@ QString DutyNames::staffing(const protocol::RosterDay& day)
     if (s.basis() != "forecast") {
         return s.rostered() > 0 ? tr("%1 on hotline").arg(s.rostered()) : QStringLiteral("—");
     }
-    return tr("≈%1 tickets · need %2 · rostered %3")
+    return tr("≈%1 tickets\nneed %2 · rostered %3")
         .arg(std::lround(s.expected_tickets()))
         .arg(s.needed())
         .arg(s.rostered());

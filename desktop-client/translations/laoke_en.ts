@@ -1400,7 +1400,7 @@
     <name>RosterCommands</name>
     <message>
         <source>&quot;%1&quot; is not an active engineer or branch manager of %2</source>
-        <translation>"%1" is not an active engineer or branch manager of %2</translation>
+        <translation>&quot;%1&quot; is not an active engineer or branch manager of %2</translation>
     </message>
     <message>
         <source>%1 on %2: %3</source>
@@ -1416,7 +1416,7 @@
     </message>
     <message>
         <source>there is no branch with the code &quot;%1&quot;</source>
-        <translation>there is no branch with the code "%1"</translation>
+        <translation>there is no branch with the code &quot;%1&quot;</translation>
     </message>
     <message>
         <source>NAME</source>
@@ -2694,10 +2694,6 @@
         <translation>%1 on hotline</translation>
     </message>
     <message>
-        <source>≈%1 tickets · need %2 · rostered %3</source>
-        <translation>≈%1 tickets · need %2 · rostered %3</translation>
-    </message>
-    <message>
         <source>Not a working day: no hotline duty.</source>
         <translation>Not a working day: no hotline duty.</translation>
     </message>
@@ -2748,6 +2744,12 @@
     <message>
         <source>; %1 rostered, %2 short</source>
         <translation>; %1 rostered, %2 short</translation>
+    </message>
+    <message>
+        <source>≈%1 tickets
+need %2 · rostered %3</source>
+        <translation>≈%1 tickets
+need %2 · rostered %3</translation>
     </message>
 </context>
 <context>

@@ -2684,10 +2684,6 @@
         <translation>热线 %1 人</translation>
     </message>
     <message>
-        <source>≈%1 tickets · need %2 · rostered %3</source>
-        <translation>约 %1 张 · 需 %2 人 · 已排 %3 人</translation>
-    </message>
-    <message>
         <source>Not a working day: no hotline duty.</source>
         <translation>非工作日，热线不值班。</translation>
     </message>
@@ -2738,6 +2734,12 @@
     <message>
         <source>; %1 rostered, %2 short</source>
         <translation>；已排 %1 人，缺 %2 人</translation>
+    </message>
+    <message>
+        <source>≈%1 tickets
+need %2 · rostered %3</source>
+        <translation>约 %1 张
+需 %2 人 · 已排 %3 人</translation>
     </message>
 </context>
 <context>

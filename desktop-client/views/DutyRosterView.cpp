@@ -139,6 +139,7 @@ DutyRosterView::DutyRosterView(client::SessionModel& session, QWidget* parent)
     connect(m_model, &client::RosterModel::loaded, this, [this] {
         updateWeekControls();
         updateReasons();
+        m_table->resizeRowsToContents();
         // Engineers find their own row at once.
         const int own = m_model->rowOfUser(m_session.user().id());
         if (own >= 0 && !m_model->isEditable()) m_table->selectRow(own);

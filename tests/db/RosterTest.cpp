@@ -239,29 +239,34 @@ TEST_F(RosterTest, OtherBranchesNeitherSeeNorWriteItInTheHandlerOrTheDatabase)
     EXPECT_EQ(weekOf(admin, week, bjBranch).cells_size(), 1);
     EXPECT_TRUE(save(admin, nextMonday, 1, {cell(managerId, nextMonday, "onsite")}, bjBranch).has_roster_week());
 
+    // PostgreSQL holds the same rules: each statement in its own transaction as the
+    // application role, with the actor's settings.
     pqxx::connection connection(m_database.url());
-    pqxx::work work(connection);
-    work.exec("SET ROLE laoke_app");
-    work.exec_params("SELECT set_config('laoke.role', 'branch_manager', true), set_config('laoke.branch_id', $1, true), "
-                     "set_config('laoke.user_id', $2, true)",
-                     std::to_string(shBranch), std::to_string(managerId));
-    EXPECT_EQ(work.exec("SELECT count(*) FROM roster_entries")[0][0].as<int>(), 0);
-    EXPECT_EQ(work.exec("SELECT count(*) FROM roster_weeks")[0][0].as<int>(), 0);
-    EXPECT_EQ(work.exec("UPDATE roster_entries SET duty = 'leave'").affected_rows(), 0u);
-    EXPECT_EQ(work.exec("DELETE FROM roster_entries").affected_rows(), 0u);
-    {
-        pqxx::subtransaction insert(work, "insert");
-        EXPECT_THROW(insert.exec_params("INSERT INTO roster_weeks (branch_id, week_start, updated_by) VALUES ($1, $2::date + 7, $3)",
-                                        bjBranch, week, managerId),
-                     pqxx::insufficient_privilege);
-    }
-    // The branch's engineers read it but cannot change it.
-    work.exec_params("SELECT set_config('laoke.role', 'engineer', true), set_config('laoke.branch_id', $1, true)",
-                     std::to_string(bjBranch));
-    EXPECT_EQ(work.exec("SELECT count(*) FROM roster_entries")[0][0].as<int>(), 2);
-    EXPECT_EQ(work.exec("UPDATE roster_entries SET duty = 'leave'").affected_rows(), 0u);
-    EXPECT_EQ(work.exec("UPDATE roster_weeks SET version = version + 1").affected_rows(), 0u);
-    EXPECT_THROW(work.exec("DELETE FROM roster_weeks"), pqxx::insufficient_privilege);
+    const auto as = [&](const std::string& role, std::int64_t branch, const std::string& statement) {
+        pqxx::work work(connection);
+        work.exec("SET LOCAL ROLE laoke_app");
+        work.exec_params("SELECT set_config('laoke.role', $1, true), set_config('laoke.branch_id', $2, true), "
+                         "set_config('laoke.user_id', $3, true)",
+                         role, std::to_string(branch), std::to_string(managerId));
+        const pqxx::result result = work.exec(statement);
+        return result.columns() > 0 ? result[0][0].as<long>() : static_cast<long>(result.affected_rows());
+    };
+    // Shanghai's manager sees none of Beijing's roster and cannot change it.
+    EXPECT_EQ(as("branch_manager", shBranch, "SELECT count(*) FROM roster_entries"), 0);
+    EXPECT_EQ(as("branch_manager", shBranch, "SELECT count(*) FROM roster_weeks"), 0);
+    EXPECT_EQ(as("branch_manager", shBranch, "UPDATE roster_entries SET duty = 'leave'"), 0);
+    EXPECT_EQ(as("branch_manager", shBranch, "DELETE FROM roster_entries"), 0);
+    EXPECT_THROW(as("branch_manager", shBranch,
+                    "INSERT INTO roster_weeks (branch_id, week_start, updated_by) VALUES (" + std::to_string(bjBranch) +
+                        ", '" + week + "'::date + 7, " + std::to_string(managerId) + ")"),
+                 pqxx::insufficient_privilege);
+    // Beijing's engineers read it but cannot change it; its manager can.
+    EXPECT_EQ(as("engineer", bjBranch, "SELECT count(*) FROM roster_entries"), 2);
+    EXPECT_EQ(as("engineer", bjBranch, "UPDATE roster_entries SET duty = 'leave'"), 0);
+    EXPECT_EQ(as("engineer", bjBranch, "UPDATE roster_weeks SET version = version + 1"), 0);
+    EXPECT_THROW(as("engineer", bjBranch, "DELETE FROM roster_weeks"), pqxx::insufficient_privilege);
+    EXPECT_EQ(as("branch_manager", bjBranch, "SELECT count(*) FROM roster_entries"), 2);
+    EXPECT_EQ(sql("SELECT count(*) FROM roster_entries WHERE duty = 'leave'"), "0");
 }
 
 TEST_F(RosterTest, TheBoardGetsEveryonesDutyToday)
