@@ -142,6 +142,7 @@ DutyRosterView::DutyRosterView(client::SessionModel& session, QWidget* parent)
         m_table->resizeRowsToContents();
         // Engineers find their own row at once.
         const int own = m_model->rowOfUser(m_session.user().id());
+        m_table->setSelectionBehavior(m_model->isEditable() ? QAbstractItemView::SelectItems : QAbstractItemView::SelectRows);
         if (own >= 0 && !m_model->isEditable()) m_table->selectRow(own);
     });
     connect(m_model, &client::RosterModel::dataChanged, this, &DutyRosterView::updateReasons);
