@@ -66,7 +66,7 @@ void MainWindowTest::engineerSeesNoUsersEntry() {
     QVERIFY(!window.showPage(Page::Users));
     QVERIFY(window.pageWidget(Page::Users) == nullptr);
     QVERIFY2(window.pageWidget(Page::DispatchBoard) == nullptr, "the dispatch board is for branch managers");
-    QCOMPARE(window.findChild<QListWidget*>(QStringLiteral("navigationList"))->count(), 3);
+    QCOMPARE(window.findChild<QListWidget*>(QStringLiteral("navigationList"))->count(), 4);
     QCOMPARE(window.findChild<QStackedWidget*>(QStringLiteral("pageStack"))->currentWidget(), window.pageWidget(Page::Workbench));
     QCOMPARE(window.findChild<QLabel*>(QStringLiteral("userDetailsLabel"))->text().section(QStringLiteral(" · "), 0, 0),
              QStringLiteral("Service engineer"));
