@@ -109,7 +109,7 @@ QString DutyNames::reason(const protocol::RosterDay& day, int historyWeeks)
     const QDate date = QDate::fromString(str(day.date()), Qt::ISODate);
     const QString base = s.all_weekdays()
                              ? tr("Working days average %1 tickets (%2 days)").arg(averageText(s.weekday_average())).arg(s.sample_days())
-                             : tr("%1 averages %2 tickets (%3 days)")
+                             : tr("%1: average %2 tickets (%3 days)")
                                    .arg(weekday(date.dayOfWeek()), averageText(s.weekday_average()))
                                    .arg(s.sample_days());
     const QString result =

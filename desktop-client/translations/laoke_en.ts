@@ -2710,10 +2710,6 @@
         <translation>Working days average %1 tickets (%2 days)</translation>
     </message>
     <message>
-        <source>%1 averages %2 tickets (%3 days)</source>
-        <translation>%1 averages %2 tickets (%3 days)</translation>
-    </message>
-    <message>
         <source>about %1 tickets, %2 needed on the hotline</source>
         <translation>about %1 tickets, %2 needed on the hotline</translation>
     </message>
@@ -2750,6 +2746,10 @@
 need %2 · rostered %3</source>
         <translation>≈%1 tickets
 need %2 · rostered %3</translation>
+    </message>
+    <message>
+        <source>%1: average %2 tickets (%3 days)</source>
+        <translation>%1: average %2 tickets (%3 days)</translation>
     </message>
 </context>
 <context>

@@ -2700,10 +2700,6 @@
         <translation>工作日平均 %1 张（%2 天）</translation>
     </message>
     <message>
-        <source>%1 averages %2 tickets (%3 days)</source>
-        <translation>%1平均 %2 张（%3 天）</translation>
-    </message>
-    <message>
         <source>about %1 tickets, %2 needed on the hotline</source>
         <translation>约 %1 张，需 %2 人值班热线</translation>
     </message>
@@ -2740,6 +2736,10 @@
 need %2 · rostered %3</source>
         <translation>约 %1 张
 需 %2 人 · 已排 %3 人</translation>
+    </message>
+    <message>
+        <source>%1: average %2 tickets (%3 days)</source>
+        <translation>%1平均 %2 张（%3 天）</translation>
     </message>
 </context>
 <context>

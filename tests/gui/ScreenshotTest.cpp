@@ -359,6 +359,25 @@ void ScreenshotTest::rosterScreens(ui::MainWindow& managerWindow, const QString&
     QVERIFY(roster);
     client::RosterModel& model = roster->model();
     QTRY_VERIFY_WITH_TIMEOUT(model.isLoaded(), 20000);
+    // Today: everyone on a duty, so the board shows it beside their load.
+    const char* today[] = {"hotline", "onsite"};
+    const int todayColumn = QDate::fromString(QString::fromStdString(model.week().today()), Qt::ISODate).dayOfWeek() - 1;
+    for (int row = 0; row < std::min(2, model.suggestionRow()); ++row) {
+        model.setData(model.index(row, todayColumn), QString::fromLatin1(today[row]));
+    }
+    if (model.hasChanges()) {
+        model.save();
+        QTRY_VERIFY_WITH_TIMEOUT(!model.hasChanges(), 10000);
+    }
+    QVERIFY(managerWindow.showPage(Page::DispatchBoard));
+    auto* board = qobject_cast<ui::DispatchBoardView*>(managerWindow.pageWidget(Page::DispatchBoard));
+    QTRY_VERIFY_WITH_TIMEOUT(board->assignees().rowCount() > 0 &&
+                                 board->assignees().index(0).data(client::AssigneeListModel::DutyRole).toString() == QLatin1String("hotline"),
+                             10000);
+    save(&managerWindow, QStringLiteral("dispatch_board_duty_") + language);
+    QVERIFY(managerWindow.showPage(Page::DutyRoster));
+    // This week: the month-end close days marked and raised.
+    save(&managerWindow, QStringLiteral("duty_roster_this_week_") + language);
     roster->showWeek(QDate::currentDate().addDays(7));
     QTRY_VERIFY_WITH_TIMEOUT(model.isLoaded() && model.monday() > QDate::currentDate(), 20000);
     const char* plan[][7] = {
