@@ -74,6 +74,8 @@ const OptionInfo kOptions[] = {
     {"satisfaction", "1-5", QT_TRANSLATE_NOOP("CommandLine", "the customer's satisfaction, 5 the best (reached only)")},
     {"comment", "TEXT", QT_TRANSLATE_NOOP("CommandLine", "what the customer said")},
     {"complaint", nullptr, QT_TRANSLATE_NOOP("CommandLine", "the customer complains: opens a complaint case")},
+    {"week", "DATE", QT_TRANSLATE_NOOP("CommandLine", "the roster week holding DATE (YYYY-MM-DD; default this week)")},
+    {"note", "TEXT", QT_TRANSLATE_NOOP("CommandLine", "a short note on a roster day (at most 60 characters)")},
     {"help", nullptr, QT_TRANSLATE_NOOP("CommandLine", "show this help")},
 };
 

@@ -41,5 +41,6 @@ std::vector<CommandSpec> ticketCommands();
 std::vector<CommandSpec> eventCommands();
 std::vector<CommandSpec> kbCommands();
 std::vector<CommandSpec> callbackCommands();
+std::vector<CommandSpec> rosterCommands();
 
 }  // namespace laoke::client::cli

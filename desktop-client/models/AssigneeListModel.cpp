@@ -1,5 +1,6 @@
 #include "AssigneeListModel.h"
 
+#include "DutyNames.h"
 #include "LiveEvents.h"
 #include "RoleNames.h"
 #include "TicketListModel.h"
@@ -20,6 +21,12 @@ AssigneeListModel::AssigneeListModel(Connection& connection, QObject* parent)
         if (!m_debounce->isActive()) m_debounce->start();
     });
     connect(m_events, &LiveEvents::resynced, this, &AssigneeListModel::refresh);
+    connect(m_events, &LiveEvents::rosterChanged, this, &AssigneeListModel::refreshDuties);
+}
+
+QString AssigneeListModel::duty(const protocol::Assignee& assignee) const {
+    const auto found = m_duties.find(assignee.user().id());
+    return found == m_duties.end() ? QStringLiteral("office") : found->second;
 }
 
 int AssigneeListModel::rowCount(const QModelIndex& parent) const {
@@ -59,7 +66,8 @@ QVariant AssigneeListModel::data(const QModelIndex& index, int role) const {
     const QString name = QString::fromStdString(a.user().display_name());
     switch (role) {
     case Qt::DisplayRole: {
-        QString text = tr("%1 · %n open", nullptr, a.open_tickets()).arg(name);
+        QString text = m_dutiesLoaded ? tr("%1 · %2 · %n open", nullptr, a.open_tickets()).arg(name, DutyNames::duty(duty(a)))
+                                      : tr("%1 · %n open", nullptr, a.open_tickets()).arg(name);
         if (const QString skills = skillSummary(a); !skills.isEmpty()) text += QStringLiteral(" · ") + skills;
         return text;
     }
@@ -75,6 +83,8 @@ QVariant AssigneeListModel::data(const QModelIndex& index, int role) const {
         return a.open_tickets();
     case NameRole:
         return name;
+    case DutyRole:
+        return m_dutiesLoaded ? duty(a) : QString();
     default:
         return {};
     }
@@ -124,7 +134,25 @@ std::vector<protocol::Assignee> AssigneeListModel::ofBranch(qint64 branchId) con
     return out;
 }
 
+void AssigneeListModel::refreshDuties() {
+    protocol::Envelope request;
+    request.mutable_list_duty_today();
+    QPointer<AssigneeListModel> self(this);
+    m_connection.send(std::move(request), [self](const Reply& reply) {
+        if (!self || !reply.ok() || !reply.envelope().has_list_duty_today_reply()) return;
+        const protocol::Envelope envelope = reply.envelope();
+        self->m_duties.clear();
+        for (const auto& cell : envelope.list_duty_today_reply().duties()) {
+            self->m_duties[cell.user_id()] = QString::fromStdString(cell.duty());
+        }
+        self->m_dutiesLoaded = true;
+        if (!self->m_assignees.empty()) emit self->dataChanged(self->index(0), self->index(self->rowCount() - 1));
+        emit self->dutiesLoaded();
+    });
+}
+
 void AssigneeListModel::refresh() {
+    refreshDuties();
     if (m_loading) {
         m_debounce->start();  // ask again once this answer is in
         return;

@@ -2,13 +2,15 @@
 // The people tickets can be assigned to (list_assignees: the branch's enabled engineers and
 // branch managers, with how many open tickets each has), for the dispatch board's engineer
 // column and the assign dialog. The counts follow the server: every ticket event reloads the
-// list (once per burst: one change can bring several events).
+// list (once per burst: one change can bring several events). Each person's duty today comes
+// from the duty roster (list_duty_today) and follows every roster save.
 
 #include "Connection.h"
 #include "laoke.pb.h"
 
 #include <QAbstractListModel>
 
+#include <map>
 #include <vector>
 
 class QTimer;
@@ -24,6 +26,7 @@ public:
         UserIdRole = Qt::UserRole + 1,  ///< qint64
         OpenTicketsRole,                ///< int
         NameRole,                       ///< the display name alone
+        DutyRole,                       ///< today's duty code from the roster (office when none entered); "" until loaded
     };
 
     explicit AssigneeListModel(Connection& connection, QObject* parent = nullptr);
@@ -39,6 +42,8 @@ public:
     bool dropMimeData(const QMimeData* data, Qt::DropAction action, int row, int column, const QModelIndex& parent) override;
 
     void refresh();
+    /// Reloads everyone's duty today (list_duty_today); refresh() does it too.
+    void refreshDuties();
     bool isLoaded() const { return m_loaded; }
     const protocol::Assignee& assigneeAt(int row) const { return m_assignees.at(static_cast<std::size_t>(row)); }
     int rowOfUser(qint64 userId) const;
@@ -50,12 +55,17 @@ public:
 signals:
     void loaded();
     void ticketsDropped(const QList<qint64>& ticketIds, qint64 assigneeId);
+    void dutiesLoaded();
 
 private:
+    QString duty(const protocol::Assignee& assignee) const;
+
     Connection& m_connection;
     LiveEvents* m_events;
     QTimer* m_debounce;
     std::vector<protocol::Assignee> m_assignees;
+    std::map<qint64, QString> m_duties;  // user -> duty code today (roster)
+    bool m_dutiesLoaded = false;
     bool m_loaded = false;
     bool m_loading = false;
 };

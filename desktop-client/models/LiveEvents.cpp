@@ -11,6 +11,7 @@ LiveEvents::LiveEvents(Connection& connection, QObject* parent) : QObject(parent
         if (envelope.event().kind() == "sla") emit slaAlert(envelope.event());
         if (envelope.event().kind() == "callback") emit callbackChanged(envelope.event());
         if (envelope.event().kind() == "complaint") emit complaintChanged(envelope.event());
+        if (envelope.event().kind() == "roster") emit rosterChanged(envelope.event());
     });
     connect(&m_connection, &Connection::connectionLost, this, [this] {
         m_watching = false;

@@ -27,6 +27,8 @@ signals:
     void callbackChanged(const laoke::protocol::Event& event);
     /// A complaint case was opened, taken or resolved.
     void complaintChanged(const laoke::protocol::Event& event);
+    /// A branch's duty roster was saved (branch_id, version): boards show today's duties.
+    void rosterChanged(const laoke::protocol::Event& event);
     /// Watching again after a reconnect: reload what is shown.
     void resynced();
     /// The server acknowledged watch_events (first time and after each reconnect).

@@ -529,6 +529,14 @@
         <source>the customer complains: opens a complaint case</source>
         <translation>the customer complains: opens a complaint case</translation>
     </message>
+    <message>
+        <source>the roster week holding DATE (YYYY-MM-DD; default this week)</source>
+        <translation>the roster week holding DATE (YYYY-MM-DD; default this week)</translation>
+    </message>
+    <message>
+        <source>a short note on a roster day (at most 60 characters)</source>
+        <translation>a short note on a roster day (at most 60 characters)</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -643,6 +651,14 @@
     <message>
         <source>record a callback call; reached closes the ticket, a score of 2 or less or --complaint opens a complaint case</source>
         <translation>record a callback call; reached closes the ticket, a score of 2 or less or --complaint opens a complaint case</translation>
+    </message>
+    <message>
+        <source>show a week&apos;s duty roster with the hotline staffing suggestion per day (admins name the branch)</source>
+        <translation>show a week&apos;s duty roster with the hotline staffing suggestion per day (admins name the branch)</translation>
+    </message>
+    <message>
+        <source>put a person on a duty for a day (branch managers and admins)</source>
+        <translation>put a person on a duty for a day (branch managers and admins)</translation>
     </message>
 </context>
 <context>
@@ -1531,6 +1547,45 @@
     </message>
 </context>
 <context>
+    <name>RosterCommands</name>
+    <message>
+        <source>&quot;%1&quot; is not an active engineer or branch manager of %2</source>
+        <translation>&quot;%1&quot; is not an active engineer or branch manager of %2</translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3</source>
+        <translation>%1 on %2: %3</translation>
+    </message>
+    <message>
+        <source>a date is written YYYY-MM-DD, e.g. 2026-12-07</source>
+        <translation>a date is written YYYY-MM-DD, e.g. 2026-12-07</translation>
+    </message>
+    <message>
+        <source>the duty is hotline, onsite, office or leave</source>
+        <translation>the duty is hotline, onsite, office or leave</translation>
+    </message>
+    <message>
+        <source>there is no branch with the code &quot;%1&quot;</source>
+        <translation>there is no branch with the code &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · version %3</source>
+        <translation>%1 · %2 · version %3</translation>
+    </message>
+    <message>
+        <source>Hotline suggestion (%1 tickets per person a day):</source>
+        <translation>Hotline suggestion (%1 tickets per person a day):</translation>
+    </message>
+    <message>
+        <source>SHORT</source>
+        <translation>SHORT</translation>
+    </message>
+</context>
+<context>
     <name>SessionCommands</name>
     <message>
         <source>%1 answered in %2 ms (server version %3)</source>
@@ -2157,6 +2212,13 @@
     <message>
         <source>Starts from %1</source>
         <translation>Starts from %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 · %n open</source>
+        <translation>
+            <numerusform>%1 · %2 · %n open</numerusform>
+            <numerusform>%1 · %2 · %n open</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2915,6 +2977,145 @@
     </message>
 </context>
 <context>
+    <name>laoke::client::DutyNames</name>
+    <message>
+        <source>Hotline</source>
+        <translation>Hotline</translation>
+    </message>
+    <message>
+        <source>Onsite</source>
+        <translation>Onsite</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>Leave</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>Sun</translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <comment>month/day in a roster header</comment>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>%1/%2/%3 – %4/%5</source>
+        <comment>year/month/day – month/day of a roster week</comment>
+        <translation>%1/%2/%3 – %4/%5</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>Holiday</translation>
+    </message>
+    <message>
+        <source>%1 (holiday)</source>
+        <translation>%1 (holiday)</translation>
+    </message>
+    <message>
+        <source>Make-up working day</source>
+        <translation>Make-up working day</translation>
+    </message>
+    <message>
+        <source>Month-end close</source>
+        <translation>Month-end close</translation>
+    </message>
+    <message>
+        <source>Year-end close</source>
+        <translation>Year-end close</translation>
+    </message>
+    <message>
+        <source>%1 on hotline</source>
+        <translation>%1 on hotline</translation>
+    </message>
+    <message>
+        <source>≈%1 tickets
+need %2 · rostered %3</source>
+        <translation>≈%1 tickets
+need %2 · rostered %3</translation>
+    </message>
+    <message>
+        <source>Not a working day: no hotline duty.</source>
+        <translation>Not a working day: no hotline duty.</translation>
+    </message>
+    <message>
+        <source>%1 holiday: no hotline duty.</source>
+        <translation>%1 holiday: no hotline duty.</translation>
+    </message>
+    <message>
+        <source>No hotline tickets in the past %1 weeks: no suggestion yet.</source>
+        <translation>No hotline tickets in the past %1 weeks: no suggestion yet.</translation>
+    </message>
+    <message>
+        <source>Working days average %1 tickets (%2 days)</source>
+        <translation>Working days average %1 tickets (%2 days)</translation>
+    </message>
+    <message>
+        <source>%1: average %2 tickets (%3 days)</source>
+        <translation>%1: average %2 tickets (%3 days)</translation>
+    </message>
+    <message>
+        <source>about %1 tickets, %2 needed on the hotline</source>
+        <translation>about %1 tickets, %2 needed on the hotline</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>year-end close ×%1</source>
+        <translation>year-end close ×%1</translation>
+    </message>
+    <message>
+        <source>month-end close ×%1</source>
+        <translation>month-end close ×%1</translation>
+    </message>
+    <message>
+        <source>(measured)</source>
+        <translation>(measured)</translation>
+    </message>
+    <message>
+        <source>(default)</source>
+        <translation>(default)</translation>
+    </message>
+    <message>
+        <source>%1, %2 %3 → %4</source>
+        <translation>%1, %2 %3 → %4</translation>
+    </message>
+    <message>
+        <source>; %1 rostered, %2 short</source>
+        <translation>; %1 rostered, %2 short</translation>
+    </message>
+</context>
+<context>
     <name>laoke::client::InstalledProductTableModel</name>
     <message>
         <source>Product</source>
@@ -3004,6 +3205,13 @@
     <message>
         <source>Service engineer</source>
         <translation>Service engineer</translation>
+    </message>
+</context>
+<context>
+    <name>laoke::client::RosterModel</name>
+    <message>
+        <source>Hotline suggestion</source>
+        <translation>Hotline suggestion</translation>
     </message>
 </context>
 <context>
@@ -5130,6 +5338,65 @@
     </message>
 </context>
 <context>
+    <name>laoke::ui::DutyRosterView</name>
+    <message>
+        <source>The roster of %1 is saved.</source>
+        <translation>The roster of %1 is saved.</translation>
+    </message>
+    <message>
+        <source>Another manager saved this week&apos;s roster first. Their plan is now shown with your unsaved changes (in bold) on top: check them and save again.</source>
+        <translation>Another manager saved this week&apos;s roster first. Their plan is now shown with your unsaved changes (in bold) on top: check them and save again.</translation>
+    </message>
+    <message>
+        <source>Another manager has just saved this week&apos;s roster.</source>
+        <translation>Another manager has just saved this week&apos;s roster.</translation>
+    </message>
+    <message>
+        <source>Show their plan</source>
+        <translation>Show their plan</translation>
+    </message>
+    <message>
+        <source>Duty roster</source>
+        <translation>Duty roster</translation>
+    </message>
+    <message>
+        <source>Duty roster (read-only)</source>
+        <translation>Duty roster (read-only)</translation>
+    </message>
+    <message>
+        <source>◀ Previous week</source>
+        <translation>◀ Previous week</translation>
+    </message>
+    <message>
+        <source>Next week ▶</source>
+        <translation>Next week ▶</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>This week</translation>
+    </message>
+    <message>
+        <source>Hotline tickets per person a day:</source>
+        <translation>Hotline tickets per person a day:</translation>
+    </message>
+    <message>
+        <source>How many hotline tickets one person on duty handles in a day; the suggestion divides the expected tickets by it.</source>
+        <translation>How many hotline tickets one person on duty handles in a day; the suggestion divides the expected tickets by it.</translation>
+    </message>
+    <message>
+        <source>Save roster</source>
+        <translation>Save roster</translation>
+    </message>
+    <message>
+        <source>Why these numbers</source>
+        <translation>Why these numbers</translation>
+    </message>
+    <message>
+        <source>Double-click a day to choose the duty.</source>
+        <translation>Double-click a day to choose the duty.</translation>
+    </message>
+</context>
+<context>
     <name>laoke::ui::EngineerProfileDialog</name>
     <message>
         <source>Add skill</source>
@@ -6088,6 +6355,10 @@
     <message>
         <source>Show complaint</source>
         <translation>Show complaint</translation>
+    </message>
+    <message>
+        <source>Duty roster</source>
+        <translation>Duty roster</translation>
     </message>
 </context>
 <context>

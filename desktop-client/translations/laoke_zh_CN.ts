@@ -529,6 +529,14 @@
         <source>the customer complains: opens a complaint case</source>
         <translation>客户投诉：创建投诉单</translation>
     </message>
+    <message>
+        <source>the roster week holding DATE (YYYY-MM-DD; default this week)</source>
+        <translation>包含 DATE 的值班周（YYYY-MM-DD，默认本周）</translation>
+    </message>
+    <message>
+        <source>a short note on a roster day (at most 60 characters)</source>
+        <translation>值班当天的简短备注（最多 60 个字）</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -643,6 +651,14 @@
     <message>
         <source>record a callback call; reached closes the ticket, a score of 2 or less or --complaint opens a complaint case</source>
         <translation>记录一次回访；联系上客户即关闭工单，满意度 2 分及以下或 --complaint 会创建投诉单</translation>
+    </message>
+    <message>
+        <source>show a week&apos;s duty roster with the hotline staffing suggestion per day (admins name the branch)</source>
+        <translation>显示一周值班表及每天的热线排班建议（管理员须指定分公司）</translation>
+    </message>
+    <message>
+        <source>put a person on a duty for a day (branch managers and admins)</source>
+        <translation>为某人安排某一天的值班（分公司经理和管理员）</translation>
     </message>
 </context>
 <context>
@@ -1524,6 +1540,45 @@
     </message>
 </context>
 <context>
+    <name>RosterCommands</name>
+    <message>
+        <source>&quot;%1&quot; is not an active engineer or branch manager of %2</source>
+        <translation>“%1”不是%2在职的工程师或分公司经理</translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3</source>
+        <translation>%1 %2：%3</translation>
+    </message>
+    <message>
+        <source>a date is written YYYY-MM-DD, e.g. 2026-12-07</source>
+        <translation>日期格式为 YYYY-MM-DD，例如 2026-12-07</translation>
+    </message>
+    <message>
+        <source>the duty is hotline, onsite, office or leave</source>
+        <translation>值班类型为 hotline（热线）、onsite（外勤）、office（坐班）或 leave（休假）</translation>
+    </message>
+    <message>
+        <source>there is no branch with the code &quot;%1&quot;</source>
+        <translation>没有编码为“%1”的分公司</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · version %3</source>
+        <translation>%1 · %2 · 第 %3 版</translation>
+    </message>
+    <message>
+        <source>Hotline suggestion (%1 tickets per person a day):</source>
+        <translation>热线排班建议（每人每天处理 %1 张）：</translation>
+    </message>
+    <message>
+        <source>SHORT</source>
+        <translation>缺人</translation>
+    </message>
+</context>
+<context>
     <name>SessionCommands</name>
     <message>
         <source>%1 answered in %2 ms (server version %3)</source>
@@ -2149,6 +2204,12 @@
     <message>
         <source>Starts from %1</source>
         <translation>从 %1 出发</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 · %n open</source>
+        <translation>
+            <numerusform>%1 · %2 · %n 张</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2902,6 +2963,145 @@
     </message>
 </context>
 <context>
+    <name>laoke::client::DutyNames</name>
+    <message>
+        <source>Hotline</source>
+        <translation>热线</translation>
+    </message>
+    <message>
+        <source>Onsite</source>
+        <translation>外勤</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>坐班</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>休假</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>周日</translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <comment>month/day in a roster header</comment>
+        <translation>%1月%2日</translation>
+    </message>
+    <message>
+        <source>%1/%2/%3 – %4/%5</source>
+        <comment>year/month/day – month/day of a roster week</comment>
+        <translation>%1年%2月%3日 – %4月%5日</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>节假日</translation>
+    </message>
+    <message>
+        <source>%1 (holiday)</source>
+        <translation>%1（休）</translation>
+    </message>
+    <message>
+        <source>Make-up working day</source>
+        <translation>调休上班</translation>
+    </message>
+    <message>
+        <source>Month-end close</source>
+        <translation>月末结账</translation>
+    </message>
+    <message>
+        <source>Year-end close</source>
+        <translation>年结</translation>
+    </message>
+    <message>
+        <source>%1 on hotline</source>
+        <translation>热线 %1 人</translation>
+    </message>
+    <message>
+        <source>≈%1 tickets
+need %2 · rostered %3</source>
+        <translation>约 %1 张
+需 %2 人 · 已排 %3 人</translation>
+    </message>
+    <message>
+        <source>Not a working day: no hotline duty.</source>
+        <translation>非工作日，热线不值班。</translation>
+    </message>
+    <message>
+        <source>%1 holiday: no hotline duty.</source>
+        <translation>%1放假，热线不值班。</translation>
+    </message>
+    <message>
+        <source>No hotline tickets in the past %1 weeks: no suggestion yet.</source>
+        <translation>过去 %1 周没有热线工单，暂无法给出建议。</translation>
+    </message>
+    <message>
+        <source>Working days average %1 tickets (%2 days)</source>
+        <translation>工作日平均 %1 张（%2 天）</translation>
+    </message>
+    <message>
+        <source>%1: average %2 tickets (%3 days)</source>
+        <translation>%1平均 %2 张（%3 天）</translation>
+    </message>
+    <message>
+        <source>about %1 tickets, %2 needed on the hotline</source>
+        <translation>约 %1 张，需 %2 人值班热线</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>year-end close ×%1</source>
+        <translation>年结期 ×%1</translation>
+    </message>
+    <message>
+        <source>month-end close ×%1</source>
+        <translation>月末结账期 ×%1</translation>
+    </message>
+    <message>
+        <source>(measured)</source>
+        <translation>（按历史测算）</translation>
+    </message>
+    <message>
+        <source>(default)</source>
+        <translation>（默认）</translation>
+    </message>
+    <message>
+        <source>%1, %2 %3 → %4</source>
+        <translation>%1，%2%3 → %4</translation>
+    </message>
+    <message>
+        <source>; %1 rostered, %2 short</source>
+        <translation>；已排 %1 人，缺 %2 人</translation>
+    </message>
+</context>
+<context>
     <name>laoke::client::InstalledProductTableModel</name>
     <message>
         <source>Product</source>
@@ -2990,6 +3190,13 @@
     <message>
         <source>Service engineer</source>
         <translation>服务工程师</translation>
+    </message>
+</context>
+<context>
+    <name>laoke::client::RosterModel</name>
+    <message>
+        <source>Hotline suggestion</source>
+        <translation>热线建议</translation>
     </message>
 </context>
 <context>
@@ -5101,6 +5308,65 @@
     </message>
 </context>
 <context>
+    <name>laoke::ui::DutyRosterView</name>
+    <message>
+        <source>The roster of %1 is saved.</source>
+        <translation>%1 的值班表已保存。</translation>
+    </message>
+    <message>
+        <source>Another manager saved this week&apos;s roster first. Their plan is now shown with your unsaved changes (in bold) on top: check them and save again.</source>
+        <translation>另一位经理已先保存了本周值班表。现在显示的是他的安排，您未保存的修改（粗体）仍保留在上面：请核对后再次保存。</translation>
+    </message>
+    <message>
+        <source>Another manager has just saved this week&apos;s roster.</source>
+        <translation>另一位经理刚刚保存了本周值班表。</translation>
+    </message>
+    <message>
+        <source>Show their plan</source>
+        <translation>查看他的安排</translation>
+    </message>
+    <message>
+        <source>Duty roster</source>
+        <translation>值班表</translation>
+    </message>
+    <message>
+        <source>Duty roster (read-only)</source>
+        <translation>值班表（只读）</translation>
+    </message>
+    <message>
+        <source>◀ Previous week</source>
+        <translation>◀ 上一周</translation>
+    </message>
+    <message>
+        <source>Next week ▶</source>
+        <translation>下一周 ▶</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>本周</translation>
+    </message>
+    <message>
+        <source>Hotline tickets per person a day:</source>
+        <translation>每人每天处理热线工单：</translation>
+    </message>
+    <message>
+        <source>How many hotline tickets one person on duty handles in a day; the suggestion divides the expected tickets by it.</source>
+        <translation>一名值班人员一天能处理的热线工单数；排班建议用预计工单数除以此数。</translation>
+    </message>
+    <message>
+        <source>Save roster</source>
+        <translation>保存值班表</translation>
+    </message>
+    <message>
+        <source>Why these numbers</source>
+        <translation>建议依据</translation>
+    </message>
+    <message>
+        <source>Double-click a day to choose the duty.</source>
+        <translation>双击某天选择值班类型。</translation>
+    </message>
+</context>
+<context>
     <name>laoke::ui::EngineerProfileDialog</name>
     <message>
         <source>Add skill</source>
@@ -6052,6 +6318,10 @@
     <message>
         <source>Show complaint</source>
         <translation>查看投诉</translation>
+    </message>
+    <message>
+        <source>Duty roster</source>
+        <translation>值班表</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@
 #include "TicketTableView.h"
 #include "RoleNames.h"
 #include "ServiceLevelsView.h"
+#include "DutyRosterView.h"
 #include "SettingsDialog.h"
 #include "UserAdminView.h"
 #include "WorkbenchView.h"
@@ -177,6 +178,8 @@ QString MainWindow::pageTitle(Page page) const {
         return tr("Service levels");
     case Page::MyAccount:
         return tr("My account");
+    case Page::DutyRoster:
+        return tr("Duty roster");
     }
     return {};
 }
@@ -212,6 +215,10 @@ void MainWindow::rebuildPages() {
     // Account managers do not run the callbacks (they may read the queue through laokectl).
     if (working && m_builtForRole != protocol::ACCOUNT_MANAGER) {
         addPage(Page::Callbacks, QStyle::SP_DialogYesButton, new CallbacksView(m_session, m_stack));
+    }
+    // The people on duty rosters and those who plan them (account managers are on none).
+    if (working && m_builtForRole != protocol::ACCOUNT_MANAGER) {
+        addPage(Page::DutyRoster, QStyle::SP_FileDialogStart, new DutyRosterView(m_session, m_stack));
     }
     if (working) {
         customers = new CustomerListView(m_session, m_prompter, m_stack);

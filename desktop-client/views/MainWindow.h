@@ -31,7 +31,8 @@ class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
     /// Identifies a screen in the navigation list.
-    enum class Page { Workbench, DispatchBoard, Callbacks, Customers, KnowledgeBase, Users, Branches, ServiceLevels, MyAccount };
+    // DutyRoster is last in the enum (its place in the navigation is after the board).
+    enum class Page { Workbench, DispatchBoard, Callbacks, Customers, KnowledgeBase, Users, Branches, ServiceLevels, MyAccount, DutyRoster };
     Q_ENUM(Page)
 
     MainWindow(client::SessionModel& session, Prompter& prompter, LanguageManager& language,

@@ -57,7 +57,14 @@ WorkCalendar::WorkCalendar(const std::vector<CalendarYear>& years, std::vector<W
             }
             m_makeUpWorkdays.insert(day);
         }
+        m_names.insert(year.names.begin(), year.names.end());
     }
+}
+
+std::string WorkCalendar::dayName(sys_days day) const
+{
+    const auto name = m_names.find(day);
+    return name == m_names.end() ? std::string() : name->second;
 }
 
 bool WorkCalendar::isWorkday(sys_days day) const

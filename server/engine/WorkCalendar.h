@@ -52,6 +52,11 @@ public:
     WorkCalendar(const std::vector<CalendarYear>& years, std::vector<WorkingPeriod> periods, Coverage coverage);
 
     bool isWorkday(std::chrono::sys_days day) const;
+    /// A listed public holiday / make-up working day (whatever the coverage), and what people
+    /// call it ("" when the year gave no name): for marking days on screens such as the roster.
+    bool isHoliday(std::chrono::sys_days day) const { return m_holidays.count(day) > 0; }
+    bool isMakeUpWorkday(std::chrono::sys_days day) const { return m_makeUpWorkdays.count(day) > 0; }
+    std::string dayName(std::chrono::sys_days day) const;
     bool knowsYear(int year) const { return m_years.count(year) > 0; }
 
     /// In order, not overlapping.
@@ -64,6 +69,7 @@ private:
     std::set<int> m_years;
     std::set<std::chrono::sys_days> m_holidays;
     std::set<std::chrono::sys_days> m_makeUpWorkdays;
+    std::map<std::chrono::sys_days, std::string> m_names;
     std::vector<WorkingPeriod> m_periods;
     Coverage m_coverage;
 };

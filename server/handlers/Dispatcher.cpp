@@ -19,6 +19,7 @@
 #include "handlers/BranchHandler.h"
 #include "handlers/RecommendationHandler.h"
 #include "handlers/RequestContext.h"
+#include "handlers/RosterHandler.h"
 #include "handlers/TicketHandler.h"
 #include "handlers/UserHandler.h"
 #include "protocol/FrameCodec.h"
@@ -284,6 +285,15 @@ proto::Envelope Dispatcher::dispatch(ConnectionState& connection, const proto::E
     case proto::Envelope::kRecommendAssignees:
         reply = run(m_services, connection, id, managers, request.recommend_assignees(), handleRecommendAssignees);
         break;
+    case proto::Envelope::kGetRosterWeek:
+        reply = run(m_services, connection, id, anyone, request.get_roster_week(), handleGetRosterWeek);
+        break;
+    case proto::Envelope::kSaveRoster:
+        reply = run(m_services, connection, id, managers, request.save_roster(), handleSaveRoster);
+        break;
+    case proto::Envelope::kListDutyToday:
+        reply = run(m_services, connection, id, anyone, request.list_duty_today(), handleListDutyToday);
+        break;
     case proto::Envelope::kSearchKbArticles:
         reply = run(m_services, connection, id, anyone, request.search_kb_articles(), handleSearchKbArticles);
         break;
@@ -337,6 +347,8 @@ proto::Envelope Dispatcher::dispatch(ConnectionState& connection, const proto::E
     case proto::Envelope::kListAppointmentsReply:
     case proto::Envelope::kServiceSettings:
     case proto::Envelope::kCalendarYear:
+    case proto::Envelope::kRosterWeek:
+    case proto::Envelope::kListDutyTodayReply:
     case proto::Envelope::kSearchKbArticlesReply:
     case proto::Envelope::kKbArticleReply:
     case proto::Envelope::kSuggestKbArticlesReply:

@@ -3,15 +3,18 @@
 #include "db/AuditLog.h"
 #include "db/CatalogueRepository.h"
 #include "db/EngineerProfileRepository.h"
+#include "db/RosterRepository.h"
 #include "db/TicketRepository.h"
 #include "db/UserRepository.h"
 #include "domain/AccountRules.h"
 #include "domain/CustomerRules.h"
+#include "engine/BusinessDate.h"
 #include "engine/DispatchRanking.h"
 #include "engine/ServiceError.h"
 #include "handlers/AuditDetails.h"
 #include "handlers/TicketClocks.h"
 
+#include <map>
 #include <set>
 #include <utility>
 
@@ -122,8 +125,17 @@ proto::Envelope handleRecommendAssignees(RequestContext& context, const proto::R
         facts.needsVisit = ticket.channel() == "onsite" || ticket.onsite_requested_at_unix() != 0;
 
         const std::vector<db::RankingCandidate> candidates = profiles.candidates(ticket.branch_id(), ticket.customer_id());
+        // Today's duties from the roster; a day with nothing entered is office (坐班).
+        std::map<std::int64_t, std::string> duties;
+        for (const proto::RosterCell& cell : db::RosterRepository(work).dutiesOn(ticket.branch_id(), engine::chinaToday())) {
+            duties[cell.user_id()] = cell.duty();
+        }
         std::vector<engine::DispatchCandidate> input;
-        for (const auto& candidate : candidates) input.push_back(candidate.facts);
+        for (const auto& candidate : candidates) {
+            input.push_back(candidate.facts);
+            const auto duty = duties.find(candidate.facts.userId);
+            input.back().dutyToday = duty == duties.end() ? std::string("office") : duty->second;
+        }
         auto* out = reply.mutable_recommend_assignees_reply();
         for (const engine::DispatchRecommendation& ranked : engine::rankForTicket(facts, input)) {
             auto* recommendation = out->add_recommendations();

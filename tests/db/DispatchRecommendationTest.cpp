@@ -139,6 +139,35 @@ TEST_F(DispatchRecommendationTest, AVisitCountsTheRoadAndServingTheCustomerCount
     EXPECT_EQ(reasonOf(engineerRow, "served_before")->value(), 3);
 }
 
+TEST_F(DispatchRecommendationTest, TheRosterDecidesWhoIsAvailableToday)
+{
+    ASSERT_TRUE(saveProfile(manager, engineerId, "苏州", {skill(lineId, moduleLedger, true)}, 0).has_engineer_profile_reply());
+    const proto::Ticket ticket = ledgerTicket();
+    EXPECT_EQ(recommend(manager, ticket.id()).recommendations(0).user_id(), engineerId);
+
+    // The skilled engineer is on leave today: never suggested first, and shown as away.
+    proto::Envelope week;
+    week.mutable_get_roster_week();
+    const proto::Envelope read = send(manager, week);
+    ASSERT_TRUE(read.has_roster_week()) << read.DebugString();
+    proto::Envelope save;
+    auto* request = save.mutable_save_roster();
+    request->set_week_start(read.roster_week().week_start());
+    request->set_expected_version(read.roster_week().version());
+    auto* cell = request->add_cells();
+    cell->set_user_id(engineerId);
+    cell->set_date(read.roster_week().today());
+    cell->set_duty("leave");
+    const proto::Envelope saved = send(manager, save);
+    ASSERT_TRUE(saved.has_roster_week()) << saved.DebugString();
+
+    const proto::RecommendAssigneesReply ranked = recommend(manager, ticket.id());
+    ASSERT_EQ(ranked.recommendations_size(), 2);
+    EXPECT_EQ(ranked.recommendations(0).user_id(), managerId);
+    EXPECT_FALSE(ranked.recommendations(1).available());
+    EXPECT_NE(reasonOf(ranked.recommendations(1), "on_leave"), nullptr);
+}
+
 TEST_F(DispatchRecommendationTest, BadProfilesAreRefusedAndStaleSavesConflict)
 {
     EXPECT_EQ(errorOf(saveProfile(manager, engineerId, "苏州", {skill(lineId), skill(lineId)}, 0)), proto::VALIDATION_FAILED);

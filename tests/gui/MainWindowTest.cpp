@@ -62,11 +62,11 @@ void MainWindowTest::engineerSeesNoUsersEntry() {
     QVERIFY(test::logIn(session, *m_server, QStringLiteral("engineer")));
     ui::MainWindow window(session, m_prompter, m_language);
     window.show();
-    QCOMPARE(window.pages(), (QList<Page>{Page::Workbench, Page::Callbacks, Page::Customers, Page::KnowledgeBase, Page::MyAccount}));
+    QCOMPARE(window.pages(), (QList<Page>{Page::Workbench, Page::Callbacks, Page::DutyRoster, Page::Customers, Page::KnowledgeBase, Page::MyAccount}));
     QVERIFY(!window.showPage(Page::Users));
     QVERIFY(window.pageWidget(Page::Users) == nullptr);
     QVERIFY2(window.pageWidget(Page::DispatchBoard) == nullptr, "the dispatch board is for branch managers");
-    QCOMPARE(window.findChild<QListWidget*>(QStringLiteral("navigationList"))->count(), 5);
+    QCOMPARE(window.findChild<QListWidget*>(QStringLiteral("navigationList"))->count(), 6);
     QCOMPARE(window.findChild<QStackedWidget*>(QStringLiteral("pageStack"))->currentWidget(), window.pageWidget(Page::Workbench));
     QCOMPARE(window.findChild<QLabel*>(QStringLiteral("userDetailsLabel"))->text().section(QStringLiteral(" · "), 0, 0),
              QStringLiteral("Service engineer"));
@@ -79,7 +79,7 @@ void MainWindowTest::adminSeesUserAndBranchAdministration() {
     QVERIFY(test::logIn(session, *m_server, QStringLiteral("admin")));
     ui::MainWindow window(session, m_prompter, m_language);
     window.show();
-    QCOMPARE(window.pages(), (QList<Page>{Page::Workbench, Page::DispatchBoard, Page::Callbacks, Page::Customers, Page::KnowledgeBase, Page::Users, Page::Branches, Page::ServiceLevels, Page::MyAccount}));
+    QCOMPARE(window.pages(), (QList<Page>{Page::Workbench, Page::DispatchBoard, Page::Callbacks, Page::DutyRoster, Page::Customers, Page::KnowledgeBase, Page::Users, Page::Branches, Page::ServiceLevels, Page::MyAccount}));
     QVERIFY(window.showPage(Page::Branches));
     QVERIFY(window.pageWidget(Page::Branches)->isVisible());
 }
@@ -154,7 +154,7 @@ void MainWindowTest::newUserMustChangePasswordBeforeAnythingElse() {
     QTest::mouseClick(ok, Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(guard.isNull() || !guard->isVisible(), 15000);
     QVERIFY(!session.mustChangePassword());
-    QCOMPARE(window.pages(), (QList<Page>{Page::Workbench, Page::DispatchBoard, Page::Callbacks, Page::Customers, Page::KnowledgeBase, Page::Users, Page::Branches, Page::ServiceLevels, Page::MyAccount}));
+    QCOMPARE(window.pages(), (QList<Page>{Page::Workbench, Page::DispatchBoard, Page::Callbacks, Page::DutyRoster, Page::Customers, Page::KnowledgeBase, Page::Users, Page::Branches, Page::ServiceLevels, Page::MyAccount}));
 }
 
 void MainWindowTest::lostConnectionShowsReconnectingThenReconnected() {
@@ -177,7 +177,7 @@ void MainWindowTest::lostConnectionShowsReconnectingThenReconnected() {
     QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("Reconnected at")), 20000);
     QCOMPARE(session.linkStatus(), client::SessionModel::LinkStatus::Reconnected);
     QVERIFY(session.isLoggedIn());
-    QCOMPARE(window.pages(), (QList<Page>{Page::Workbench, Page::Callbacks, Page::Customers, Page::KnowledgeBase, Page::MyAccount}));
+    QCOMPARE(window.pages(), (QList<Page>{Page::Workbench, Page::Callbacks, Page::DutyRoster, Page::Customers, Page::KnowledgeBase, Page::MyAccount}));
 }
 
 QTEST_MAIN(MainWindowTest)

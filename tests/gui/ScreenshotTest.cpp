@@ -24,6 +24,8 @@
 #include "CustomerTestData.h"
 #include "CustomerWindows.h"
 #include "DispatchBoardView.h"
+#include "DutyRosterView.h"
+#include "RosterModel.h"
 #include "GuiTestSupport.h"
 #include "KbArticleEditor.h"
 #include "KbArticleReader.h"
@@ -67,6 +69,8 @@
 
 #include <memory>
 
+#include <pqxx/pqxx>
+
 using namespace laoke;
 using Page = ui::MainWindow::Page;
 
@@ -83,6 +87,8 @@ private:
     void customerScreens(ui::MainWindow& window, const QString& language, bool chinese);
     void serviceDeskScreens(const QString& language, bool chinese);
     void callbackScreens(ui::MainWindow& managerWindow, const QString& language, bool chinese);
+    void rosterScreens(ui::MainWindow& managerWindow, const QString& language);
+    void loadPastHotlineTickets();
 
     QTemporaryDir m_settingsDir;
     qint64 m_sampleCustomerId = 0;
@@ -91,6 +97,7 @@ private:
     test::ScriptedPrompter m_prompter;
     ui::LanguageManager m_language;
     QDir m_shots;
+    bool m_rosterHistory = false;
 };
 
 void ScreenshotTest::initTestCase() {
@@ -359,6 +366,7 @@ void ScreenshotTest::serviceDeskScreens(const QString& language, bool chinese) {
     QTRY_VERIFY_WITH_TIMEOUT(board->pane().model().isLoaded(), 20000);
     save(&managerWindow, QStringLiteral("dispatch_board_") + language);
     callbackScreens(managerWindow, language, chinese);
+    rosterScreens(managerWindow, language);
 }
 
 void ScreenshotTest::callbackScreens(ui::MainWindow& managerWindow, const QString& language, bool chinese) {
@@ -376,6 +384,85 @@ void ScreenshotTest::callbackScreens(ui::MainWindow& managerWindow, const QStrin
     QVERIFY(view->complaints()->rowCount() > 0);
     view->showComplaint(view->complaints()->complaintAt(0).id());
     save(&managerWindow, QStringLiteral("complaints_") + language);
+}
+
+// Twelve weeks of the branch's hotline tickets (busy Mondays, quiet Fridays, more at month
+// end and year end), copied from a sample ticket in SQL: the demo has no past tickets, and the
+// roster's suggestion needs some to show what it does.
+void ScreenshotTest::loadPastHotlineTickets() {
+    if (m_rosterHistory) return;
+    m_rosterHistory = true;
+    pqxx::connection sql(m_server->databaseUrl());
+    pqxx::work work(sql);
+    work.exec(R"SQL(
+        WITH template AS (SELECT * FROM tickets WHERE channel = 'hotline' ORDER BY id LIMIT 1),
+        days AS (SELECT d::date AS day FROM generate_series(current_date - 84, current_date - 1, interval '1 day') d
+                 WHERE extract(isodow FROM d) < 6),
+        counts AS (
+            SELECT day, ((ARRAY[22, 17, 15, 14, 12])[extract(isodow FROM day)::int] *
+                CASE WHEN (extract(month FROM day) = 12 AND extract(day FROM day) >= 15) OR extract(month FROM day) = 1 THEN 2.0
+                     WHEN extract(day FROM day) <= 5
+                       OR day > (date_trunc('month', day) + interval '1 month' - interval '6 days')::date THEN 1.6
+                     ELSE 1 END)::int AS n
+            FROM days)
+        INSERT INTO tickets
+        SELECT (jsonb_populate_record(NULL::tickets, to_jsonb(t) || jsonb_build_object(
+            'id', nextval(pg_get_serial_sequence('tickets', 'id')),
+            'number', 'GD2099-' || lpad((900000 + row_number() OVER ())::text, 6, '0'),
+            'state', 'closed', 'assignee_id', t.owner_id, 'solution', '重新审核凭证后结账成功',
+            'opened_at', ((c.day + time '10:00') - interval '8 hours') AT TIME ZONE 'UTC',
+            'first_response_at', ((c.day + time '10:05') - interval '8 hours') AT TIME ZONE 'UTC',
+            'resolved_at', ((c.day + time '11:00') - interval '8 hours') AT TIME ZONE 'UTC',
+            'closed_at', ((c.day + time '16:00') - interval '8 hours') AT TIME ZONE 'UTC'))).*
+        FROM template t, counts c, generate_series(1, c.n) g)SQL");
+    work.commit();
+}
+
+// The duty roster with next week planned: who is on the hotline, onsite, on leave, and the
+// suggestion row against it (short days in red).
+void ScreenshotTest::rosterScreens(ui::MainWindow& managerWindow, const QString& language) {
+    loadPastHotlineTickets();
+    QVERIFY(managerWindow.showPage(Page::DutyRoster));
+    auto* roster = qobject_cast<ui::DutyRosterView*>(managerWindow.pageWidget(Page::DutyRoster));
+    QVERIFY(roster);
+    client::RosterModel& model = roster->model();
+    QTRY_VERIFY_WITH_TIMEOUT(model.isLoaded(), 20000);
+    // Today: everyone on a duty, so the board shows it beside their load.
+    const char* today[] = {"hotline", "onsite"};
+    const int todayColumn = QDate::fromString(QString::fromStdString(model.week().today()), Qt::ISODate).dayOfWeek() - 1;
+    for (int row = 0; row < std::min(2, model.suggestionRow()); ++row) {
+        model.setData(model.index(row, todayColumn), QString::fromLatin1(today[row]));
+    }
+    if (model.hasChanges()) {
+        model.save();
+        QTRY_VERIFY_WITH_TIMEOUT(!model.hasChanges(), 10000);
+    }
+    QVERIFY(managerWindow.showPage(Page::DispatchBoard));
+    auto* board = qobject_cast<ui::DispatchBoardView*>(managerWindow.pageWidget(Page::DispatchBoard));
+    QTRY_VERIFY_WITH_TIMEOUT(board->assignees().rowCount() > 0 &&
+                                 board->assignees().index(0).data(client::AssigneeListModel::DutyRole).toString() == QLatin1String("hotline"),
+                             10000);
+    save(&managerWindow, QStringLiteral("dispatch_board_duty_") + language);
+    QVERIFY(managerWindow.showPage(Page::DutyRoster));
+    // This week: the month-end close days marked and raised.
+    save(&managerWindow, QStringLiteral("duty_roster_this_week_") + language);
+    roster->showWeek(QDate::currentDate().addDays(7));
+    QTRY_VERIFY_WITH_TIMEOUT(model.isLoaded() && model.monday() > QDate::currentDate(), 20000);
+    const char* plan[][7] = {
+        {"hotline", "hotline", "office", "hotline", "office", "office", "office"},
+        {"onsite", "office", "hotline", "onsite", "hotline", "office", "office"},
+        {"office", "leave", "leave", "office", "hotline", "office", "office"},
+    };
+    for (int row = 0; row < std::min(3, model.suggestionRow()); ++row) {
+        for (int column = 0; column < 7; ++column) {
+            model.setData(model.index(row, column), QString::fromLatin1(plan[row][column]));
+        }
+    }
+    if (model.hasChanges()) {
+        model.save();
+        QTRY_VERIFY_WITH_TIMEOUT(!model.hasChanges(), 10000);
+    }
+    save(&managerWindow, QStringLiteral("duty_roster_") + language);
 }
 
 QTEST_MAIN(ScreenshotTest)
