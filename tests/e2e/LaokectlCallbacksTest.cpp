@@ -5,6 +5,7 @@
 
 #include "CliJson.h"
 #include "CliRun.h"
+#include "DemoCliServer.h"
 #include "ServerProcess.h"
 #include "TestDatabase.h"
 #include "TestEnvironment.h"
@@ -34,12 +35,7 @@ class LaokectlCallbacks : public ::testing::Test {
 protected:
     void SetUp() override
     {
-        m_database = std::make_unique<laoke::test::TestDatabase>();
-        m_server = std::make_unique<laoke::test::ServerProcess>(
-            laoke::test::ServerOptions{m_database->url(), {}, true, {"--demo-customers", "0"}});
-        m_scratch = fs::temp_directory_path() / ("laokectl-callbacks-" + std::to_string(getpid()));
-        fs::create_directories(m_scratch);
-        std::ofstream(m_scratch / "password") << "laoke-demo\n";
+        m_cli = std::make_unique<laoke::test::DemoCliServer>("callbacks");
         // The product versions the fixture file names (the migrations ship lines, not versions).
         sql("INSERT INTO product_versions (product_line_id, name, released_on, limited_support_from, "
             "support_stopped_from, end_of_life_from) "
@@ -48,22 +44,9 @@ protected:
             "JOIN product_lines l ON l.code = v.line ON CONFLICT (product_line_id, name) DO NOTHING");
     }
 
-    void TearDown() override
-    {
-        m_server.reset();
-        m_database.reset();
-        std::error_code ignored;
-        fs::remove_all(m_scratch, ignored);
-    }
+    void TearDown() override { m_cli.reset(); }
 
-    CliRun laokectlAs(const std::string& user, const std::vector<std::string>& args)
-    {
-        std::vector<std::string> argv{laoke::test::requireEnv("LAOKECTL_BIN"), "--server", m_server->address(),
-                                      "--trust-fingerprint", m_server->fingerprint(), "--user", user,
-                                      "--password-file", (m_scratch / "password").string()};
-        argv.insert(argv.end(), args.begin(), args.end());
-        return laoke::test::runCli(argv, m_scratch, {{"LANG", "C.UTF-8"}});
-    }
+    CliRun laokectlAs(const std::string& user, const std::vector<std::string>& args) { return m_cli->laokectlAs(user, args); }
 
     /// A resolved ticket of DG-0001 (grade B, contact 何镕生 13925861234), opened by the account
     /// manager and resolved by the engineer, all through laokectl; returns its number.
@@ -94,16 +77,14 @@ protected:
 
     std::string sql(const std::string& query)
     {
-        pqxx::connection connection(m_database->url());
+        pqxx::connection connection(m_cli->database().url());
         pqxx::work work(connection);
         const auto result = work.exec(query);
         work.commit();
         return result.empty() || result[0][0].is_null() ? std::string() : result[0][0].c_str();
     }
 
-    std::unique_ptr<laoke::test::TestDatabase> m_database;
-    std::unique_ptr<laoke::test::ServerProcess> m_server;
-    fs::path m_scratch;
+    std::unique_ptr<laoke::test::DemoCliServer> m_cli;
     bool m_imported = false;
 };
 

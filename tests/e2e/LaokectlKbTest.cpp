@@ -6,6 +6,7 @@
 
 #include "CliJson.h"
 #include "CliRun.h"
+#include "DemoCliServer.h"
 #include "ServerProcess.h"
 #include "TestDatabase.h"
 #include "TestEnvironment.h"
@@ -31,32 +32,16 @@ bool contains(const std::string& text, const std::string& part) { return text.fi
 
 class LaokectlKb : public ::testing::Test {
 protected:
-    static void SetUpTestSuite()
-    {
-        s_database = new laoke::test::TestDatabase();
-        s_server = new laoke::test::ServerProcess(
-            laoke::test::ServerOptions{s_database->url(), {}, true, {"--demo-customers", "0"}});
-        s_scratch = new fs::path(fs::temp_directory_path() / ("laokectl-kb-" + std::to_string(getpid())));
-        fs::create_directories(*s_scratch);
-        std::ofstream(*s_scratch / "password") << "laoke-demo\n";
-    }
-
+    static void SetUpTestSuite() { s_cli = new laoke::test::DemoCliServer("kb"); }
     static void TearDownTestSuite()
     {
-        delete s_server;
-        delete s_database;
-        std::error_code ignored;
-        fs::remove_all(*s_scratch, ignored);
-        delete s_scratch;
+        delete s_cli;
+        s_cli = nullptr;
     }
 
     static CliRun laokectlAs(const std::string& user, const std::vector<std::string>& args)
     {
-        std::vector<std::string> argv{laoke::test::requireEnv("LAOKECTL_BIN"), "--server", s_server->address(),
-                                      "--trust-fingerprint", s_server->fingerprint(), "--user", user,
-                                      "--password-file", (*s_scratch / "password").string()};
-        argv.insert(argv.end(), args.begin(), args.end());
-        return laoke::test::runCli(argv, *s_scratch, {{"LANG", "C.UTF-8"}});
+        return s_cli->laokectlAs(user, args);
     }
 
     static QJsonArray articles(const CliRun& run)
@@ -65,14 +50,10 @@ protected:
         return laoke::test::jsonOutput(run).value("articles").toArray();
     }
 
-    static laoke::test::TestDatabase* s_database;
-    static laoke::test::ServerProcess* s_server;
-    static fs::path* s_scratch;
+    static laoke::test::DemoCliServer* s_cli;
 };
 
-laoke::test::TestDatabase* LaokectlKb::s_database = nullptr;
-laoke::test::ServerProcess* LaokectlKb::s_server = nullptr;
-fs::path* LaokectlKb::s_scratch = nullptr;
+laoke::test::DemoCliServer* LaokectlKb::s_cli = nullptr;
 
 }  // namespace
 
@@ -117,7 +98,7 @@ TEST_F(LaokectlKb, ProductLineAndCategoryNarrowTheSearch)
 
 TEST_F(LaokectlKb, AnArticleAddedFromAFileIsFoundAndShown)
 {
-    const fs::path file = *s_scratch / "article.txt";
+    const fs::path file = s_cli->scratch() / "article.txt";
     std::ofstream(file) << "title: T+ 备份提示磁盘空间不足\n"
                            "product: tplus\n"
                            "category: database.disk\n"
@@ -157,7 +138,7 @@ TEST_F(LaokectlKb, AnAccountManagerReadsButCannotWrite)
 TEST_F(LaokectlKb, AnArticleUsedOnATicketIsLinkedAndCountedOnce)
 {
     // A customer of the account manager's branch to open the ticket for.
-    const fs::path csv = *s_scratch / "customer.csv";
+    const fs::path csv = s_cli->scratch() / "customer.csv";
     std::ofstream(csv) << "公司名称,客户编码,省,市,负责人,状态\n"
                           "北京知识库测试有限公司,KB-0001,北京,北京,李婷,活跃\n";
     const CliRun import = laokectlAs("account", {"customers", "import", csv.string()});

@@ -5,6 +5,7 @@
 
 #include "CliJson.h"
 #include "CliRun.h"
+#include "DemoCliServer.h"
 #include "ServerProcess.h"
 #include "TestDatabase.h"
 #include "TestEnvironment.h"
@@ -31,32 +32,16 @@ bool contains(const std::string& text, const std::string& part) { return text.fi
 
 class LaokectlRoster : public ::testing::Test {
 protected:
-    static void SetUpTestSuite()
-    {
-        s_database = new laoke::test::TestDatabase();
-        s_server = new laoke::test::ServerProcess(
-            laoke::test::ServerOptions{s_database->url(), {}, true, {"--demo-customers", "0"}});
-        s_scratch = new fs::path(fs::temp_directory_path() / ("laokectl-roster-" + std::to_string(getpid())));
-        fs::create_directories(*s_scratch);
-        std::ofstream(*s_scratch / "password") << "laoke-demo\n";
-    }
-
+    static void SetUpTestSuite() { s_cli = new laoke::test::DemoCliServer("roster"); }
     static void TearDownTestSuite()
     {
-        delete s_server;
-        delete s_database;
-        std::error_code ignored;
-        fs::remove_all(*s_scratch, ignored);
-        delete s_scratch;
+        delete s_cli;
+        s_cli = nullptr;
     }
 
     static CliRun laokectlAs(const std::string& user, const std::vector<std::string>& args)
     {
-        std::vector<std::string> argv{laoke::test::requireEnv("LAOKECTL_BIN"), "--server", s_server->address(),
-                                      "--trust-fingerprint", s_server->fingerprint(), "--user", user,
-                                      "--password-file", (*s_scratch / "password").string()};
-        argv.insert(argv.end(), args.begin(), args.end());
-        return laoke::test::runCli(argv, *s_scratch, {{"LANG", "C.UTF-8"}});
+        return s_cli->laokectlAs(user, args);
     }
 
     // Next week's Monday as YYYY-MM-DD (next week is always in the range rosters are kept).
@@ -66,14 +51,10 @@ protected:
         return today.addDays(8 - today.dayOfWeek()).toString(Qt::ISODate).toStdString();
     }
 
-    static laoke::test::TestDatabase* s_database;
-    static laoke::test::ServerProcess* s_server;
-    static fs::path* s_scratch;
+    static laoke::test::DemoCliServer* s_cli;
 };
 
-laoke::test::TestDatabase* LaokectlRoster::s_database = nullptr;
-laoke::test::ServerProcess* LaokectlRoster::s_server = nullptr;
-fs::path* LaokectlRoster::s_scratch = nullptr;
+laoke::test::DemoCliServer* LaokectlRoster::s_cli = nullptr;
 
 }  // namespace
 
