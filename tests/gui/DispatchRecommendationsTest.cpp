@@ -6,6 +6,7 @@
 #include "AssigneeListModel.h"
 #include "Connection.h"
 #include "CustomerTestData.h"
+#include "DeskSessions.h"
 #include "DispatchBoardView.h"
 #include "DispatchRecommendations.h"
 #include "EngineerProfileDialog.h"
@@ -41,14 +42,7 @@ private:
     QTemporaryDir m_settingsDir;
     ui::LanguageManager m_language;
     std::unique_ptr<test::DemoServer> m_server;
-    client::Connection m_adminConnection;
-    client::Connection m_managerConnection;
-    client::Connection m_engineerConnection;
-    std::unique_ptr<client::SessionModel> m_admin;
-    std::unique_ptr<client::SessionModel> m_manager;
-    std::unique_ptr<client::SessionModel> m_engineer;
-    test::SampleCustomer m_sample;
-    qint64 m_engineerId = 0;
+    test::DeskSessions m_desk;
 };
 
 void DispatchRecommendationsTest::initTestCase()
@@ -60,49 +54,35 @@ void DispatchRecommendationsTest::initTestCase()
     } catch (const std::exception& e) {
         QFAIL(e.what());
     }
-    m_admin = std::make_unique<client::SessionModel>(m_adminConnection);
-    m_manager = std::make_unique<client::SessionModel>(m_managerConnection);
-    m_engineer = std::make_unique<client::SessionModel>(m_engineerConnection);
-    QVERIFY(test::logIn(*m_admin, *m_server, QStringLiteral("admin")));
-    QVERIFY(test::logIn(*m_manager, *m_server, QStringLiteral("manager")));
-    QVERIFY(test::logIn(*m_engineer, *m_server, QStringLiteral("engineer")));
-    client::Connection accountConnection;
-    client::SessionModel account(accountConnection);
-    QVERIFY(test::logIn(account, *m_server, QStringLiteral("account")));
-    try {
-        m_engineerId = test::userIdByName(m_adminConnection, "engineer");
-        m_sample = test::createSampleCustomer(m_adminConnection, accountConnection, test::branchIdByCode(m_adminConnection, "BJ"),
-                                              test::userIdByName(m_adminConnection, "account"), 1);
-    } catch (const std::exception& e) {
-        QFAIL(e.what());
-    }
+    QString error;
+    QVERIFY2(m_desk.start(*m_server, 1, error), qPrintable(error));
 }
 
 void DispatchRecommendationsTest::theSkilledEngineerIsRecommendedAndAssignedInOneClick()
 {
-    ui::DispatchBoardView board(*m_manager);
+    ui::DispatchBoardView board(*m_desk.manager);
     board.resize(1400, 900);
     board.show();
-    QTRY_VERIFY_WITH_TIMEOUT(board.assignees().isLoaded() && board.assignees().rowOfUser(m_engineerId) >= 0, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(board.assignees().isLoaded() && board.assignees().rowOfUser(m_desk.engineerId) >= 0, 10000);
 
     // The manager opens the engineer's skills and adds the customer's product line.
-    board.engineerList().setCurrentIndex(board.assignees().index(board.assignees().rowOfUser(m_engineerId)));
+    board.engineerList().setCurrentIndex(board.assignees().index(board.assignees().rowOfUser(m_desk.engineerId)));
     QTest::mouseClick(board.findChild<QPushButton*>(QStringLiteral("editSkillsButton")), Qt::LeftButton);
     ui::EngineerProfileDialog* dialog = nullptr;
     QTRY_VERIFY_WITH_TIMEOUT((dialog = board.findChild<ui::EngineerProfileDialog*>()) != nullptr, 5000);
     auto* save = dialog->findChild<QPushButton*>(QStringLiteral("saveProfileButton"));
     QTRY_VERIFY_WITH_TIMEOUT(save->isEnabled(), 10000);  // profile and catalogue loaded
     test::typeText(dialog->findChild<QLineEdit*>(QStringLiteral("homeCityEdit")), QStringLiteral("北京"));
-    dialog->addSkill(m_sample.currentVersion.product_line_id(), 0, true);
+    dialog->addSkill(m_desk.sample.currentVersion.product_line_id(), 0, true);
     QCOMPARE(qobject_cast<QComboBox*>(dialog->skillsTable()->cellWidget(0, 0))->currentData().toLongLong(),
-             m_sample.currentVersion.product_line_id());
+             m_desk.sample.currentVersion.product_line_id());
     QPointer<ui::EngineerProfileDialog> guard(dialog);
     QTest::mouseClick(save, Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(guard.isNull() || !guard->isVisible(), 10000);
 
     // The engineer list says what they handle, certified.
     QTRY_VERIFY_WITH_TIMEOUT(board.assignees()
-                                 .index(board.assignees().rowOfUser(m_engineerId))
+                                 .index(board.assignees().rowOfUser(m_desk.engineerId))
                                  .data(Qt::DisplayRole)
                                  .toString()
                                  .contains(QStringLiteral("✓")),
@@ -111,12 +91,12 @@ void DispatchRecommendationsTest::theSkilledEngineerIsRecommendedAndAssignedInOn
     // A ticket about the customer's installed product arrives.
     protocol::Envelope create;
     auto* t = create.mutable_create_ticket()->mutable_ticket();
-    t->set_customer_id(m_sample.customer.id());
+    t->set_customer_id(m_desk.sample.customer.id());
     t->set_channel("hotline");
-    t->set_installed_product_id(m_sample.current.id());
+    t->set_installed_product_id(m_desk.sample.current.id());
     t->set_priority("normal");
     t->set_subject("凭证审核后无法记账");
-    const protocol::Envelope created = test::expectOk(m_engineerConnection, create, "create_ticket");
+    const protocol::Envelope created = test::expectOk(m_desk.engineerConnection, create, "create_ticket");
     const qint64 ticketId = created.ticket_reply().ticket().id();
     QTRY_VERIFY_WITH_TIMEOUT(board.model().rowOfTicket(ticketId) >= 0, 5000);
 
@@ -124,7 +104,7 @@ void DispatchRecommendationsTest::theSkilledEngineerIsRecommendedAndAssignedInOn
     board.unassignedTable().selectTicket(ticketId);
     ui::RecommendationPanel& panel = board.recommendations();
     QTRY_VERIFY_WITH_TIMEOUT(panel.model().isLoaded() && !panel.model().ranked().empty(), 10000);
-    QCOMPARE(panel.model().ranked().front().user_id(), m_engineerId);
+    QCOMPARE(panel.model().ranked().front().user_id(), m_desk.engineerId);
     QLabel* reasons = nullptr;
     QTRY_VERIFY_WITH_TIMEOUT((reasons = panel.findChild<QFrame*>(QStringLiteral("recommendation0"))
                                             ? panel.findChild<QFrame*>(QStringLiteral("recommendation0"))
@@ -136,10 +116,10 @@ void DispatchRecommendationsTest::theSkilledEngineerIsRecommendedAndAssignedInOn
 
     // One click assigns it to them.
     QTest::mouseClick(panel.findChild<QPushButton*>(QStringLiteral("recommendAssign0")), Qt::LeftButton);
-    QTRY_COMPARE_WITH_TIMEOUT(board.model().ticketAt(board.model().rowOfTicket(ticketId)).assignee_id(), m_engineerId, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(board.model().ticketAt(board.model().rowOfTicket(ticketId)).assignee_id(), m_desk.engineerId, 5000);
     protocol::Envelope get;
     get.mutable_get_ticket()->set_ticket_id(ticketId);
-    QCOMPARE(test::expectOk(m_managerConnection, get, "get_ticket").ticket_reply().ticket().assignee_id(), m_engineerId);
+    QCOMPARE(test::expectOk(m_desk.managerConnection, get, "get_ticket").ticket_reply().ticket().assignee_id(), m_desk.engineerId);
 }
 
 QTEST_MAIN(DispatchRecommendationsTest)

@@ -10,6 +10,7 @@
 #include "AssigneeListModel.h"
 #include "Connection.h"
 #include "CustomerTestData.h"
+#include "DeskSessions.h"
 #include "GuiTestSupport.h"
 #include "InlineErrorLabel.h"
 #include "LanguageManager.h"
@@ -83,14 +84,9 @@ private:
     QTemporaryDir m_settingsDir;
     ui::LanguageManager m_language;
     std::unique_ptr<test::DemoServer> m_server;
-    client::Connection m_managerConnection;
-    client::Connection m_engineerConnection;
-    client::Connection m_adminConnection;
-    std::unique_ptr<client::SessionModel> m_manager;
-    std::unique_ptr<client::SessionModel> m_engineer;
-    std::unique_ptr<client::SessionModel> m_admin;
-    test::SampleCustomer m_sample;
-    qint64 m_engineerId = 0;
+    test::DeskSessions m_desk;
+    client::Connection& m_managerConnection = m_desk.managerConnection;
+    client::Connection& m_engineerConnection = m_desk.engineerConnection;
 };
 
 void OnsiteVisitsTest::initTestCase()
@@ -102,23 +98,8 @@ void OnsiteVisitsTest::initTestCase()
     } catch (const std::exception& e) {
         QFAIL(e.what());
     }
-    m_admin = std::make_unique<client::SessionModel>(m_adminConnection);
-    m_manager = std::make_unique<client::SessionModel>(m_managerConnection);
-    m_engineer = std::make_unique<client::SessionModel>(m_engineerConnection);
-    QVERIFY(test::logIn(*m_admin, *m_server, QStringLiteral("admin")));
-    QVERIFY(test::logIn(*m_manager, *m_server, QStringLiteral("manager")));
-    QVERIFY(test::logIn(*m_engineer, *m_server, QStringLiteral("engineer")));
-    client::Connection accountConnection;
-    client::SessionModel account(accountConnection);
-    QVERIFY(test::logIn(account, *m_server, QStringLiteral("account")));
-    try {
-        const qint64 branch = test::branchIdByCode(m_adminConnection, "BJ");
-        m_engineerId = test::userIdByName(m_adminConnection, "engineer");
-        m_sample = test::createSampleCustomer(m_adminConnection, accountConnection, branch,
-                                              test::userIdByName(m_adminConnection, "account"), 1);
-    } catch (const std::exception& e) {
-        QFAIL(e.what());
-    }
+    QString error;
+    QVERIFY2(m_desk.start(*m_server, 1, error), qPrintable(error));
 }
 
 OnsiteVisitsTest::ManagerPane OnsiteVisitsTest::managerPane(qint64 ticketId)
@@ -153,12 +134,12 @@ void OnsiteVisitsTest::book(ui::VisitSection& section, qint64 engineerId, const 
 
 void OnsiteVisitsTest::aBookedVisitIsOnTheEngineersRouteAndArrivalStopsTheClock()
 {
-    protocol::Ticket ticket = test::openTicket(m_engineerConnection, m_sample.customer.id(), "加密狗不识别，远程无法解决", "licence.dongle",
+    protocol::Ticket ticket = test::openTicket(m_engineerConnection, m_desk.sample.customer.id(), "加密狗不识别，远程无法解决", "licence.dongle",
                                                "high");
-    ticket = test::actOn(m_managerConnection, ticket, "assign", m_engineerId);
+    ticket = test::actOn(m_managerConnection, ticket, "assign", m_desk.engineerId);
     QVERIFY(clockOf(fetchTicket(m_engineerConnection, ticket.id()), "onsite_arrival") == nullptr);
 
-    ui::WorkbenchView workbench(*m_engineer);
+    ui::WorkbenchView workbench(*m_desk.engineer);
     workbench.resize(1400, 900);
     workbench.show();
     auto* route = workbench.findChild<ui::TodayRoutePanel*>();
@@ -170,7 +151,7 @@ void OnsiteVisitsTest::aBookedVisitIsOnTheEngineersRouteAndArrivalStopsTheClock(
     ui::VisitSection* section = manager.pane->visits();
     QVERIFY(section);
     const QDateTime start = startToday();
-    book(*section, m_engineerId, start);
+    book(*section, m_desk.engineerId, start);
     QTRY_COMPARE_WITH_TIMEOUT(section->model().rowCount(), 1, 10000);
     QVERIFY(!section->findChild<QWidget*>(QStringLiteral("visitEditor"))->isVisible());
 
@@ -184,7 +165,7 @@ void OnsiteVisitsTest::aBookedVisitIsOnTheEngineersRouteAndArrivalStopsTheClock(
     QVERIFY(row >= 0);
     const protocol::OnsiteAppointment visit = *route->model().visitAt(row);
     QCOMPARE(visit.starts_at_unix(), start.toSecsSinceEpoch());
-    QCOMPARE(visit.customer_name(), m_sample.customer.name());
+    QCOMPARE(visit.customer_name(), m_desk.sample.customer.name());
     QVERIFY(!visit.address().empty());
     QCOMPARE(route->model().index(row, client::AppointmentListModel::StateColumn).data().toString(), QStringLiteral("Booked"));
 
@@ -214,18 +195,18 @@ void OnsiteVisitsTest::aBookedVisitIsOnTheEngineersRouteAndArrivalStopsTheClock(
 
 void OnsiteVisitsTest::aClashIsNamedInTheEditorAndNothingIsBooked()
 {
-    protocol::Ticket first = test::openTicket(m_engineerConnection, m_sample.customer.id(), "月末结账后报表不平", "reports.balance");
-    first = test::actOn(m_managerConnection, first, "assign", m_engineerId);
-    protocol::Ticket second = test::openTicket(m_engineerConnection, m_sample.customer.id(), "打印模板错位", "printing.templates");
-    second = test::actOn(m_managerConnection, second, "assign", m_engineerId);
+    protocol::Ticket first = test::openTicket(m_engineerConnection, m_desk.sample.customer.id(), "月末结账后报表不平", "reports.balance");
+    first = test::actOn(m_managerConnection, first, "assign", m_desk.engineerId);
+    protocol::Ticket second = test::openTicket(m_engineerConnection, m_desk.sample.customer.id(), "打印模板错位", "printing.templates");
+    second = test::actOn(m_managerConnection, second, "assign", m_desk.engineerId);
     const QDateTime start = QDateTime(QDate::currentDate().addDays(2), QTime(10, 0));
 
     ManagerPane one = managerPane(first.id());
-    book(*one.pane->visits(), m_engineerId, start);
+    book(*one.pane->visits(), m_desk.engineerId, start);
     QTRY_COMPARE_WITH_TIMEOUT(one.pane->visits()->model().rowCount(), 1, 10000);
 
     ManagerPane two = managerPane(second.id());
-    book(*two.pane->visits(), m_engineerId, start.addSecs(30 * 60));
+    book(*two.pane->visits(), m_desk.engineerId, start.addSecs(30 * 60));
     auto* error = two.pane->visits()->findChild<ui::InlineErrorLabel*>(QStringLiteral("visitEditorError"));
     QTRY_VERIFY_WITH_TIMEOUT(error->isVisible() && error->text().contains(QString::fromStdString(first.number())), 5000);
     QVERIFY2(error->text().contains(QStringLiteral("10:00–11:00")), qPrintable(error->text()));
