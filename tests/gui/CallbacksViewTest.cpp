@@ -12,6 +12,7 @@
 #include "ComplaintsPanel.h"
 #include "Connection.h"
 #include "CustomerTestData.h"
+#include "DeskSessions.h"
 #include "GuiTestSupport.h"
 #include "InlineErrorLabel.h"
 #include "LanguageManager.h"
@@ -75,12 +76,11 @@ private:
     ui::LanguageManager m_language;
     test::ScriptedPrompter m_prompter;
     std::unique_ptr<test::DemoServer> m_server;
-    client::Connection m_adminConnection;
-    client::Connection m_engineerConnection;
-    std::unique_ptr<client::SessionModel> m_admin;
-    std::unique_ptr<client::SessionModel> m_engineer;
-    test::SampleCustomer m_sample;
-    qint64 m_engineerId = 0;
+    test::DeskSessions m_desk;
+    client::Connection& m_adminConnection = m_desk.adminConnection;
+    client::Connection& m_engineerConnection = m_desk.engineerConnection;
+    test::SampleCustomer& m_sample = m_desk.sample;
+    qint64& m_engineerId = m_desk.engineerId;
 };
 
 std::unique_ptr<client::SessionModel> CallbacksViewTest::logIn(client::Connection& connection, const QString& user) {
@@ -97,17 +97,9 @@ void CallbacksViewTest::initTestCase() {
     } catch (const std::exception& e) {
         QFAIL(e.what());
     }
-    m_admin = logIn(m_adminConnection, QStringLiteral("admin"));
-    m_engineer = logIn(m_engineerConnection, QStringLiteral("engineer"));
-    QVERIFY(m_admin && m_engineer);
-    client::Connection accountConnection;
-    const auto account = logIn(accountConnection, QStringLiteral("account"));
-    QVERIFY(account);
+    QString error;
+    QVERIFY2(m_desk.start(*m_server, 1, error), qPrintable(error));
     try {
-        const qint64 branch = test::branchIdByCode(m_adminConnection, "BJ");
-        m_engineerId = test::userIdByName(m_adminConnection, "engineer");
-        m_sample = test::createSampleCustomer(m_adminConnection, accountConnection, branch,
-                                              test::userIdByName(m_adminConnection, "account"), 1);
         // Every resolved ticket is called back, whatever the customer's grade.
         protocol::Envelope read;
         read.mutable_get_callback_settings();
@@ -136,7 +128,7 @@ bool CallbacksViewTest::selectCallback(ui::CallbacksView& view, const protocol::
 }
 
 void CallbacksViewTest::theQueueRecordsACallbackAndTheTicketLeavesIt() {
-    ui::CallbacksView view(*m_engineer);
+    ui::CallbacksView view(*m_desk.engineer);
     view.resize(1200, 700);
     view.show();
     QVERIFY(view.complaintsPanel() == nullptr);  // complaints are the managers'
@@ -167,7 +159,7 @@ void CallbacksViewTest::theQueueRecordsACallbackAndTheTicketLeavesIt() {
 }
 
 void CallbacksViewTest::noAnswerKeepsTheCallbackWithItsCount() {
-    ui::CallbacksView view(*m_engineer);
+    ui::CallbacksView view(*m_desk.engineer);
     view.resize(1200, 700);
     view.show();
     const protocol::Ticket ticket = resolvedTicket("年结后报表取数不对");
@@ -199,7 +191,7 @@ void CallbacksViewTest::aComplaintReachesTheManagersScreenAtOnce() {
     QTRY_VERIFY_WITH_TIMEOUT(managerView->complaints()->isLoaded(), 10000);
 
     // The engineer records a reached customer's 2 out of 5 on their own screen.
-    ui::CallbacksView engineerView(*m_engineer);
+    ui::CallbacksView engineerView(*m_desk.engineer);
     engineerView.resize(1200, 700);
     engineerView.show();
     const protocol::Ticket ticket = resolvedTicket("加密狗不识别");
@@ -273,7 +265,7 @@ void CallbacksViewTest::aManagerRegistersAnAngryCallByHand() {
 }
 
 void CallbacksViewTest::anAdministratorSetsTheSample() {
-    ui::CallbacksView view(*m_admin);
+    ui::CallbacksView view(*m_desk.admin);
     view.resize(1300, 800);
     view.show();
     auto* spin = view.findChild<QSpinBox*>(QStringLiteral("callbackSampleSpin"));
@@ -287,7 +279,7 @@ void CallbacksViewTest::anAdministratorSetsTheSample() {
     QTRY_COMPARE_WITH_TIMEOUT(test::expectOk(m_engineerConnection, read, "get_callback_settings").callback_settings().sample_percent(), 35,
                               5000);
     // Engineers and managers have no such control.
-    ui::CallbacksView engineerView(*m_engineer);
+    ui::CallbacksView engineerView(*m_desk.engineer);
     QVERIFY(engineerView.findChild<QSpinBox*>(QStringLiteral("callbackSampleSpin")) == nullptr);
 }
 
