@@ -47,4 +47,19 @@ std::vector<TicketSlaClock> ticketSlaClocks(const BusinessClock& clock, const Sl
     return clocks;
 }
 
+TicketServiceTimes ticketServiceTimes(const BusinessClock& clock, const TicketTimes& times, Instant now)
+{
+    // A target no ticket reaches (ten years of business time) makes every clock count its
+    // whole run; only the used time is read.
+    const std::chrono::seconds unreachable = std::chrono::hours(24 * 365 * 10);
+    const SlaTargets everything{unreachable, unreachable, unreachable};
+    TicketServiceTimes result;
+    for (const auto& [kind, status] : ticketSlaClocks(clock, everything, times, now)) {
+        if (kind == "first_response") result.firstResponse = status.used;
+        if (kind == "resolution") result.resolution = status.used;
+        if (kind == "onsite_arrival") result.onsiteArrival = status.used;
+    }
+    return result;
+}
+
 }  // namespace laoke::engine

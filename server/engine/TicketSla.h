@@ -43,4 +43,14 @@ struct TicketSlaClock {
 std::vector<TicketSlaClock> ticketSlaClocks(const BusinessClock& clock, const SlaTargets& targets, const TicketTimes& times,
                                             Instant now);
 
+/// The business time each clock ran, counted exactly as ticketSlaClocks counts it but
+/// whatever the policy's targets (the reports' time distributions include tickets the
+/// policy sets no target for). Counted until each clock stopped, or until `now`.
+struct TicketServiceTimes {
+    std::chrono::seconds firstResponse{0};
+    std::chrono::seconds resolution{0};
+    std::optional<std::chrono::seconds> onsiteArrival;  ///< only when a visit was asked for
+};
+TicketServiceTimes ticketServiceTimes(const BusinessClock& clock, const TicketTimes& times, Instant now);
+
 }  // namespace laoke::engine

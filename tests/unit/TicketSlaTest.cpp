@@ -155,3 +155,26 @@ TEST_F(TicketSlaTest, APolicyWithoutAnOnsiteTargetHasNoOnsiteClock)
 }
 
 }  // namespace
+
+TEST_F(TicketSlaTest, ServiceTimesCountEveryClockWhateverThePolicy)
+{
+    // A consultation (no resolution target in the policy) still has its time for the reports:
+    // answered at 09:20, waited 10:00-14:00 for the customer, resolved at 15:00.
+    TicketTimes times{monday(9), monday(9, 20), monday(15),
+                      {{monday(9, 20), "assigned", "in_progress"},
+                       {monday(10), "in_progress", "waiting_customer"},
+                       {monday(14), "waiting_customer", "in_progress"},
+                       {monday(15), "in_progress", "resolved"}}};
+    const auto spent = laoke::engine::ticketServiceTimes(clock, times, monday(17));
+    EXPECT_EQ(spent.firstResponse, minutes(20));
+    EXPECT_EQ(spent.resolution, hours(2));  // 09-10 and 14-15
+    EXPECT_FALSE(spent.onsiteArrival.has_value());
+
+    // A visit asked for at 09:30 and the engineer there at 14:30: the customer's wait
+    // (10:00-14:00, lunch inside it) does not count.
+    times.onsiteRequested = monday(9, 30);
+    times.onsiteArrived = monday(14, 30);
+    const auto visited = laoke::engine::ticketServiceTimes(clock, times, monday(17));
+    ASSERT_TRUE(visited.onsiteArrival.has_value());
+    EXPECT_EQ(*visited.onsiteArrival, minutes(60));  // 09:30-10:00 and 14:00-14:30
+}
