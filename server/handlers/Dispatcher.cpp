@@ -19,6 +19,7 @@
 #include "handlers/BranchHandler.h"
 #include "handlers/RecommendationHandler.h"
 #include "handlers/RequestContext.h"
+#include "handlers/ReportHandler.h"
 #include "handlers/RosterHandler.h"
 #include "handlers/TicketHandler.h"
 #include "handlers/UserHandler.h"
@@ -336,6 +337,10 @@ proto::Envelope Dispatcher::dispatch(ConnectionState& connection, const proto::E
     case proto::Envelope::kComplaintAction:
         reply = run(m_services, connection, id, managers, request.complaint_action(), handleComplaintAction);
         break;
+    case proto::Envelope::kServiceReport:
+        reply = run(m_services, connection, id, managers, request.service_report(), handleServiceReport);
+        break;
+    case proto::Envelope::kServiceReportReply:
     case proto::Envelope::kListCallbacksReply:
     case proto::Envelope::kRecordCallbackReply:
     case proto::Envelope::kCallbackSettings:

@@ -19,13 +19,8 @@ std::int64_t unixOf(const std::optional<engine::Instant>& instant)
 }
 
 template <typename Events>
-void fill(proto::Ticket& ticket, const Events& events, const engine::ServiceLevels& levels)
+engine::TicketTimes timesOf(const proto::Ticket& ticket, const Events& events)
 {
-    ticket.clear_sla();
-    const auto priority = engine::parsePriority(ticket.effective_priority());
-    if (!priority || ticket.state() == "cancelled") return;  // a cancelled ticket has no service level
-    const auto targets = levels.policy.targetsFor(ticket.customer_grade(), *priority);
-    if (!targets) return;
     engine::TicketTimes times;
     times.opened = instantOf(ticket.opened_at_unix());
     if (ticket.first_response_at_unix() != 0) times.firstResponse = instantOf(ticket.first_response_at_unix());
@@ -35,6 +30,18 @@ void fill(proto::Ticket& ticket, const Events& events, const engine::ServiceLeve
     for (const auto& event : events) {
         if (event.kind() == "action") times.changes.push_back({instantOf(event.at_unix()), event.from_state(), event.to_state()});
     }
+    return times;
+}
+
+template <typename Events>
+void fill(proto::Ticket& ticket, const Events& events, const engine::ServiceLevels& levels)
+{
+    ticket.clear_sla();
+    const auto priority = engine::parsePriority(ticket.effective_priority());
+    if (!priority || ticket.state() == "cancelled") return;  // a cancelled ticket has no service level
+    const auto targets = levels.policy.targetsFor(ticket.customer_grade(), *priority);
+    if (!targets) return;
+    const engine::TicketTimes times = timesOf(ticket, events);
     const engine::BusinessClock clock(levels.calendar);
     const auto now = std::chrono::time_point_cast<std::chrono::seconds>(std::chrono::system_clock::now());
     for (const auto& [kind, status] : engine::ticketSlaClocks(clock, *targets, times, now)) {
@@ -50,6 +57,11 @@ void fill(proto::Ticket& ticket, const Events& events, const engine::ServiceLeve
 }
 
 }  // namespace
+
+engine::TicketTimes ticketTimes(const proto::Ticket& ticket, const google::protobuf::RepeatedPtrField<proto::TicketEvent>& events)
+{
+    return timesOf(ticket, events);
+}
 
 void fillSlaClocks(proto::Ticket& ticket, const std::vector<proto::TicketEvent>& events, const engine::ServiceLevels& levels)
 {

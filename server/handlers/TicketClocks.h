@@ -4,6 +4,7 @@
 // the administrator's calendar, targets and close periods).
 
 #include "engine/ServiceLevels.h"
+#include "engine/TicketSla.h"
 #include "laoke.pb.h"
 
 #include <vector>
@@ -16,5 +17,9 @@ void fillSlaClocks(protocol::Ticket& ticket, const std::vector<protocol::TicketE
                    const engine::ServiceLevels& levels);
 void fillSlaClocks(protocol::Ticket& ticket, const google::protobuf::RepeatedPtrField<protocol::TicketEvent>& events,
                    const engine::ServiceLevels& levels);
+
+/// The times the clocks are computed from: the ticket's stamps and its state changes.
+engine::TicketTimes ticketTimes(const protocol::Ticket& ticket,
+                                const google::protobuf::RepeatedPtrField<protocol::TicketEvent>& events);
 
 }  // namespace laoke::handlers

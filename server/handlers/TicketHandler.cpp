@@ -15,6 +15,7 @@
 #include "engine/TicketWorkflow.h"
 #include "handlers/AuditDetails.h"
 #include "handlers/CallbackHandler.h"
+#include "handlers/TicketResolutionFacts.h"
 #include "handlers/CustomerAccess.h"
 #include "handlers/TicketClocks.h"
 
@@ -263,7 +264,9 @@ proto::Envelope handleTicketAction(RequestContext& context, const proto::TicketA
         db::AuditLog(work).record("ticket." + request.action(), "ticket", saved.id(),
                                   {{"before", auditJson(before)}, {"after", auditJson(saved)}, {"note", note}});
         updateCallbackAfter(work, saved, *action);
-        reply = ticketReply(tickets, saved, user, *levelsIn(context, work));
+        const auto levels = levelsIn(context, work);
+        reply = ticketReply(tickets, saved, user, *levels);
+        updateResolutionFacts(work, reply.ticket_reply(), *action, *levels);
     });
     return reply;
 }

@@ -35,6 +35,8 @@ CREATE POLICY ticket_resolutions_branch ON ticket_resolutions
     WITH CHECK (laoke_actor_is_admin() OR branch_id = laoke_actor_branch());
 REVOKE UPDATE ON ticket_resolutions FROM laoke_app;
 
--- The satisfaction trend and the complaint list read by time within a branch.
+-- The satisfaction trend and the complaint list read by time within a branch; the reports
+-- find a resolved ticket's score and complaints by its id.
+CREATE INDEX callbacks_by_ticket ON callbacks (ticket_id);
 CREATE INDEX callbacks_rated ON callbacks (branch_id, done_at) WHERE satisfaction IS NOT NULL;
 CREATE INDEX complaints_by_opening ON complaints (branch_id, opened_at);
