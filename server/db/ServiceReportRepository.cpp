@@ -16,15 +16,12 @@ namespace {
     column " >= ($1::date)::timestamp AT TIME ZONE 'Asia/Shanghai' AND " column          \
            " < ($2::date + 1)::timestamp AT TIME ZONE 'Asia/Shanghai'"
 
-// Each resolved ticket of the period with its latest score and its complaint count.
+// The resolved tickets of the period with whether they had a target and met them all.
 #define LAOKE_FACTS                                                                                         \
-    "WITH facts AS (SELECT r.*, s.satisfaction, coalesce(k.complaints, 0) AS complaints, "                  \
+    "WITH facts AS (SELECT r.*, "                                                                            \
     "(r.response_met IS NOT NULL OR r.resolution_met IS NOT NULL OR r.onsite_met IS NOT NULL) AS has_target, " \
     "(coalesce(r.response_met, true) AND coalesce(r.resolution_met, true) AND coalesce(r.onsite_met, true)) "  \
     "AS met_all FROM ticket_resolutions r "                                                                  \
-    "LEFT JOIN LATERAL (SELECT c.satisfaction FROM callbacks c WHERE c.ticket_id = r.ticket_id "             \
-    "AND c.satisfaction IS NOT NULL ORDER BY c.id DESC LIMIT 1) s ON true "                                  \
-    "LEFT JOIN LATERAL (SELECT count(*) AS complaints FROM complaints p WHERE p.ticket_id = r.ticket_id) k ON true " \
     "WHERE " LAOKE_PERIOD("r.resolved_at") " AND ($3 = 0 OR r.branch_id = $3)) "
 
 const Statement kGroups{

@@ -24,16 +24,25 @@ CREATE TABLE ticket_resolutions (
     onsite_met          boolean,
     -- Resolved by the person who took the request, never handed on, reopened, or visited.
     first_contact       boolean NOT NULL,
+    -- What came after, kept here by the callback and complaint handlers so a report reads
+    -- one table: the latest score the callback got, and the complaint cases opened about it.
+    satisfaction        smallint CHECK (satisfaction BETWEEN 1 AND 5),
+    complaints          integer NOT NULL DEFAULT 0 CHECK (complaints >= 0),
     CHECK (onsite_seconds IS NOT NULL OR onsite_met IS NULL)
 );
-CREATE INDEX ticket_resolutions_by_branch ON ticket_resolutions (branch_id, resolved_at);
-CREATE INDEX ticket_resolutions_by_time ON ticket_resolutions (resolved_at);
+-- Covering: a branch's period is read from the index alone (a year of a large branch is
+-- hundreds of thousands of rows).
+CREATE INDEX ticket_resolutions_by_branch ON ticket_resolutions (branch_id, resolved_at)
+    INCLUDE (assignee_id, category_group_id, grade, response_seconds, resolution_seconds, response_met,
+             resolution_met, onsite_met, first_contact, satisfaction, complaints);
+CREATE INDEX ticket_resolutions_by_time ON ticket_resolutions (resolved_at)
+    INCLUDE (branch_id, assignee_id, category_group_id, grade, response_seconds, resolution_seconds, response_met,
+             resolution_met, onsite_met, first_contact, satisfaction, complaints);
 
 ALTER TABLE ticket_resolutions ENABLE ROW LEVEL SECURITY;
 CREATE POLICY ticket_resolutions_branch ON ticket_resolutions
     USING (laoke_actor_is_admin() OR branch_id = laoke_actor_branch())
     WITH CHECK (laoke_actor_is_admin() OR branch_id = laoke_actor_branch());
-REVOKE UPDATE ON ticket_resolutions FROM laoke_app;
 
 -- The satisfaction trend and the complaint list read by time within a branch; the reports
 -- find a resolved ticket's score and complaints by its id.
