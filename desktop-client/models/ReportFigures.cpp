@@ -50,6 +50,11 @@ QString boundText(qint64 seconds) {
 QString ReportFigures::bucketName(qint64 lowerSeconds, qint64 upperSeconds) {
     if (upperSeconds == 0) return tr("over %1").arg(boundText(lowerSeconds));
     if (lowerSeconds == 0) return tr("under %1").arg(boundText(upperSeconds));
+    // One unit when both bounds share it ("15–30 min", "1–2 h"), so the names stay short.
+    if (upperSeconds < 3600) {
+        return tr("%1–%2 min").arg(lowerSeconds / 60).arg(upperSeconds / 60);
+    }
+    if (lowerSeconds >= 3600) return tr("%1–%2 h").arg(lowerSeconds / 3600).arg(upperSeconds / 3600);
     return tr("%1 to %2").arg(boundText(lowerSeconds), boundText(upperSeconds));
 }
 

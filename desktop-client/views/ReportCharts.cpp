@@ -40,6 +40,27 @@ QChart* emptyChart(const QString& title) {
     return chart;
 }
 
+// An axis of counts: whole numbers only, a round step, a little room above the largest bar.
+QValueAxis* countAxis(int largest) {
+    // 1, 2, 5, 10, 20, 50 ...: the first that needs at most six ticks.
+    int step = 1;
+    for (int magnitude = 1, i = 0; largest / step > 6; ++i) {
+        if (i == 3) {
+            i = 0;
+            magnitude *= 10;
+        }
+        step = magnitude * (i == 0 ? 1 : i == 1 ? 2 : 5);
+    }
+    auto* axis = new QValueAxis;
+    const int top = (largest / step + 1) * step;
+    axis->setRange(0, top);
+    axis->setTickType(QValueAxis::TicksDynamic);
+    axis->setTickAnchor(0);
+    axis->setTickInterval(step);
+    axis->setLabelFormat(QStringLiteral("%d"));
+    return axis;
+}
+
 // Green for a happy customer down to red for an angry one.
 QColor scoreColour(int score) {
     switch (score) {
@@ -113,16 +134,12 @@ QChart* ReportCharts::timeDistribution(const QList<protocol::ServiceTimeBucket>&
     }
     auto* series = new QBarSeries;
     series->append(tickets);
-    series->setLabelsVisible(true);
-    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
     chart->addSeries(series);
     auto* axisX = new QBarCategoryAxis;
     axisX->append(names);
     chart->addAxis(axisX, Qt::AlignBottom);
     series->attachAxis(axisX);
-    auto* axisY = new QValueAxis;
-    axisY->setRange(0, std::max(1, most + most / 6 + 1));
-    axisY->setLabelFormat(QStringLiteral("%d"));
+    auto* axisY = countAxis(most);
     chart->addAxis(axisY, Qt::AlignLeft);
     series->attachAxis(axisY);
     return chart;
@@ -169,9 +186,7 @@ QChart* ReportCharts::satisfaction(const protocol::ServiceReportReply& report) {
     chart->addAxis(axisX, Qt::AlignBottom);
     series->attachAxis(axisX);
     average->attachAxis(axisX);
-    auto* counts = new QValueAxis;
-    counts->setRange(0, std::max(1, most + most / 8 + 1));
-    counts->setLabelFormat(QStringLiteral("%d"));
+    auto* counts = countAxis(most);
     counts->setTitleText(tr("Scores"));
     chart->addAxis(counts, Qt::AlignLeft);
     series->attachAxis(counts);

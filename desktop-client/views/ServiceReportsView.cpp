@@ -191,13 +191,17 @@ ServiceReportsView::ServiceReportsView(client::SessionModel& session, QWidget* p
     auto* complianceProxy = numericSort(m_complianceModel, this);
     m_complianceView->setModel(complianceProxy);
     m_complianceView->setSortingEnabled(true);
+    // Most tickets first, as the chart reads; a header click sorts by any column.
+    m_complianceView->sortByColumn(client::ReportGroupTableModel::ResolvedColumn, Qt::DescendingOrder);
 
     auto* engineerProxy = numericSort(m_engineerModel, this);
     m_engineerView->setModel(engineerProxy);
     m_engineerView->setSortingEnabled(true);
+    m_engineerView->sortByColumn(client::ReportGroupTableModel::ResolvedColumn, Qt::DescendingOrder);
 
     auto* timesPage = new QWidget(m_tabs);
-    auto* timesLayout = new QHBoxLayout(timesPage);
+    // One above the other, each the page's width: eight buckets need room for their names.
+    auto* timesLayout = new QVBoxLayout(timesPage);
     timesLayout->addWidget(m_responseChart);
     timesLayout->addWidget(m_resolutionChart);
 
