@@ -39,23 +39,29 @@ QString ReportFigures::businessTime(qint64 seconds) {
     return tr("%1 h").arg(QLocale().toString(static_cast<double>(minutes) / 60.0, 'f', 1));
 }
 
-namespace {
-QString boundText(qint64 seconds) {
+QString ReportFigures::bound(qint64 seconds) {
     // Bounds are whole minutes below an hour and whole hours above.
-    if (seconds < 3600) return ReportFigures::tr("%n min", nullptr, static_cast<int>(seconds / 60));
-    return ReportFigures::tr("%n h", nullptr, static_cast<int>(seconds / 3600));
+    if (seconds < 3600) return tr("%n min", nullptr, static_cast<int>(seconds / 60));
+    return tr("%n h", nullptr, static_cast<int>(seconds / 3600));
 }
-}  // namespace
+
+std::optional<double> ReportFigures::quickResponseRate(const protocol::ServiceReportGroup& group) {
+    return share(group.quick_responses(), group.resolved());
+}
+
+std::optional<double> ReportFigures::quickResolutionRate(const protocol::ServiceReportGroup& group) {
+    return share(group.quick_resolutions(), group.resolved());
+}
 
 QString ReportFigures::bucketName(qint64 lowerSeconds, qint64 upperSeconds) {
-    if (upperSeconds == 0) return tr("over %1").arg(boundText(lowerSeconds));
-    if (lowerSeconds == 0) return tr("under %1").arg(boundText(upperSeconds));
+    if (upperSeconds == 0) return tr("over %1").arg(bound(lowerSeconds));
+    if (lowerSeconds == 0) return tr("under %1").arg(bound(upperSeconds));
     // One unit when both bounds share it ("15–30 min", "1–2 h"), so the names stay short.
     if (upperSeconds < 3600) {
         return tr("%1–%2 min").arg(lowerSeconds / 60).arg(upperSeconds / 60);
     }
     if (lowerSeconds >= 3600) return tr("%1–%2 h").arg(lowerSeconds / 3600).arg(upperSeconds / 3600);
-    return tr("%1 to %2").arg(boundText(lowerSeconds), boundText(upperSeconds));
+    return tr("%1 to %2").arg(bound(lowerSeconds), bound(upperSeconds));
 }
 
 QString ReportFigures::groupName(const protocol::ServiceReportGroup& group) {

@@ -30,7 +30,12 @@ public:
     static QString score(const std::optional<double>& average);
     /// Business time: "35 min", "2.5 h" (working hours, so no days of 24 hours).
     static QString businessTime(qint64 seconds);
-    /// A time bucket's name from its bounds: "≤ 15 min", "1–2 h", "> 16 h".
+    /// A bound of business time in whole units: "30 min", "16 h".
+    static QString bound(qint64 seconds);
+    /// Answered within the quick-response line, and resolved within the quick-resolution line.
+    static std::optional<double> quickResponseRate(const protocol::ServiceReportGroup& group);
+    static std::optional<double> quickResolutionRate(const protocol::ServiceReportGroup& group);
+    /// A time bucket's name from its bounds: "under 15 min", "1–2 h", "over 16 h".
     static QString bucketName(qint64 lowerSeconds, qint64 upperSeconds);
     /// The row's name: the label, the category in the UI language, "Not graded", "No category".
     static QString groupName(const protocol::ServiceReportGroup& group);

@@ -18,10 +18,8 @@ std::optional<double> figure(const protocol::ServiceReportGroup& g, int column) 
     case ReportGroupTableModel::FirstContactColumn: return ReportFigures::firstContactRate(g);
     case ReportGroupTableModel::SatisfactionColumn: return ReportFigures::averageSatisfaction(g);
     case ReportGroupTableModel::ResolvedColumn: return g.resolved();
-    case ReportGroupTableModel::MedianResponseColumn:
-        return g.resolved() > 0 ? std::optional<double>(g.median_response_seconds()) : std::nullopt;
-    case ReportGroupTableModel::MedianResolutionColumn:
-        return g.resolved() > 0 ? std::optional<double>(g.median_resolution_seconds()) : std::nullopt;
+    case ReportGroupTableModel::QuickResponseColumn: return ReportFigures::quickResponseRate(g);
+    case ReportGroupTableModel::QuickResolutionColumn: return ReportFigures::quickResolutionRate(g);
     case ReportGroupTableModel::ComplaintsColumn: return g.complaints();
     default: return std::nullopt;
     }
@@ -50,7 +48,13 @@ int ReportGroupTableModel::columnCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString ReportGroupTableModel::columnTitle(int column) {
+void ReportGroupTableModel::setQuickLines(qint64 responseSeconds, qint64 resolutionSeconds) {
+    m_quickResponse = responseSeconds;
+    m_quickResolution = resolutionSeconds;
+    emit headerDataChanged(Qt::Horizontal, QuickResponseColumn, QuickResolutionColumn);
+}
+
+QString ReportGroupTableModel::columnTitle(int column, qint64 quickResponse, qint64 quickResolution) {
     switch (column) {
     case NameColumn: return tr("Name");
     case ResolvedColumn: return tr("Resolved");
@@ -59,8 +63,10 @@ QString ReportGroupTableModel::columnTitle(int column) {
     case ResolutionColumn: return tr("Resolution met");
     case OnsiteColumn: return tr("On-site met");
     case FirstContactColumn: return tr("First-contact resolution");
-    case MedianResponseColumn: return tr("Median response");
-    case MedianResolutionColumn: return tr("Median resolution");
+    case QuickResponseColumn:
+        return quickResponse > 0 ? tr("Answered within %1").arg(ReportFigures::bound(quickResponse)) : tr("Answered quickly");
+    case QuickResolutionColumn:
+        return quickResolution > 0 ? tr("Resolved within %1").arg(ReportFigures::bound(quickResolution)) : tr("Resolved quickly");
     case SatisfactionColumn: return tr("Satisfaction");
     case ComplaintsColumn: return tr("Complaints");
     default: return {};
@@ -72,11 +78,6 @@ QString ReportGroupTableModel::cellText(const protocol::ServiceReportGroup& g, i
     case NameColumn: return ReportFigures::groupName(g);
     case ResolvedColumn: return QString::number(g.resolved());
     case ComplaintsColumn: return QString::number(g.complaints());
-    case MedianResponseColumn:
-    case MedianResolutionColumn: {
-        const auto seconds = figure(g, column);
-        return seconds ? ReportFigures::businessTime(static_cast<qint64>(*seconds)) : QStringLiteral("—");
-    }
     case SatisfactionColumn:
         return g.rated() == 0 ? QStringLiteral("—")
                               : tr("%1 (%n rated)", nullptr, g.rated()).arg(ReportFigures::score(figure(g, column)));
@@ -111,7 +112,8 @@ QVariant ReportGroupTableModel::data(const QModelIndex& index, int role) const {
 
 QVariant ReportGroupTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (orientation == Qt::Horizontal && role == Qt::DisplayRole) {
-        return section == NameColumn && !m_nameTitle.isEmpty() ? m_nameTitle : columnTitle(section);
+        return section == NameColumn && !m_nameTitle.isEmpty() ? m_nameTitle
+                                                               : columnTitle(section, m_quickResponse, m_quickResolution);
     }
     return QAbstractTableModel::headerData(section, orientation, role);
 }

@@ -1,7 +1,8 @@
 #pragma once
 // The rows of one dimension of a service report (branches, engineers, category groups or
 // grades) as a table: tickets resolved, SLA compliance in all and per clock, first-contact
-// resolution, median business times, the callbacks' average score and complaints. SortRole
+// resolution, the shares answered and resolved within the quick lines (30 minutes, 16
+// working hours), the callbacks' average score and complaints. SortRole
 // holds the numbers, so a proxy sorts 9.5% below 85% and "—" below every figure.
 
 #include "laoke.pb.h"
@@ -22,8 +23,8 @@ public:
         ResolutionColumn,
         OnsiteColumn,
         FirstContactColumn,
-        MedianResponseColumn,
-        MedianResolutionColumn,
+        QuickResponseColumn,
+        QuickResolutionColumn,
         SatisfactionColumn,
         ComplaintsColumn,
         ColumnCount
@@ -42,14 +43,19 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    /// The header of a column (also the export's).
-    static QString columnTitle(int column);
+    /// The quick lines the report counted against (business seconds), for the headers.
+    void setQuickLines(qint64 responseSeconds, qint64 resolutionSeconds);
+
+    /// The header of a column (also the export's); the quick columns name their lines.
+    static QString columnTitle(int column, qint64 quickResponse = 0, qint64 quickResolution = 0);
     /// A cell as text, as the table shows it.
     static QString cellText(const protocol::ServiceReportGroup& group, int column);
 
 private:
     QList<protocol::ServiceReportGroup> m_groups;
     QString m_nameTitle;
+    qint64 m_quickResponse = 0;
+    qint64 m_quickResolution = 0;
 };
 
 }  // namespace laoke::client

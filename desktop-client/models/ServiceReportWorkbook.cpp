@@ -15,10 +15,11 @@ using io::CellKind;
 using io::OutputColumn;
 
 QString fraction(const std::optional<double>& share) { return share ? QString::number(*share, 'f', 4) : QString(); }
-QString hours(qint64 seconds) { return QString::number(static_cast<double>(seconds) / 3600.0, 'f', 2); }
 
-QList<OutputColumn> groupColumns(const QString& nameTitle) {
+QList<OutputColumn> groupColumns(const QString& nameTitle, const protocol::ServiceReportReply& report) {
     using M = ReportGroupTableModel;
+    const qint64 quickResponse = report.quick_response_seconds();
+    const qint64 quickResolution = report.quick_resolution_seconds();
     return {{nameTitle, CellKind::Text, 18},
             {M::columnTitle(M::ResolvedColumn), CellKind::Integer, 10},
             {M::columnTitle(M::SlaColumn), CellKind::Percent, 10},
@@ -26,15 +27,14 @@ QList<OutputColumn> groupColumns(const QString& nameTitle) {
             {M::columnTitle(M::ResolutionColumn), CellKind::Percent, 12},
             {M::columnTitle(M::OnsiteColumn), CellKind::Percent, 12},
             {M::columnTitle(M::FirstContactColumn), CellKind::Percent, 14},
-            {ServiceReportWorkbook::tr("Median response (working hours)"), CellKind::Decimal, 16},
-            {ServiceReportWorkbook::tr("Median resolution (working hours)"), CellKind::Decimal, 16},
+            {M::columnTitle(M::QuickResponseColumn, quickResponse, quickResolution), CellKind::Percent, 14},
+            {M::columnTitle(M::QuickResolutionColumn, quickResponse, quickResolution), CellKind::Percent, 14},
             {ServiceReportWorkbook::tr("Average score"), CellKind::Decimal, 10},
             {ServiceReportWorkbook::tr("Scores given"), CellKind::Integer, 10},
             {M::columnTitle(M::ComplaintsColumn), CellKind::Integer, 8}};
 }
 
 QStringList groupCells(const protocol::ServiceReportGroup& g) {
-    const bool any = g.resolved() > 0;
     return {ReportFigures::groupName(g),
             QString::number(g.resolved()),
             fraction(ReportFigures::slaCompliance(g)),
@@ -42,8 +42,8 @@ QStringList groupCells(const protocol::ServiceReportGroup& g) {
             fraction(ReportFigures::share(g.resolution_met(), g.resolution_targets())),
             fraction(ReportFigures::share(g.onsite_met(), g.onsite_targets())),
             fraction(ReportFigures::firstContactRate(g)),
-            any ? hours(g.median_response_seconds()) : QString(),
-            any ? hours(g.median_resolution_seconds()) : QString(),
+            fraction(ReportFigures::quickResponseRate(g)),
+            fraction(ReportFigures::quickResolutionRate(g)),
             fraction(ReportFigures::averageSatisfaction(g)),
             QString::number(g.rated()),
             QString::number(g.complaints())};
@@ -51,7 +51,7 @@ QStringList groupCells(const protocol::ServiceReportGroup& g) {
 
 bool writeGroups(io::XlsxWriter& writer, const protocol::ServiceReportReply& report, const QString& dimension,
                  const QString& sheet, const QString& nameTitle) {
-    if (!writer.addSheet(sheet, groupColumns(nameTitle))) return false;
+    if (!writer.addSheet(sheet, groupColumns(nameTitle, report))) return false;
     for (const auto& g : report.groups()) {
         if (QString::fromStdString(g.dimension()) == dimension && !writer.writeRow(groupCells(g))) return false;
     }
@@ -85,10 +85,10 @@ bool ServiceReportWorkbook::write(const QString& path, const protocol::ServiceRe
         {tr("Tickets resolved"), QString::number(total.resolved())},
         {tr("SLA met"), ReportFigures::percent(ReportFigures::slaCompliance(total))},
         {tr("First-contact resolution"), ReportFigures::percent(ReportFigures::firstContactRate(total))},
-        {tr("Median response (working time)"),
-         total.resolved() ? ReportFigures::businessTime(total.median_response_seconds()) : QStringLiteral("—")},
-        {tr("Median resolution (working time)"),
-         total.resolved() ? ReportFigures::businessTime(total.median_resolution_seconds()) : QStringLiteral("—")},
+        {tr("Answered within %1").arg(ReportFigures::bound(report.quick_response_seconds())),
+         ReportFigures::percent(ReportFigures::quickResponseRate(total))},
+        {tr("Resolved within %1 of working time").arg(ReportFigures::bound(report.quick_resolution_seconds())),
+         ReportFigures::percent(ReportFigures::quickResolutionRate(total))},
         {tr("Average score"), ReportFigures::score(ReportFigures::averageSatisfaction(total))},
         {tr("Scores given"), QString::number(total.rated())},
         {tr("Complaints opened"), QString::number(report.complaints_total())}};

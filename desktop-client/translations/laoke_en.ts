@@ -3369,14 +3369,6 @@ need %2 · rostered %3</translation>
         <translation>First-contact resolution</translation>
     </message>
     <message>
-        <source>Median response</source>
-        <translation>Median response</translation>
-    </message>
-    <message>
-        <source>Median resolution</source>
-        <translation>Median resolution</translation>
-    </message>
-    <message>
         <source>Satisfaction</source>
         <translation>Satisfaction</translation>
     </message>
@@ -3390,6 +3382,22 @@ need %2 · rostered %3</translation>
             <numerusform>%1 (%n rated)</numerusform>
             <numerusform>%1 (%n rated)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Answered within %1</source>
+        <translation>Answered within %1</translation>
+    </message>
+    <message>
+        <source>Answered quickly</source>
+        <translation>Answered quickly</translation>
+    </message>
+    <message>
+        <source>Resolved within %1</source>
+        <translation>Resolved within %1</translation>
+    </message>
+    <message>
+        <source>Resolved quickly</source>
+        <translation>Resolved quickly</translation>
     </message>
 </context>
 <context>
@@ -3420,14 +3428,6 @@ need %2 · rostered %3</translation>
 </context>
 <context>
     <name>laoke::client::ServiceReportWorkbook</name>
-    <message>
-        <source>Median response (working hours)</source>
-        <translation>Median response (working hours)</translation>
-    </message>
-    <message>
-        <source>Median resolution (working hours)</source>
-        <translation>Median resolution (working hours)</translation>
-    </message>
     <message>
         <source>Average score</source>
         <translation>Average score</translation>
@@ -3479,14 +3479,6 @@ need %2 · rostered %3</translation>
     <message>
         <source>First-contact resolution</source>
         <translation>First-contact resolution</translation>
-    </message>
-    <message>
-        <source>Median response (working time)</source>
-        <translation>Median response (working time)</translation>
-    </message>
-    <message>
-        <source>Median resolution (working time)</source>
-        <translation>Median resolution (working time)</translation>
     </message>
     <message>
         <source>Complaints opened</source>
@@ -3551,6 +3543,14 @@ need %2 · rostered %3</translation>
     <message>
         <source>Complaint list</source>
         <translation>Complaint list</translation>
+    </message>
+    <message>
+        <source>Answered within %1</source>
+        <translation>Answered within %1</translation>
+    </message>
+    <message>
+        <source>Resolved within %1 of working time</source>
+        <translation>Resolved within %1 of working time</translation>
     </message>
 </context>
 <context>
@@ -6971,14 +6971,6 @@ need %2 · rostered %3</translation>
         <translation>First-contact resolution</translation>
     </message>
     <message>
-        <source>Median first response</source>
-        <translation>Median first response</translation>
-    </message>
-    <message>
-        <source>Median resolution</source>
-        <translation>Median resolution</translation>
-    </message>
-    <message>
         <source>Average score</source>
         <translation>Average score</translation>
     </message>
@@ -7033,6 +7025,22 @@ need %2 · rostered %3</translation>
     <message>
         <source>Working time from opening to the resolution, waiting for the customer left out.</source>
         <translation>Working time from opening to the resolution, waiting for the customer left out.</translation>
+    </message>
+    <message>
+        <source>Answered within %1</source>
+        <translation>Answered within %1</translation>
+    </message>
+    <message>
+        <source>Answered quickly</source>
+        <translation>Answered quickly</translation>
+    </message>
+    <message>
+        <source>Resolved within %1</source>
+        <translation>Resolved within %1</translation>
+    </message>
+    <message>
+        <source>Resolved quickly</source>
+        <translation>Resolved quickly</translation>
     </message>
 </context>
 <context>

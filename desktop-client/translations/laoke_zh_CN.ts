@@ -3352,14 +3352,6 @@ need %2 · rostered %3</source>
         <translation>一次解决率</translation>
     </message>
     <message>
-        <source>Median response</source>
-        <translation>响应时长中位数</translation>
-    </message>
-    <message>
-        <source>Median resolution</source>
-        <translation>解决时长中位数</translation>
-    </message>
-    <message>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
@@ -3372,6 +3364,22 @@ need %2 · rostered %3</source>
         <translation>
             <numerusform>%1（%n 次评分）</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Answered within %1</source>
+        <translation>%1内响应</translation>
+    </message>
+    <message>
+        <source>Answered quickly</source>
+        <translation>及时响应</translation>
+    </message>
+    <message>
+        <source>Resolved within %1</source>
+        <translation>%1内解决</translation>
+    </message>
+    <message>
+        <source>Resolved quickly</source>
+        <translation>及时解决</translation>
     </message>
 </context>
 <context>
@@ -3402,14 +3410,6 @@ need %2 · rostered %3</source>
 </context>
 <context>
     <name>laoke::client::ServiceReportWorkbook</name>
-    <message>
-        <source>Median response (working hours)</source>
-        <translation>响应时长中位数（工作小时）</translation>
-    </message>
-    <message>
-        <source>Median resolution (working hours)</source>
-        <translation>解决时长中位数（工作小时）</translation>
-    </message>
     <message>
         <source>Average score</source>
         <translation>平均满意度</translation>
@@ -3461,14 +3461,6 @@ need %2 · rostered %3</source>
     <message>
         <source>First-contact resolution</source>
         <translation>一次解决率</translation>
-    </message>
-    <message>
-        <source>Median response (working time)</source>
-        <translation>响应时长中位数（工作时间）</translation>
-    </message>
-    <message>
-        <source>Median resolution (working time)</source>
-        <translation>解决时长中位数（工作时间）</translation>
     </message>
     <message>
         <source>Complaints opened</source>
@@ -3533,6 +3525,14 @@ need %2 · rostered %3</source>
     <message>
         <source>Complaint list</source>
         <translation>投诉清单</translation>
+    </message>
+    <message>
+        <source>Answered within %1</source>
+        <translation>%1内响应</translation>
+    </message>
+    <message>
+        <source>Resolved within %1 of working time</source>
+        <translation>工作时间 %1 内解决</translation>
     </message>
 </context>
 <context>
@@ -6930,14 +6930,6 @@ need %2 · rostered %3</source>
         <translation>一次解决率</translation>
     </message>
     <message>
-        <source>Median first response</source>
-        <translation>首次响应（中位数）</translation>
-    </message>
-    <message>
-        <source>Median resolution</source>
-        <translation>解决时长中位数</translation>
-    </message>
-    <message>
         <source>Average score</source>
         <translation>平均满意度</translation>
     </message>
@@ -6992,6 +6984,22 @@ need %2 · rostered %3</source>
     <message>
         <source>Working time from opening to the resolution, waiting for the customer left out.</source>
         <translation>从建单到解决的工作时间，不含等待客户的时间。</translation>
+    </message>
+    <message>
+        <source>Answered within %1</source>
+        <translation>%1内响应</translation>
+    </message>
+    <message>
+        <source>Answered quickly</source>
+        <translation>及时响应</translation>
+    </message>
+    <message>
+        <source>Resolved within %1</source>
+        <translation>%1内解决</translation>
+    </message>
+    <message>
+        <source>Resolved quickly</source>
+        <translation>及时解决</translation>
     </message>
 </context>
 <context>

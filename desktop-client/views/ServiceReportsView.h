@@ -72,6 +72,7 @@ private:
     void reload();
     void showReport();
     void showCompliance();
+    void updateQuickCaptions();
     void chooseExportFile();
     qint64 chosenBranch() const;
     QString chosenBranchName() const;

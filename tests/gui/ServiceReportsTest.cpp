@@ -128,6 +128,10 @@ void ServiceReportsTest::theManagerReadsThisMonthsFigures() {
     QCOMPARE(view->headline(QStringLiteral("satisfaction"))->text(), QStringLiteral("3.50"));
     QCOMPARE(view->headline(QStringLiteral("complaints"))->text(), QStringLiteral("1"));
     QCOMPARE(view->headline(QStringLiteral("sla"))->text(), QStringLiteral("100.0%"));
+    // All answered and resolved at once, within the quick lines the captions name.
+    QCOMPARE(view->headline(QStringLiteral("response"))->text(), QStringLiteral("100.0%"));
+    auto* responseCaption = view->headline(QStringLiteral("response"))->parentWidget()->findChildren<QLabel*>().first();
+    QCOMPARE(responseCaption->text(), QStringLiteral("Answered within 30 min"));
 
     // Grouped by category (a manager's default): month-end first with two tickets.
     auto& compliance = view->complianceTable();
@@ -184,6 +188,7 @@ void ServiceReportsTest::theExportHoldsEveryPart() {
     QCOMPARE(overview.value(QStringLiteral("Tickets resolved")), QStringLiteral("3"));
     QCOMPARE(overview.value(QStringLiteral("First-contact resolution")), QStringLiteral("66.7%"));
     QCOMPARE(overview.value(QStringLiteral("Complaints opened")), QStringLiteral("1"));
+    QCOMPARE(overview.value(QStringLiteral("Resolved within 16 h of working time")), QStringLiteral("100.0%"));
     QCOMPARE(overview.value(QStringLiteral("Branch")), QString::fromStdString(m_desk.manager->user().branch_name()));
 
     // And the other parts each have their sheet.
