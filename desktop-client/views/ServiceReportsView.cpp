@@ -121,7 +121,11 @@ ServiceReportsView::ServiceReportsView(client::SessionModel& session, QWidget* p
     m_emptyHint->setObjectName(QStringLiteral("reportEmptyHint"));
     m_emptyHint->hide();
     Theme::makeHint(m_complaintsNote);
-    for (const QString& dimension : kDimensions) m_dimension->addItem(QString(), dimension);
+    // A branch manager's report is one branch: grouping it by branch would show one row.
+    const bool admin = m_session.user().role() == protocol::ADMIN;
+    for (const QString& dimension : kDimensions) {
+        if (admin || dimension != QLatin1String("branch")) m_dimension->addItem(QString(), dimension);
+    }
     m_dimension->setObjectName(QStringLiteral("reportDimension"));
 
     auto* top = new QHBoxLayout;
@@ -338,6 +342,8 @@ void ServiceReportsView::showReport() {
     m_satisfactionChart->setChart(ReportCharts::satisfaction(m_model->report()));
     const auto& complaints = m_model->report().complaints();
     m_complaintModel->setComplaints({complaints.begin(), complaints.end()});
+    // The branch column matters only when the report spans branches.
+    m_complaintView->setColumnHidden(client::ReportComplaintTableModel::BranchColumn, m_model->report().branch_id() != 0);
     const int total_complaints = m_model->report().complaints_total();
     m_complaintsNote->setText(total_complaints > complaints.size()
                                   ? tr("The newest %1 of %2 complaint cases.").arg(complaints.size()).arg(total_complaints)
@@ -423,8 +429,11 @@ void ServiceReportsView::retranslate() {
     updateQuickCaptions();
     m_emptyHint->setText(tr("No tickets were resolved in this period. Choose a longer period, or another branch."));
     m_dimensionLabel->setText(tr("Group by"));
-    const QStringList dimensions{tr("Branch"), tr("Engineer"), tr("Category"), tr("Customer grade")};
-    for (int i = 0; i < m_dimension->count(); ++i) m_dimension->setItemText(i, dimensions.value(i));
+    const QMap<QString, QString> dimensions{{QStringLiteral("branch"), tr("Branch")},
+                                            {QStringLiteral("engineer"), tr("Engineer")},
+                                            {QStringLiteral("category"), tr("Category")},
+                                            {QStringLiteral("grade"), tr("Customer grade")}};
+    for (int i = 0; i < m_dimension->count(); ++i) m_dimension->setItemText(i, dimensions.value(m_dimension->itemData(i).toString()));
     m_engineerModel->setNameTitle(tr("Engineer"));
     m_complianceModel->setNameTitle(m_dimension->currentText());
     m_tabs->setTabText(0, tr("SLA compliance"));

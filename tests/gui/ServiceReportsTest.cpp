@@ -23,6 +23,8 @@
 #include "ZipReader.h"
 
 #include <QChart>
+#include <QComboBox>
+#include <QTableView>
 #include <QChartView>
 #include <QLabel>
 #include <QTabWidget>
@@ -42,6 +44,7 @@ private slots:
     void theExportHoldsEveryPart();
     void aPeriodWithNothingResolvedSaysSo();
     void onlyManagersAndAdministratorsHaveReports();
+    void anAdministratorComparesBranches();
 
 private:
     protocol::Ticket resolved(client::Connection& owner, const std::string& subject, const std::string& category);
@@ -237,6 +240,34 @@ void ServiceReportsTest::onlyManagersAndAdministratorsHaveReports() {
     QVERIFY(view);
     QTRY_VERIFY_WITH_TIMEOUT(view->model().isLoaded(), 10000);
     QCOMPARE(view->headline(QStringLiteral("resolved"))->text(), QStringLiteral("3"));
+}
+
+void ServiceReportsTest::anAdministratorComparesBranches() {
+    ui::ServiceReportsView view(*m_desk.admin);
+    view.resize(1280, 800);
+    view.show();
+    QTRY_VERIFY_WITH_TIMEOUT(view.model().isLoaded(), 10000);
+    QCOMPARE(view.model().report().branch_id(), 0);  // every branch
+    // Grouped by branch at first: the Beijing branch with its three tickets.
+    auto& compliance = view.complianceTable();
+    QTRY_COMPARE(compliance.rowCount(), 1);
+    QCOMPARE(compliance.data(compliance.index(0, client::ReportGroupTableModel::NameColumn)).toString(),
+             QString::fromStdString(m_desk.manager->user().branch_name()));
+    QCOMPARE(compliance.data(compliance.index(0, client::ReportGroupTableModel::ResolvedColumn)).toString(), QStringLiteral("3"));
+    // The complaint list says which branch each case is from.
+    auto* complaints = view.findChild<QTableView*>(QStringLiteral("complaintReportTable"));
+    QVERIFY(complaints && !complaints->isColumnHidden(client::ReportComplaintTableModel::BranchColumn));
+    // A branch chosen: its own report.
+    auto* branches = view.findChild<QComboBox*>(QStringLiteral("reportBranch"));
+    QVERIFY(branches);
+    QTRY_VERIFY_WITH_TIMEOUT(branches->count() > 1, 10000);
+    const int beijing = branches->findData(m_desk.branchId);
+    QVERIFY(beijing > 0);
+    branches->setCurrentIndex(beijing);
+    emit branches->activated(beijing);
+    QTRY_VERIFY_WITH_TIMEOUT(view.model().report().branch_id() == m_desk.branchId, 10000);
+    QCOMPARE(view.headline(QStringLiteral("resolved"))->text(), QStringLiteral("3"));
+    QVERIFY(complaints->isColumnHidden(client::ReportComplaintTableModel::BranchColumn));
 }
 
 QTEST_MAIN(ServiceReportsTest)
