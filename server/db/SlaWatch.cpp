@@ -19,19 +19,24 @@ using engine::Instant;
 
 // One sweep at a time across server instances (the key is arbitrary but fixed).
 const Statement kLock{"sla_watch_lock", "SELECT pg_try_advisory_xact_lock(7041862500131)"};
+// The open tickets, and those resolved in the last day: a ticket resolved after its deadline
+// but before a sweep saw it open missed all the same, and the reports count that breach.
+#define LAOKE_WATCHED                                                                                  \
+    "(t.state IN ('new', 'assigned', 'in_progress', 'waiting_customer', 'reopened') "                  \
+    "OR (t.state IN ('resolved', 'closed') AND t.resolved_at > now() - interval '1 day'))"
 const Statement kOpenTickets{
     "sla_watch_open",
     "SELECT t.id, t.branch_id, c.manual_grade, t.effective_priority, extract(epoch FROM t.opened_at)::bigint AS opened, "
     "coalesce(extract(epoch FROM t.first_response_at)::bigint, 0) AS first_response, "
     "extract(epoch FROM coalesce(t.onsite_requested_at, CASE WHEN t.channel = 'onsite' THEN t.opened_at END))::bigint "
-    "AS onsite_requested, extract(epoch FROM t.onsite_arrived_at)::bigint AS onsite_arrived "
-    "FROM tickets t JOIN customers c ON c.id = t.customer_id "
-    "WHERE t.state IN ('new', 'assigned', 'in_progress', 'waiting_customer', 'reopened')"};
+    "AS onsite_requested, extract(epoch FROM t.onsite_arrived_at)::bigint AS onsite_arrived, "
+    "extract(epoch FROM t.resolved_at)::bigint AS resolved "
+    "FROM tickets t JOIN customers c ON c.id = t.customer_id WHERE " LAOKE_WATCHED};
 const Statement kChanges{
     "sla_watch_changes",
     "SELECT e.ticket_id, extract(epoch FROM e.at)::bigint AS at, e.from_state, e.to_state FROM ticket_events e "
-    "JOIN tickets t ON t.id = e.ticket_id WHERE e.kind = 'action' "
-    "AND t.state IN ('new', 'assigned', 'in_progress', 'waiting_customer', 'reopened') ORDER BY e.ticket_id, e.at, e.id"};
+    "JOIN tickets t ON t.id = e.ticket_id WHERE e.kind = 'action' AND " LAOKE_WATCHED " ORDER BY e.ticket_id, e.at, e.id"};
+#undef LAOKE_WATCHED
 const Statement kRecord{
     "sla_watch_record",
     "INSERT INTO ticket_sla_events (ticket_id, branch_id, clock, level, round, crossed_at, deadline_at) "
@@ -99,6 +104,7 @@ std::size_t SlaWatch::sweep()
             if (const long long answered = row["first_response"].as<long long>(); answered != 0) times.firstResponse = instantOf(answered);
             if (const long long asked = epochOrZero(row["onsite_requested"]); asked != 0) times.onsiteRequested = instantOf(asked);
             if (const long long arrived = epochOrZero(row["onsite_arrived"]); arrived != 0) times.onsiteArrived = instantOf(arrived);
+            if (const long long resolved = epochOrZero(row["resolved"]); resolved != 0) times.resolved = instantOf(resolved);
             int reopens = 0;
             if (const auto found = changes.find(id); found != changes.end()) {
                 times.changes = found->second;

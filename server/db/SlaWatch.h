@@ -1,6 +1,8 @@
 #pragma once
 // Turns SLA clocks passing their lines into recorded events (V0013): every `interval` it
-// computes the clocks of every open ticket (engine/TicketSla, by the service levels in force)
+// computes the clocks of every open ticket, and of those resolved in the last day (a clock
+// stopped late between two sweeps missed all the same) (engine/TicketSla, by the service
+// levels in force)
 // and records a warning when one has used 75% of its target and a breach when it has used
 // all of it, once per ticket, clock and round (a reopen starts a new round of the resolution
 // clock). Recording announces the event to the screens (the table's trigger), so the board,
