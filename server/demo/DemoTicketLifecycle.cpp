@@ -105,7 +105,8 @@ std::optional<DemoTicket> DemoTicketLifecycle::make(const TicketPlan& plan, Next
         // the office closed, for one still open from the afternoon before).
         const Instant closing = Instant(floor<days>(opened + kChinaOffset)) + hours(18) - kChinaOffset;
         const auto span = std::min(now, std::max(closing, opened + minutes(10))) - opened;
-        assignee = random.chance(0.7) ? ticket.ownerId : anyone(ticket.ownerId);
+        // Only a branch manager gives a ticket to someone else (TicketHandler).
+        assignee = manager == 0 || random.chance(0.7) ? ticket.ownerId : anyone(ticket.ownerId);
         if (plan.targetState >= 1) {
             action(opened + span / 10, assignee == ticket.ownerId ? ticket.ownerId : dispatcher, "assign"sv, "new"sv,
                    "assigned"sv, assignee);
@@ -118,8 +119,14 @@ std::optional<DemoTicket> DemoTicketLifecycle::make(const TicketPlan& plan, Next
     } else if (plan.kind == PlanKind::TodayVisit) {
         // Called in the afternoon before; the manager sent an engineer for this morning or afternoon.
         assignee = plan.visitEngineer;
+        if (manager == 0) {
+            // No manager to send anyone: the engineer took the call and books the visit.
+            ticket.ownerId = assignee;
+            events.front().actorId = assignee;
+        }
+        const std::int64_t booker = manager != 0 ? manager : assignee;
         const Instant assignAt = opened + minutes(random.between(10, 30));
-        action(assignAt, dispatcher, "assign"sv, "new"sv, "assigned"sv, assignee);
+        action(assignAt, booker, "assign"sv, "new"sv, "assigned"sv, assignee);
         booking = assignAt + minutes(random.between(5, 20));
         AppointmentRow visit;
         visit.id = ids.appointment++;
@@ -128,11 +135,11 @@ std::optional<DemoTicket> DemoTicketLifecycle::make(const TicketPlan& plan, Next
         visit.endsAt = plan.visitStarts + minutes(random.chance(0.5) ? 90 : 120);
         visit.state = "planned"sv;
         visit.createdAt = *booking;
-        visit.createdBy = dispatcher;
+        visit.createdBy = booker;
         visit.updatedAt = *booking;
-        visit.updatedBy = dispatcher;
+        visit.updatedBy = booker;
         visit.note = random.chance(0.5) ? "到了先找财务主管，带上加密狗驱动和补丁盘" : "";
-        events.push_back({*booking, dispatcher, "appointment"sv, ""sv, ""sv, ""sv, assignee, {}, "scheduled"sv, visit.startsAt});
+        events.push_back({*booking, booker, "appointment"sv, ""sv, ""sv, ""sv, assignee, {}, "scheduled"sv, visit.startsAt});
         const Instant arrived = visit.startsAt + minutes(random.between(0, 15));
         if (arrived <= now) {
             arrival = arrived;
@@ -156,7 +163,7 @@ std::optional<DemoTicket> DemoTicketLifecycle::make(const TicketPlan& plan, Next
     } else {
         // A past ticket, worked through. Most are taken by whoever answered (首问负责制); the
         // rest the branch manager dispatches to someone else.
-        const bool self = random.chance(0.88);
+        const bool self = manager == 0 || random.chance(0.88);
         assignee = self ? ticket.ownerId : anyone(ticket.ownerId);
         const Instant assignAt = self ? opened + seconds(random.between(30, 180)) : after(opened, ofMinutes(random.logNormal(15, 3)));
         action(assignAt, self ? ticket.ownerId : dispatcher, "assign"sv, "new"sv, "assigned"sv, assignee);
@@ -164,10 +171,11 @@ std::optional<DemoTicket> DemoTicketLifecycle::make(const TicketPlan& plan, Next
         Instant cursor = std::max(assignAt + minutes(1), after(opened, ofMinutes(self ? random.logNormal(25, 3.5)
                                                                                          : random.logNormal(120, 2.5))));
         action(cursor, assignee, "start"sv, "assigned"sv, "in_progress"sv);
-        if (staff.size() > 1 && random.chance(0.05)) {
+        if (manager != 0 && staff.size() > 1 && random.chance(0.05)) {
+            // A hand-off: the manager gives it to a colleague (only managers assign others).
             const std::int64_t next = anyone(assignee);
             cursor = after(cursor, ofMinutes(random.between(20, 120)));
-            action(cursor, assignee, "reassign"sv, "in_progress"sv, "assigned"sv, next, std::string(demoReassignNote(random)));
+            action(cursor, manager, "reassign"sv, "in_progress"sv, "assigned"sv, next, std::string(demoReassignNote(random)));
             assignee = next;
             reassigned = true;
             cursor = after(cursor, ofMinutes(random.between(5, 60)));

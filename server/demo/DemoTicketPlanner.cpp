@@ -253,11 +253,12 @@ void DemoTicketPlanner::addToday(std::vector<TicketPlan>& out)
     const auto& calendar = m_setup.levels->calendar;
     Date previousWorkday = m_setup.today - days(1);
     while (!calendar.isWorkday(previousWorkday) && previousWorkday > m_setup.today - days(30)) previousWorkday -= days(1);
-    // Tickets come in from 08:30. A load before that (a demo started early in the morning)
-    // finds what is still open from the afternoon of the working day before.
+    // Tickets come in from 08:30 until the office closes. A load before that (a demo started
+    // early in the morning) finds what is still open from the afternoon of the working day before.
     const Instant dayStart = chinaTime(m_setup.today, minutes(8 * 60 + 30));
     const bool beforeOffice = m_setup.now < dayStart + minutes(30);
-    const Instant openUntil = beforeOffice ? chinaTime(previousWorkday, minutes(17 * 60 + 30)) : m_setup.now;
+    const Instant openUntil = beforeOffice ? chinaTime(previousWorkday, minutes(17 * 60 + 30))
+                                          : std::min(m_setup.now, chinaTime(m_setup.today, minutes(18 * 60)));
     const Instant openFrom = beforeOffice ? chinaTime(previousWorkday, minutes(13 * 60)) : dayStart;
     for (const ServiceBranch& branch : *m_setup.branches) {
         auto found = m_todayCandidates.find(branch.id);

@@ -156,6 +156,12 @@ TEST_F(DemoServiceHistoryTest, EveryTicketsEventsTellHowItGotToItsState)
     EXPECT_EQ(scalar(url(), "SELECT count(*) FROM tickets t JOIN users u ON u.id IN (t.owner_id, t.assignee_id) "
                             "WHERE u.branch_id <> t.branch_id OR u.role NOT IN ('engineer', 'branch_manager')"),
               0);
+    // As the server allows: only a branch manager gives a ticket or a visit to someone else.
+    EXPECT_EQ(scalar(url(), "SELECT count(*) FROM ticket_events e JOIN users u ON u.id = e.actor_id "
+                            "WHERE (e.action IN ('assign', 'reassign') OR e.appointment_change = 'scheduled') "
+                            "AND e.assignee_id <> e.actor_id AND u.role <> 'branch_manager'"),
+              0);
+    EXPECT_GT(scalar(url(), "SELECT count(*) FROM ticket_events WHERE action = 'reassign'"), 0);
     EXPECT_EQ(scalar(url(), std::string("SELECT count(*) FROM ticket_events WHERE at > (") + kTodayText +
                                 " + time '15:00') AT TIME ZONE 'Asia/Shanghai'"),
               0);
