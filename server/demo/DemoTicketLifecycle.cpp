@@ -191,7 +191,8 @@ std::optional<DemoTicket> DemoTicketLifecycle::make(const TicketPlan& plan, Next
             const double delay = plan.effectivePriority == 1   ? random.logNormal(60, 2)
                                  : plan.effectivePriority == 2 ? random.logNormal(150, 2.2)
                                                                : random.logNormal(240, 2.5);
-            visit.startsAt = roundUpToHalfHour(after(*booking, ofMinutes(delay)));
+            const double withinThreeDays = std::min(delay, 3.0 * 8 * 60);  // the desk books within three working days
+            visit.startsAt = roundUpToHalfHour(after(*booking, ofMinutes(withinThreeDays)));
             // Rounded into the lunch hour or the evening: the next working half hour instead.
             if (m_clock.between(visit.startsAt, visit.startsAt + minutes(1)) == seconds(0)) {
                 visit.startsAt = roundUpToHalfHour(after(visit.startsAt, minutes(1)) - minutes(1));
@@ -319,9 +320,12 @@ std::optional<DemoTicket> DemoTicketLifecycle::make(const TicketPlan& plan, Next
             const std::int64_t caller = manager != 0 && random.chance(0.6) ? manager : anyone(0);
             Instant callAt = after(*resolveAt, ofMinutes(random.logNormal(300, 2.5)));
             static constexpr std::array<std::string_view, 4> kOutcomes{"reached", "no_answer", "wrong_number", "refused"};
-            for (int attempt = 0; attempt < 2 && callAt <= now; ++attempt) {
-                const std::size_t outcome = attempt == 0 ? random.weighted(std::array<double, 4>{82, 12, 3, 3})
-                                                         : random.weighted(std::array<double, 4>{85, 15, 0, 0});
+            // Called within the day or so; nobody there, the desk tries again, and the third
+            // call gets an answer or a refusal, so only recent callbacks are still in the queue.
+            for (int attempt = 0; attempt < 3 && callAt <= now; ++attempt) {
+                const std::size_t outcome = attempt == 0   ? random.weighted(std::array<double, 4>{82, 12, 3, 3})
+                                            : attempt == 1 ? random.weighted(std::array<double, 4>{85, 15, 0, 0})
+                                                           : random.weighted(std::array<double, 4>{80, 0, 0, 20});
                 CallbackAttemptRow row{callAt, caller, kOutcomes[outcome], 0, ""sv, false};
                 if (outcome == 0) {
                     // §6.2 satisfaction; a missed resolution target shows in the scores.

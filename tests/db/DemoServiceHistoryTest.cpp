@@ -225,6 +225,10 @@ TEST_F(DemoServiceHistoryTest, CallbacksHaveScoresAndLowScoresOpenedComplaints)
     // The latest are still waiting for their call, some after a call nobody answered.
     EXPECT_GT(scalar(url(), "SELECT count(*) FROM callbacks WHERE state = 'pending'"), 0);
     EXPECT_GT(scalar(url(), "SELECT count(*) FROM callback_attempts WHERE outcome = 'no_answer'"), 0);
+    // ... and only those: the queue does not start with last summer's tickets.
+    EXPECT_EQ(scalar(url(), std::string("SELECT count(*) FROM callbacks WHERE state = 'pending' AND resolved_at < ") +
+                                kTodayText + " - 14"),
+              0);
     EXPECT_EQ(scalar(url(), "SELECT count(*) FROM callbacks cb WHERE cb.attempts <> (SELECT count(*) FROM callback_attempts a "
                             "WHERE a.callback_id = cb.id) OR cb.last_attempt_at IS DISTINCT FROM (SELECT max(at) FROM "
                             "callback_attempts a WHERE a.callback_id = cb.id)"),
