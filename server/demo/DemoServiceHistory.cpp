@@ -6,6 +6,7 @@
 #include <spdlog/spdlog.h>
 
 #include <algorithm>
+#include <map>
 
 namespace laoke::demo {
 namespace {
@@ -76,6 +77,36 @@ void DemoServiceHistory::addCustomers(const std::vector<DemoCustomer>& batch)
     for (const DemoCustomer& customer : batch) m_planner->addCustomer(customer, m_plans);
 }
 
+std::unordered_set<std::int64_t> DemoServiceHistory::latestCallbacks(const LifecycleSetup& setup, const NextIds& first) const
+{
+    // The callback queue would often be empty on a small demo at a quiet hour. The tickets of
+    // the last few hundred plans per branch are drawn once ahead (drawing is deterministic;
+    // their ids follow from how many tickets come before them), and each branch's three
+    // latest resolutions with a callback keep it waiting.
+    auto served = [&](std::int64_t branchId) {
+        return std::any_of(m_branches.begin(), m_branches.end(), [&](const ServiceBranch& b) {
+            return b.id == branchId && !(b.engineers.empty() && b.managers.empty());
+        });
+    };
+    const std::size_t tail = std::min(m_plans.size(), 300 * std::max<std::size_t>(1, m_branches.size()));
+    NextIds probe = first;
+    for (std::size_t i = 0; i + tail < m_plans.size(); ++i) {
+        if (served(m_plans[i].branchId)) ++probe.ticket;
+    }
+    const DemoTicketLifecycle lifecycle(setup);
+    std::map<std::int64_t, std::vector<std::pair<Instant, std::int64_t>>> byBranch;
+    for (std::size_t i = m_plans.size() - tail; i < m_plans.size(); ++i) {
+        const auto ticket = lifecycle.make(m_plans[i], probe);
+        if (ticket && ticket->callback) byBranch[m_plans[i].branchId].emplace_back(*ticket->resolved, ticket->id);
+    }
+    std::unordered_set<std::int64_t> pending;
+    for (auto& [branch, resolved] : byBranch) {
+        std::sort(resolved.rbegin(), resolved.rend());
+        for (std::size_t i = 0; i < resolved.size() && i < 3; ++i) pending.insert(resolved[i].second);
+    }
+    return pending;
+}
+
 ServiceRowCounts DemoServiceHistory::write(pqxx::work& tx, PGconn* connection)
 {
     ServiceRowCounts counts;
@@ -103,6 +134,7 @@ ServiceRowCounts DemoServiceHistory::write(pqxx::work& tx, PGconn* connection)
     setup.branches = &m_branches;
     setup.administrators = m_administrators;
     setup.callbackSamplePercent = m_samplePercent;
+    setup.pendingCallbacks = latestCallbacks(setup, ids);
     const DemoTicketLifecycle lifecycle(setup);
 
     std::vector<ComplaintRow> complaints;
@@ -127,16 +159,18 @@ ServiceRowCounts DemoServiceHistory::write(pqxx::work& tx, PGconn* connection)
     }
     spdlog::debug("demo data: tickets made in {:.1f} s, copied in {:.1f} s", makeSeconds, copySeconds);
 
-    // A manager opening the complaint list finds work: the latest two cases are still being
-    // handled (one not even taken yet), whatever the draw said.
+    // A manager opening the complaint list finds work: in every branch the latest case is
+    // still open and the one before it being handled, whatever the draw said.
     std::stable_sort(complaints.begin(), complaints.end(),
                      [](const ComplaintRow& a, const ComplaintRow& b) { return a.openedAt < b.openedAt; });
-    for (std::size_t i = 0; i < complaints.size() && i < 2; ++i) {
-        ComplaintRow& latest = complaints[complaints.size() - 1 - i];
-        latest.resolvedAt.reset();
-        latest.resolution.clear();
-        if (i == 0) latest.handlingAt.reset();
-        else if (!latest.handlingAt) latest.handlingAt = std::min(m_settings.now, latest.openedAt + std::chrono::minutes(40));
+    std::map<std::int64_t, int> leftOpen;
+    for (auto latest = complaints.rbegin(); latest != complaints.rend(); ++latest) {
+        const int before = leftOpen[latest->branchId]++;
+        if (before >= 2) continue;
+        latest->resolvedAt.reset();
+        latest->resolution.clear();
+        if (before == 0) latest->handlingAt.reset();
+        else if (!latest->handlingAt) latest->handlingAt = std::min(m_settings.now, latest->openedAt + std::chrono::minutes(40));
     }
     // Complaint ids follow their opening, as a server would have given them.
     writeComplaints(connection, complaints, firstComplaint, counts);

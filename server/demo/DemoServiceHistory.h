@@ -8,6 +8,7 @@
 #include "demo/CustomerGenerator.h"
 #include "demo/DemoServiceRows.h"
 #include "demo/DemoServiceStaff.h"
+#include "demo/DemoTicketLifecycle.h"
 #include "demo/DemoTicketPlanner.h"
 
 #include <pqxx/pqxx>
@@ -15,6 +16,7 @@
 #include <libpq-fe.h>
 
 #include <memory>
+#include <unordered_set>
 #include <vector>
 
 namespace laoke::demo {
@@ -42,6 +44,9 @@ public:
     ServiceRowCounts write(pqxx::work& tx, PGconn* connection);
 
 private:
+    /// The tickets whose callbacks are left waiting (DemoServiceHistory.cpp says why).
+    std::unordered_set<std::int64_t> latestCallbacks(const LifecycleSetup& setup, const NextIds& first) const;
+
     ServiceHistorySettings m_settings;
     std::vector<CatalogueLine> m_lines;
     std::vector<std::int64_t> m_administrators;

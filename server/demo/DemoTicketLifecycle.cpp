@@ -322,7 +322,8 @@ std::optional<DemoTicket> DemoTicketLifecycle::make(const TicketPlan& plan, Next
             static constexpr std::array<std::string_view, 4> kOutcomes{"reached", "no_answer", "wrong_number", "refused"};
             // Called within the day or so; nobody there, the desk tries again, and the third
             // call gets an answer or a refusal, so only recent callbacks are still in the queue.
-            for (int attempt = 0; attempt < 3 && callAt <= now; ++attempt) {
+            const bool waiting = m_setup.pendingCallbacks.count(ticket.id) > 0;
+            for (int attempt = 0; attempt < 3 && callAt <= now && !waiting; ++attempt) {
                 const std::size_t outcome = attempt == 0   ? random.weighted(std::array<double, 4>{82, 12, 3, 3})
                                             : attempt == 1 ? random.weighted(std::array<double, 4>{85, 15, 0, 0})
                                                            : random.weighted(std::array<double, 4>{80, 0, 0, 20});

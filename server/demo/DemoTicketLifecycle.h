@@ -19,6 +19,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <vector>
 
 namespace laoke::demo {
@@ -140,6 +141,9 @@ struct LifecycleSetup {
     const std::vector<ServiceBranch>* branches = nullptr;
     std::vector<std::int64_t> administrators;  ///< handle complaints where a branch has no manager
     int callbackSamplePercent = 20;
+    /// Tickets whose callback nobody has made yet, whenever they were resolved (the latest of
+    /// each branch, so every branch's callback queue has calls to make).
+    std::unordered_set<std::int64_t> pendingCallbacks;
 };
 
 /// Ids are handed out in the order tickets are made (the order they were opened in).

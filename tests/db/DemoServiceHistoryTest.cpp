@@ -246,7 +246,12 @@ TEST_F(DemoServiceHistoryTest, CallbacksHaveScoresAndLowScoresOpenedComplaints)
     EXPECT_EQ(scalar(url(), "SELECT count(*) FROM callbacks cb WHERE (cb.satisfaction <= 2 OR cb.complaint) "
                             "AND NOT EXISTS (SELECT 1 FROM complaints p WHERE p.callback_id = cb.id)"),
               0);
-    EXPECT_GE(scalar(url(), "SELECT count(*) FROM complaints WHERE state <> 'resolved'"), 1);
+    // Each branch's latest case is still open, the one before it being handled.
+    EXPECT_EQ(scalar(url(), "SELECT count(DISTINCT branch_id) FROM complaints WHERE state = 'open'"),
+              scalar(url(), "SELECT count(DISTINCT branch_id) FROM complaints"));
+    EXPECT_EQ(scalar(url(), "SELECT count(DISTINCT branch_id) FROM complaints"), 3);
+    // And every branch's queue has calls to make.
+    EXPECT_EQ(scalar(url(), "SELECT count(DISTINCT branch_id) FROM callbacks WHERE state = 'pending'"), 3);
     EXPECT_EQ(scalar(url(), "SELECT count(*) FROM complaints p WHERE (SELECT count(*) FROM complaint_events e "
                             "WHERE e.complaint_id = p.id) <> 1 + (p.handling_at IS NOT NULL)::int + (p.resolved_at IS NOT NULL)::int"),
               0);
