@@ -127,13 +127,12 @@ void copyResolutions(PGconn* connection, const std::vector<DemoTicket>& tickets)
     BinaryCopy copy(connection, "ticket_resolutions", columns);
     for (const DemoTicket& t : tickets) {
         if (!t.resolution) continue;
-        const ResolutionRow& r = *t.resolution;
-        const TicketPlan& p = *t.plan;
-        copy.row(static_cast<int>(columns.size())).int8(t.id).int8(p.branchId).timestamp(*t.resolved).int8(r.assigneeId);
-        copy.int8(t.ownerId);
-        idOrNull(copy, r.categoryGroupId);
-        copy.text(p.grade == 0 ? std::string_view() : std::string_view(&p.grade, 1)).text(kChannels[p.channel]);
-        copy.text(priorityText(p.effectivePriority)).int4(r.responseSeconds).int4(r.resolutionSeconds);
+        const db::TicketResolution& r = *t.resolution;
+        copy.row(static_cast<int>(columns.size())).int8(r.ticketId).int8(r.branchId);
+        copy.timestamp(Instant(std::chrono::seconds(r.resolvedAtUnix))).int8(r.assigneeId).int8(r.ownerId);
+        idOrNull(copy, t.categoryGroupId);
+        copy.text(r.grade).text(r.channel).text(r.priority);
+        copy.int4(static_cast<std::int32_t>(r.responseSeconds)).int4(static_cast<std::int32_t>(r.resolutionSeconds));
         int4OrNull(copy, r.onsiteSeconds);
         boolOrNull(copy, r.responseMet);
         boolOrNull(copy, r.resolutionMet);

@@ -77,6 +77,7 @@ std::optional<DemoTicket> DemoTicketLifecycle::make(const TicketPlan& plan, Next
     DemoTicket ticket;
     ticket.plan = &plan;
     ticket.categoryId = category.id;
+    ticket.categoryGroupId = category.groupId;
     const TicketText text = demoTicketText(random, category.code, category.nameZh, line ? std::string_view(line->code) : ""sv,
                                            line ? std::string_view(line->name) : ""sv, channel);
     ticket.subject = text.subject;
@@ -281,12 +282,19 @@ std::optional<DemoTicket> DemoTicketLifecycle::make(const TicketPlan& plan, Next
         const auto priority = static_cast<engine::TicketPriority>(plan.effectivePriority);
         const auto targets = m_setup.levels->policy.targetsFor(grade, priority).value_or(engine::SlaTargets{});
         const auto spent = engine::ticketServiceTimes(m_clock, times, now);
-        ResolutionRow resolution;
+        db::TicketResolution resolution;
+        resolution.ticketId = ticket.id;
+        resolution.branchId = plan.branchId;
+        resolution.resolvedAtUnix = resolveAt->time_since_epoch().count();
         resolution.assigneeId = ticket.assigneeId;
-        resolution.categoryGroupId = category.groupId;
-        resolution.responseSeconds = static_cast<std::int32_t>(spent.firstResponse.count());
-        resolution.resolutionSeconds = static_cast<std::int32_t>(spent.resolution.count());
-        if (spent.onsiteArrival) resolution.onsiteSeconds = static_cast<std::int32_t>(spent.onsiteArrival->count());
+        resolution.ownerId = ticket.ownerId;
+        resolution.categoryId = category.id;
+        resolution.grade = grade;
+        resolution.channel = std::string(channel);
+        resolution.priority = std::string(engine::priorityName(priority));
+        resolution.responseSeconds = spent.firstResponse.count();
+        resolution.resolutionSeconds = spent.resolution.count();
+        if (spent.onsiteArrival) resolution.onsiteSeconds = spent.onsiteArrival->count();
         for (const auto& [kind, status] : engine::ticketSlaClocks(m_clock, targets, times, now)) {
             const bool met = status.state == engine::SlaState::Met;
             if (kind == "first_response") resolution.responseMet = met;

@@ -10,6 +10,7 @@
 // still open, a callback whose call would come later is still pending. Times are drawn in
 // business time (engine/BusinessClock) so nobody works at night.
 
+#include "db/TicketResolutionRepository.h"
 #include "demo/DemoServiceStaff.h"
 #include "demo/DemoTicketPlan.h"
 #include "engine/BusinessClock.h"
@@ -53,17 +54,6 @@ struct AppointmentRow {
     int version = 1;
 };
 
-struct ResolutionRow {
-    std::int64_t assigneeId = 0;
-    std::int64_t categoryGroupId = 0;  ///< 0: uncategorised
-    std::int32_t responseSeconds = 0;
-    std::int32_t resolutionSeconds = 0;
-    std::optional<std::int32_t> onsiteSeconds;
-    std::optional<bool> responseMet;
-    std::optional<bool> resolutionMet;
-    std::optional<bool> onsiteMet;
-    bool firstContact = false;
-};
 
 struct SlaEventRow {
     std::string_view clock;
@@ -110,6 +100,7 @@ struct DemoTicket {
     std::string number;
     const TicketPlan* plan = nullptr;
     std::int64_t categoryId = 0;
+    std::int64_t categoryGroupId = 0;  ///< the top-level category (reported by it)
     std::string_view state;
     std::int64_t ownerId = 0;
     std::int64_t assigneeId = 0;  ///< 0: nobody yet
@@ -128,7 +119,8 @@ struct DemoTicket {
     std::vector<std::int64_t> textKeys;
     std::vector<TicketEventRow> events;
     std::optional<AppointmentRow> appointment;
-    std::optional<ResolutionRow> resolution;
+    /// The report row, the same fact the server records when a ticket is resolved.
+    std::optional<db::TicketResolution> resolution;
     std::vector<SlaEventRow> slaEvents;
     std::optional<CallbackRow> callback;
 };

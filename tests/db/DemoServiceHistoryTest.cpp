@@ -6,6 +6,7 @@
 // its next ticket on from the demo's.
 
 #include "AccountsFixture.h"
+#include "DemoDataSupport.h"
 #include "TestDatabase.h"
 #include "app/Bootstrap.h"
 #include "db/Database.h"
@@ -32,21 +33,7 @@ namespace proto = laoke::protocol;
 constexpr sys_days kToday{year{2026} / 1 / 21};
 constexpr const char* kTodayText = "'2026-01-21'::date";
 
-demo::DemoDataOptions options(std::int64_t customers, std::uint64_t seed)
-{
-    demo::DemoDataOptions o;
-    o.customers = customers;
-    o.seed = seed;
-    o.today = kToday;
-    return o;
-}
-
-long long scalar(const std::string& url, const std::string& sql)
-{
-    pqxx::connection connection(url);
-    pqxx::nontransaction tx(connection);
-    return tx.exec(sql)[0][0].as<long long>();
-}
+demo::DemoDataOptions options(std::int64_t customers, std::uint64_t seed) { return demoOptions(customers, seed, kToday); }
 
 double real(const std::string& url, const std::string& sql)
 {
@@ -55,46 +42,10 @@ double real(const std::string& url, const std::string& sql)
     return tx.exec(sql)[0][0].as<double>();
 }
 
-std::vector<std::string> column(const std::string& url, const std::string& sql)
-{
-    pqxx::connection connection(url);
-    pqxx::nontransaction tx(connection);
-    std::vector<std::string> values;
-    for (const auto& row : tx.exec(sql)) values.emplace_back(row[0].c_str());
-    return values;
-}
-
-std::unique_ptr<TestDatabase> demoDatabase()
-{
-    auto database = std::make_unique<TestDatabase>();
-    database->migrate();
-    db::Database pool(database->url(), 1);
-    app::ensureDemoAccounts(pool, engine::PasswordHasher(engine::PasswordHasher::Cost::InsecureFast));
-    return database;
-}
+demo::DemoDataOptions threeHundredCustomers() { return options(300, 5); }
 
 /// One demo of 300 customers, read by every test of the suite.
-class DemoServiceHistoryTest : public ::testing::Test {
-protected:
-    static void SetUpTestSuite()
-    {
-        s_database = demoDatabase().release();
-        s_result = demo::loadDemoData(s_database->url(), options(300, 5));
-    }
-    static void TearDownTestSuite()
-    {
-        delete s_database;
-        s_database = nullptr;
-    }
-
-    static std::string url() { return s_database->url(); }
-
-    static TestDatabase* s_database;
-    static demo::DemoDataResult s_result;
-};
-
-TestDatabase* DemoServiceHistoryTest::s_database = nullptr;
-demo::DemoDataResult DemoServiceHistoryTest::s_result;
+class DemoServiceHistoryTest : public LoadedDemoSuite<&threeHundredCustomers> {};
 
 TEST_F(DemoServiceHistoryTest, PastTicketsSpreadOverTheMonthsAtTheRatesOfTheTrade)
 {
