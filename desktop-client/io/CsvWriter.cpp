@@ -25,6 +25,7 @@ bool CsvWriter::writeRow(const QStringList& cells)
         const QString cell = cells.value(i);
         switch (m_columns.at(i).kind) {
         case CellKind::Money: fields << yuanText(cell); break;
+        case CellKind::Percent: fields << percentText(cell); break;
         case CellKind::Text: fields << formulaSafe(cell); break;
         default: fields << cell; break;  // numbers and dates the server made: never a formula
         }
@@ -82,6 +83,13 @@ QString CsvWriter::yuanText(const QString& fen)
         .arg(value < 0 ? QStringLiteral("-") : QString())
         .arg(magnitude / 100)
         .arg(magnitude % 100, 2, 10, QLatin1Char('0'));
+}
+
+QString CsvWriter::percentText(const QString& fraction)
+{
+    bool ok = false;
+    const double value = fraction.toDouble(&ok);
+    return ok ? QString::number(value * 100.0, 'f', 1) + QLatin1Char('%') : fraction;
 }
 
 bool CsvWriter::writeLine(const QStringList& fields)

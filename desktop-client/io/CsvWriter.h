@@ -26,6 +26,8 @@ public:
     static QString formulaSafe(const QString& text);
     /// Integer fen as "12800.00"; other text is returned unchanged.
     static QString yuanText(const QString& fen);
+    /// A fraction as a percentage with one decimal: "0.853" -> "85.3%"; other text unchanged.
+    static QString percentText(const QString& fraction);
 
 private:
     bool writeLine(const QStringList& fields);

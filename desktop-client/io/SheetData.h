@@ -23,6 +23,8 @@ enum class CellKind {
     Money,    ///< integer fen in the row data; written as yuan with two decimals (¥12,800.00)
     Date,     ///< "YYYY-MM-DD" in the row data; a real date cell in .xlsx
     DateTime, ///< "YYYY-MM-DD HH:MM" in the row data; a real date-time cell in .xlsx
+    Percent,  ///< a share as a fraction ("0.853") in the row data; shown as 85.3%
+    Decimal,  ///< a number with decimals ("4.62"), shown with two
 };
 
 struct OutputColumn {

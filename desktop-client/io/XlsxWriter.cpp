@@ -23,7 +23,6 @@ XlsxWriter::~XlsxWriter()
 bool XlsxWriter::open(const QString& path, const QList<OutputColumn>& columns)
 {
     m_path = path;
-    m_columns = columns;
     lxw_workbook_options options{};
     options.constant_memory = LXW_TRUE;
     const QByteArray file = QFile::encodeName(path);
@@ -32,13 +31,6 @@ bool XlsxWriter::open(const QString& path, const QList<OutputColumn>& columns)
         m_error = tr("cannot write %1").arg(path);
         return false;
     }
-    const QByteArray sheetName = m_sheetName.toUtf8();
-    m_sheet = workbook_add_worksheet(m_workbook, m_sheetName.isEmpty() ? nullptr : sheetName.constData());
-    if (!m_sheet) {
-        m_error = tr("cannot write %1").arg(path);
-        return false;
-    }
-
     m_header = workbook_add_format(m_workbook);
     format_set_bold(m_header);
     format_set_bg_color(m_header, 0xE8EEF7);
@@ -49,7 +41,31 @@ bool XlsxWriter::open(const QString& path, const QList<OutputColumn>& columns)
     format_set_num_format(m_dateTime, "yyyy-mm-dd hh:mm");
     m_money = workbook_add_format(m_workbook);
     format_set_num_format(m_money, "\xC2\xA5#,##0.00");  // ¥12,800.00
+    m_percent = workbook_add_format(m_workbook);
+    format_set_num_format(m_percent, "0.0%");
+    m_decimal = workbook_add_format(m_workbook);
+    format_set_num_format(m_decimal, "0.00");
+    return startSheet(m_sheetName, columns);
+}
 
+bool XlsxWriter::addSheet(const QString& name, const QList<OutputColumn>& columns)
+{
+    if (!m_workbook) {
+        return false;
+    }
+    finishSheet();
+    return startSheet(name, columns);
+}
+
+bool XlsxWriter::startSheet(const QString& name, const QList<OutputColumn>& columns)
+{
+    m_columns = columns;
+    const QByteArray sheetName = name.left(31).toUtf8();
+    m_sheet = workbook_add_worksheet(m_workbook, name.isEmpty() ? nullptr : sheetName.constData());
+    if (!m_sheet) {
+        m_error = tr("cannot write %1").arg(m_path);
+        return false;
+    }
     for (qsizetype i = 0; i < columns.size(); ++i) {
         const auto column = static_cast<lxw_col_t>(i);
         if (!check(worksheet_set_column(m_sheet, column, column, columns.at(i).width, nullptr), "set_column")) {
@@ -116,6 +132,17 @@ bool XlsxWriter::writeRow(const QStringList& cells)
             }
             break;
         }
+        case CellKind::Percent:
+        case CellKind::Decimal: {
+            bool ok = false;
+            const double value = cell.toDouble(&ok);
+            if (ok) {
+                lxw_format* format = m_columns.at(i).kind == CellKind::Percent ? m_percent : m_decimal;
+                result = worksheet_write_number(m_sheet, row, column, value, format);
+                written = true;
+            }
+            break;
+        }
         case CellKind::Integer: {
             bool ok = false;
             const qint64 value = cell.toLongLong(&ok);
@@ -144,10 +171,7 @@ bool XlsxWriter::close()
     if (!m_workbook) {
         return m_error.isEmpty();
     }
-    if (m_sheet && !m_columns.isEmpty()) {
-        worksheet_autofilter(m_sheet, 0, 0, static_cast<lxw_row_t>(m_row),
-                             static_cast<lxw_col_t>(m_columns.size() - 1));
-    }
+    finishSheet();
     const lxw_error result = workbook_close(m_workbook);
     m_workbook = nullptr;
     m_sheet = nullptr;
@@ -156,6 +180,14 @@ bool XlsxWriter::close()
         return false;
     }
     return m_error.isEmpty();
+}
+
+void XlsxWriter::finishSheet()
+{
+    if (m_sheet && !m_columns.isEmpty()) {
+        worksheet_autofilter(m_sheet, 0, 0, static_cast<lxw_row_t>(m_row),
+                             static_cast<lxw_col_t>(m_columns.size() - 1));
+    }
 }
 
 bool XlsxWriter::check(int result, const char* what)

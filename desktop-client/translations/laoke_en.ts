@@ -3189,6 +3189,218 @@ need %2 · rostered %3</translation>
     </message>
 </context>
 <context>
+    <name>laoke::client::ReportComplaintTableModel</name>
+    <message>
+        <source>Opened</source>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>Branch</translation>
+    </message>
+    <message>
+        <source>Engineer</source>
+        <translation>Engineer</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>What the customer said</source>
+        <translation>What the customer said</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Handled by</source>
+        <translation>Handled by</translation>
+    </message>
+    <message>
+        <source>Resolved at</source>
+        <translation>Resolved at</translation>
+    </message>
+    <message>
+        <source>How it was resolved</source>
+        <translation>How it was resolved</translation>
+    </message>
+    <message>
+        <source>Callback</source>
+        <translation>Callback</translation>
+    </message>
+    <message>
+        <source>Registered by hand</source>
+        <translation>Registered by hand</translation>
+    </message>
+</context>
+<context>
+    <name>laoke::client::ReportFigures</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>over %1</source>
+        <translation>over %1</translation>
+    </message>
+    <message>
+        <source>under %1</source>
+        <translation>under %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Not graded</source>
+        <translation>Not graded</translation>
+    </message>
+    <message>
+        <source>No category</source>
+        <translation>No category</translation>
+    </message>
+    <message>
+        <source>Grade %1</source>
+        <translation>Grade %1</translation>
+    </message>
+    <message>
+        <source>yyyy-MM</source>
+        <comment>a month of the satisfaction trend</comment>
+        <translation>yyyy-MM</translation>
+    </message>
+    <message>
+        <source>Week of %1</source>
+        <translation>Week of %1</translation>
+    </message>
+    <message>
+        <source>MM-dd</source>
+        <comment>the Monday of a week of the satisfaction trend</comment>
+        <translation>MM-dd</translation>
+    </message>
+    <message>
+        <source>Very dissatisfied</source>
+        <translation>Very dissatisfied</translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation>Dissatisfied</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>Neutral</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>Satisfied</translation>
+    </message>
+    <message>
+        <source>Very satisfied</source>
+        <translation>Very satisfied</translation>
+    </message>
+    <message>
+        <source>%1–%2 min</source>
+        <translation>%1–%2 min</translation>
+    </message>
+    <message>
+        <source>%1–%2 h</source>
+        <translation>%1–%2 h</translation>
+    </message>
+</context>
+<context>
+    <name>laoke::client::ReportGroupTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>SLA met</source>
+        <translation>SLA met</translation>
+    </message>
+    <message>
+        <source>Response met</source>
+        <translation>Response met</translation>
+    </message>
+    <message>
+        <source>Resolution met</source>
+        <translation>Resolution met</translation>
+    </message>
+    <message>
+        <source>On-site met</source>
+        <translation>On-site met</translation>
+    </message>
+    <message>
+        <source>First-contact resolution</source>
+        <translation>First-contact resolution</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>Complaints</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n rated)</source>
+        <translation>
+            <numerusform>%1 (%n rated)</numerusform>
+            <numerusform>%1 (%n rated)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Answered within %1</source>
+        <translation>Answered within %1</translation>
+    </message>
+    <message>
+        <source>Answered quickly</source>
+        <translation>Answered quickly</translation>
+    </message>
+    <message>
+        <source>Resolved within %1</source>
+        <translation>Resolved within %1</translation>
+    </message>
+    <message>
+        <source>Resolved quickly</source>
+        <translation>Resolved quickly</translation>
+    </message>
+</context>
+<context>
     <name>laoke::client::RoleNames</name>
     <message>
         <source>Administrator</source>
@@ -3212,6 +3424,133 @@ need %2 · rostered %3</translation>
     <message>
         <source>Hotline suggestion</source>
         <translation>Hotline suggestion</translation>
+    </message>
+</context>
+<context>
+    <name>laoke::client::ServiceReportWorkbook</name>
+    <message>
+        <source>Average score</source>
+        <translation>Average score</translation>
+    </message>
+    <message>
+        <source>Scores given</source>
+        <translation>Scores given</translation>
+    </message>
+    <message>
+        <source>Service report from %1 to %2.xlsx</source>
+        <translation>Service report from %1 to %2.xlsx</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>from %1 to %2</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>Branch</translation>
+    </message>
+    <message>
+        <source>All branches</source>
+        <translation>All branches</translation>
+    </message>
+    <message>
+        <source>Tickets resolved</source>
+        <translation>Tickets resolved</translation>
+    </message>
+    <message>
+        <source>SLA met</source>
+        <translation>SLA met</translation>
+    </message>
+    <message>
+        <source>First-contact resolution</source>
+        <translation>First-contact resolution</translation>
+    </message>
+    <message>
+        <source>Complaints opened</source>
+        <translation>Complaints opened</translation>
+    </message>
+    <message>
+        <source>By branch</source>
+        <translation>By branch</translation>
+    </message>
+    <message>
+        <source>By engineer</source>
+        <translation>By engineer</translation>
+    </message>
+    <message>
+        <source>Engineer</source>
+        <translation>Engineer</translation>
+    </message>
+    <message>
+        <source>By category</source>
+        <translation>By category</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>By grade</source>
+        <translation>By grade</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <source>Time distribution</source>
+        <translation>Time distribution</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>Clock</translation>
+    </message>
+    <message>
+        <source>Working time</source>
+        <translation>Working time</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>Tickets</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>First response</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Resolution</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <source>Complaint list</source>
+        <translation>Complaint list</translation>
+    </message>
+    <message>
+        <source>Answered within %1</source>
+        <translation>Answered within %1</translation>
+    </message>
+    <message>
+        <source>Resolved within %1 of working time</source>
+        <translation>Resolved within %1 of working time</translation>
     </message>
 </context>
 <context>
@@ -6360,6 +6699,10 @@ need %2 · rostered %3</translation>
         <source>Duty roster</source>
         <translation>Duty roster</translation>
     </message>
+    <message>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
 </context>
 <context>
     <name>laoke::ui::MessageBar</name>
@@ -6418,6 +6761,61 @@ need %2 · rostered %3</translation>
     </message>
 </context>
 <context>
+    <name>laoke::ui::ReportCharts</name>
+    <message>
+        <source>SLA met and first-contact resolution</source>
+        <translation>SLA met and first-contact resolution</translation>
+    </message>
+    <message>
+        <source>No tickets were resolved in this period</source>
+        <translation>No tickets were resolved in this period</translation>
+    </message>
+    <message>
+        <source>SLA met</source>
+        <translation>SLA met</translation>
+    </message>
+    <message>
+        <source>First-contact resolution</source>
+        <translation>First-contact resolution</translation>
+    </message>
+    <message>
+        <source>First response (working time)</source>
+        <translation>First response (working time)</translation>
+    </message>
+    <message>
+        <source>Resolution (working time)</source>
+        <translation>Resolution (working time)</translation>
+    </message>
+    <message>
+        <source>no resolved tickets</source>
+        <translation>no resolved tickets</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>Tickets</translation>
+    </message>
+    <message>
+        <source>Callback scores</source>
+        <translation>Callback scores</translation>
+    </message>
+    <message>
+        <source>no scores given in this period</source>
+        <translation>no scores given in this period</translation>
+    </message>
+    <message>
+        <source>Average score</source>
+        <translation>Average score</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Scores</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>Average</translation>
+    </message>
+</context>
+<context>
     <name>laoke::ui::ResetPasswordDialog</name>
     <message>
         <source>Reset password</source>
@@ -6473,6 +6871,176 @@ need %2 · rostered %3</translation>
     <message>
         <source>Working calendar</source>
         <translation>Working calendar</translation>
+    </message>
+</context>
+<context>
+    <name>laoke::ui::ServiceReportsView</name>
+    <message>
+        <source>All branches</source>
+        <translation>All branches</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts; choose the dates again.</source>
+        <translation>The period ends before it starts; choose the dates again.</translation>
+    </message>
+    <message>
+        <source>The newest %1 of %2 complaint cases.</source>
+        <translation>The newest %1 of %2 complaint cases.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint case(s) opened in this period.</source>
+        <translation>
+            <numerusform>%n complaint case opened in this period.</numerusform>
+            <numerusform>%n complaint cases opened in this period.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The report was not exported: %1</source>
+        <translation>The report was not exported: %1</translation>
+    </message>
+    <message>
+        <source>The report is saved to %1.</source>
+        <translation>The report is saved to %1.</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>Export the report</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Service reports</source>
+        <translation>Service reports</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Last month</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>This quarter</translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation>Last quarter</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Last 30 days</translation>
+    </message>
+    <message>
+        <source>Dates of my choice</source>
+        <translation>Dates of my choice</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>Branch</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <source>Tickets resolved</source>
+        <translation>Tickets resolved</translation>
+    </message>
+    <message>
+        <source>SLA met</source>
+        <translation>SLA met</translation>
+    </message>
+    <message>
+        <source>First-contact resolution</source>
+        <translation>First-contact resolution</translation>
+    </message>
+    <message>
+        <source>Average score</source>
+        <translation>Average score</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>Complaints</translation>
+    </message>
+    <message>
+        <source>No tickets were resolved in this period. Choose a longer period, or another branch.</source>
+        <translation>No tickets were resolved in this period. Choose a longer period, or another branch.</translation>
+    </message>
+    <message>
+        <source>Group by</source>
+        <translation>Group by</translation>
+    </message>
+    <message>
+        <source>Engineer</source>
+        <translation>Engineer</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Customer grade</source>
+        <translation>Customer grade</translation>
+    </message>
+    <message>
+        <source>SLA compliance</source>
+        <translation>SLA compliance</translation>
+    </message>
+    <message>
+        <source>Engineer KPIs</source>
+        <translation>Engineer KPIs</translation>
+    </message>
+    <message>
+        <source>Time to respond and resolve</source>
+        <translation>Time to respond and resolve</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <source>Complaint list</source>
+        <translation>Complaint list</translation>
+    </message>
+    <message>
+        <source>Working time from opening to the first answer, waiting for the customer left out.</source>
+        <translation>Working time from opening to the first answer, waiting for the customer left out.</translation>
+    </message>
+    <message>
+        <source>Working time from opening to the resolution, waiting for the customer left out.</source>
+        <translation>Working time from opening to the resolution, waiting for the customer left out.</translation>
+    </message>
+    <message>
+        <source>Answered within %1</source>
+        <translation>Answered within %1</translation>
+    </message>
+    <message>
+        <source>Answered quickly</source>
+        <translation>Answered quickly</translation>
+    </message>
+    <message>
+        <source>Resolved within %1</source>
+        <translation>Resolved within %1</translation>
+    </message>
+    <message>
+        <source>Resolved quickly</source>
+        <translation>Resolved quickly</translation>
     </message>
 </context>
 <context>

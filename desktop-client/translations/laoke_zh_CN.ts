@@ -3174,6 +3174,215 @@ need %2 · rostered %3</source>
     </message>
 </context>
 <context>
+    <name>laoke::client::ReportComplaintTableModel</name>
+    <message>
+        <source>Opened</source>
+        <translation>投诉时间</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>分公司</translation>
+    </message>
+    <message>
+        <source>Engineer</source>
+        <translation>工程师</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>What the customer said</source>
+        <translation>客户反映</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Handled by</source>
+        <translation>处理人</translation>
+    </message>
+    <message>
+        <source>Resolved at</source>
+        <translation>解决时间</translation>
+    </message>
+    <message>
+        <source>How it was resolved</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <source>Callback</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>Registered by hand</source>
+        <translation>手工登记</translation>
+    </message>
+</context>
+<context>
+    <name>laoke::client::ReportFigures</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n 小时</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>over %1</source>
+        <translation>%1以上</translation>
+    </message>
+    <message>
+        <source>under %1</source>
+        <translation>%1以内</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Not graded</source>
+        <translation>未评级</translation>
+    </message>
+    <message>
+        <source>No category</source>
+        <translation>未分类</translation>
+    </message>
+    <message>
+        <source>Grade %1</source>
+        <translation>%1 级客户</translation>
+    </message>
+    <message>
+        <source>yyyy-MM</source>
+        <comment>a month of the satisfaction trend</comment>
+        <translation>yyyy年M月</translation>
+    </message>
+    <message>
+        <source>Week of %1</source>
+        <translation>%1起一周</translation>
+    </message>
+    <message>
+        <source>MM-dd</source>
+        <comment>the Monday of a week of the satisfaction trend</comment>
+        <translation>M月d日</translation>
+    </message>
+    <message>
+        <source>Very dissatisfied</source>
+        <translation>非常不满意</translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation>不满意</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <source>Very satisfied</source>
+        <translation>非常满意</translation>
+    </message>
+    <message>
+        <source>%1–%2 min</source>
+        <translation>%1–%2 分钟</translation>
+    </message>
+    <message>
+        <source>%1–%2 h</source>
+        <translation>%1–%2 小时</translation>
+    </message>
+</context>
+<context>
+    <name>laoke::client::ReportGroupTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <source>SLA met</source>
+        <translation>SLA 达标率</translation>
+    </message>
+    <message>
+        <source>Response met</source>
+        <translation>响应达标率</translation>
+    </message>
+    <message>
+        <source>Resolution met</source>
+        <translation>解决达标率</translation>
+    </message>
+    <message>
+        <source>On-site met</source>
+        <translation>到场达标率</translation>
+    </message>
+    <message>
+        <source>First-contact resolution</source>
+        <translation>一次解决率</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n rated)</source>
+        <translation>
+            <numerusform>%1（%n 次评分）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Answered within %1</source>
+        <translation>%1内响应</translation>
+    </message>
+    <message>
+        <source>Answered quickly</source>
+        <translation>及时响应</translation>
+    </message>
+    <message>
+        <source>Resolved within %1</source>
+        <translation>%1内解决</translation>
+    </message>
+    <message>
+        <source>Resolved quickly</source>
+        <translation>及时解决</translation>
+    </message>
+</context>
+<context>
     <name>laoke::client::RoleNames</name>
     <message>
         <source>Administrator</source>
@@ -3197,6 +3406,133 @@ need %2 · rostered %3</source>
     <message>
         <source>Hotline suggestion</source>
         <translation>热线建议</translation>
+    </message>
+</context>
+<context>
+    <name>laoke::client::ServiceReportWorkbook</name>
+    <message>
+        <source>Average score</source>
+        <translation>平均满意度</translation>
+    </message>
+    <message>
+        <source>Scores given</source>
+        <translation>评分次数</translation>
+    </message>
+    <message>
+        <source>Service report from %1 to %2.xlsx</source>
+        <translation>服务报表_%1至%2.xlsx</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>概览</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>分公司</translation>
+    </message>
+    <message>
+        <source>All branches</source>
+        <translation>全部分公司</translation>
+    </message>
+    <message>
+        <source>Tickets resolved</source>
+        <translation>已解决工单</translation>
+    </message>
+    <message>
+        <source>SLA met</source>
+        <translation>SLA 达标率</translation>
+    </message>
+    <message>
+        <source>First-contact resolution</source>
+        <translation>一次解决率</translation>
+    </message>
+    <message>
+        <source>Complaints opened</source>
+        <translation>新增投诉</translation>
+    </message>
+    <message>
+        <source>By branch</source>
+        <translation>按分公司</translation>
+    </message>
+    <message>
+        <source>By engineer</source>
+        <translation>按工程师</translation>
+    </message>
+    <message>
+        <source>Engineer</source>
+        <translation>工程师</translation>
+    </message>
+    <message>
+        <source>By category</source>
+        <translation>按分类</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>By grade</source>
+        <translation>按客户等级</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>客户等级</translation>
+    </message>
+    <message>
+        <source>Time distribution</source>
+        <translation>时长分布</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>时限</translation>
+    </message>
+    <message>
+        <source>Working time</source>
+        <translation>工作时长</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>工单数</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>首次响应</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>解决</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>Complaint list</source>
+        <translation>投诉清单</translation>
+    </message>
+    <message>
+        <source>Answered within %1</source>
+        <translation>%1内响应</translation>
+    </message>
+    <message>
+        <source>Resolved within %1 of working time</source>
+        <translation>工作时间 %1 内解决</translation>
     </message>
 </context>
 <context>
@@ -6323,6 +6659,10 @@ need %2 · rostered %3</source>
         <source>Duty roster</source>
         <translation>值班表</translation>
     </message>
+    <message>
+        <source>Reports</source>
+        <translation>服务报表</translation>
+    </message>
 </context>
 <context>
     <name>laoke::ui::MessageBar</name>
@@ -6381,6 +6721,61 @@ need %2 · rostered %3</source>
     </message>
 </context>
 <context>
+    <name>laoke::ui::ReportCharts</name>
+    <message>
+        <source>SLA met and first-contact resolution</source>
+        <translation>SLA 达标率与一次解决率</translation>
+    </message>
+    <message>
+        <source>No tickets were resolved in this period</source>
+        <translation>该期间没有已解决的工单</translation>
+    </message>
+    <message>
+        <source>SLA met</source>
+        <translation>SLA 达标率</translation>
+    </message>
+    <message>
+        <source>First-contact resolution</source>
+        <translation>一次解决率</translation>
+    </message>
+    <message>
+        <source>First response (working time)</source>
+        <translation>首次响应时长（工作时间）</translation>
+    </message>
+    <message>
+        <source>Resolution (working time)</source>
+        <translation>解决时长（工作时间）</translation>
+    </message>
+    <message>
+        <source>no resolved tickets</source>
+        <translation>没有已解决的工单</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>工单数</translation>
+    </message>
+    <message>
+        <source>Callback scores</source>
+        <translation>回访评分</translation>
+    </message>
+    <message>
+        <source>no scores given in this period</source>
+        <translation>该期间没有回访评分</translation>
+    </message>
+    <message>
+        <source>Average score</source>
+        <translation>平均满意度</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>评分次数</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>平均分</translation>
+    </message>
+</context>
+<context>
     <name>laoke::ui::ResetPasswordDialog</name>
     <message>
         <source>Reset password</source>
@@ -6436,6 +6831,175 @@ need %2 · rostered %3</source>
     <message>
         <source>Working calendar</source>
         <translation>工作日历</translation>
+    </message>
+</context>
+<context>
+    <name>laoke::ui::ServiceReportsView</name>
+    <message>
+        <source>All branches</source>
+        <translation>全部分公司</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts; choose the dates again.</source>
+        <translation>结束日期早于开始日期，请重新选择。</translation>
+    </message>
+    <message>
+        <source>The newest %1 of %2 complaint cases.</source>
+        <translation>显示最新的 %1 条投诉（共 %2 条）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint case(s) opened in this period.</source>
+        <translation>
+            <numerusform>该期间新增投诉 %n 条。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The report was not exported: %1</source>
+        <translation>报表未能导出：%1</translation>
+    </message>
+    <message>
+        <source>The report is saved to %1.</source>
+        <translation>报表已保存到 %1。</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>导出报表</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Service reports</source>
+        <translation>服务报表</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>上月</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>本季度</translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation>上季度</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>今年</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>近 30 天</translation>
+    </message>
+    <message>
+        <source>Dates of my choice</source>
+        <translation>自定义日期</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>分公司</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>导出 Excel…</translation>
+    </message>
+    <message>
+        <source>Tickets resolved</source>
+        <translation>已解决工单</translation>
+    </message>
+    <message>
+        <source>SLA met</source>
+        <translation>SLA 达标率</translation>
+    </message>
+    <message>
+        <source>First-contact resolution</source>
+        <translation>一次解决率</translation>
+    </message>
+    <message>
+        <source>Average score</source>
+        <translation>平均满意度</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>No tickets were resolved in this period. Choose a longer period, or another branch.</source>
+        <translation>该期间没有已解决的工单。可以选择更长的期间，或其他分公司。</translation>
+    </message>
+    <message>
+        <source>Group by</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <source>Engineer</source>
+        <translation>工程师</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>Customer grade</source>
+        <translation>客户等级</translation>
+    </message>
+    <message>
+        <source>SLA compliance</source>
+        <translation>SLA 达标</translation>
+    </message>
+    <message>
+        <source>Engineer KPIs</source>
+        <translation>工程师 KPI</translation>
+    </message>
+    <message>
+        <source>Time to respond and resolve</source>
+        <translation>响应与解决时长</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>Complaint list</source>
+        <translation>投诉清单</translation>
+    </message>
+    <message>
+        <source>Working time from opening to the first answer, waiting for the customer left out.</source>
+        <translation>从建单到首次响应的工作时间，不含等待客户的时间。</translation>
+    </message>
+    <message>
+        <source>Working time from opening to the resolution, waiting for the customer left out.</source>
+        <translation>从建单到解决的工作时间，不含等待客户的时间。</translation>
+    </message>
+    <message>
+        <source>Answered within %1</source>
+        <translation>%1内响应</translation>
+    </message>
+    <message>
+        <source>Answered quickly</source>
+        <translation>及时响应</translation>
+    </message>
+    <message>
+        <source>Resolved within %1</source>
+        <translation>%1内解决</translation>
+    </message>
+    <message>
+        <source>Resolved quickly</source>
+        <translation>及时解决</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,7 @@
 #include "RoleNames.h"
 #include "ServiceLevelsView.h"
 #include "DutyRosterView.h"
+#include "ServiceReportsView.h"
 #include "SettingsDialog.h"
 #include "UserAdminView.h"
 #include "WorkbenchView.h"
@@ -180,6 +181,8 @@ QString MainWindow::pageTitle(Page page) const {
         return tr("My account");
     case Page::DutyRoster:
         return tr("Duty roster");
+    case Page::Reports:
+        return tr("Reports");
     }
     return {};
 }
@@ -219,6 +222,9 @@ void MainWindow::rebuildPages() {
     // The people on duty rosters and those who plan them (account managers are on none).
     if (working && m_builtForRole != protocol::ACCOUNT_MANAGER) {
         addPage(Page::DutyRoster, QStyle::SP_FileDialogStart, new DutyRosterView(m_session, m_stack));
+    }
+    if (working && (m_builtForRole == protocol::BRANCH_MANAGER || m_builtForRole == protocol::ADMIN)) {
+        addPage(Page::Reports, QStyle::SP_DesktopIcon, new ServiceReportsView(m_session, m_stack));
     }
     if (working) {
         customers = new CustomerListView(m_session, m_prompter, m_stack);

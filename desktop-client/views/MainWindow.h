@@ -32,7 +32,7 @@ class MainWindow : public QMainWindow {
 public:
     /// Identifies a screen in the navigation list.
     // DutyRoster is last in the enum (its place in the navigation is after the board).
-    enum class Page { Workbench, DispatchBoard, Callbacks, Customers, KnowledgeBase, Users, Branches, ServiceLevels, MyAccount, DutyRoster };
+    enum class Page { Workbench, DispatchBoard, Callbacks, Customers, KnowledgeBase, Users, Branches, ServiceLevels, MyAccount, DutyRoster, Reports };
     Q_ENUM(Page)
 
     MainWindow(client::SessionModel& session, Prompter& prompter, LanguageManager& language,

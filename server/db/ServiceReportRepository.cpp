@@ -12,75 +12,103 @@ namespace proto = laoke::protocol;
 namespace {
 
 // $1, $2: the first and last China dates; $3: the branch (0: all the caller sees).
-#define LAOKE_PERIOD(column)                                                              \
-    column " >= ($1::date)::timestamp AT TIME ZONE 'Asia/Shanghai' AND " column          \
-           " < ($2::date + 1)::timestamp AT TIME ZONE 'Asia/Shanghai'"
+#define LAOKE_DAYS                                                                                     \
+    "WITH days AS (SELECT * FROM ticket_resolution_days WHERE day BETWEEN $1::date AND $2::date "      \
+    "AND ($3 = 0 OR branch_id = $3)) "
 
-// Each resolved ticket of the period with its latest score and its complaint count.
-#define LAOKE_FACTS                                                                                         \
-    "WITH facts AS (SELECT r.*, s.satisfaction, coalesce(k.complaints, 0) AS complaints, "                  \
-    "(r.response_met IS NOT NULL OR r.resolution_met IS NOT NULL OR r.onsite_met IS NOT NULL) AS has_target, " \
-    "(coalesce(r.response_met, true) AND coalesce(r.resolution_met, true) AND coalesce(r.onsite_met, true)) "  \
-    "AS met_all FROM ticket_resolutions r "                                                                  \
-    "LEFT JOIN LATERAL (SELECT c.satisfaction FROM callbacks c WHERE c.ticket_id = r.ticket_id "             \
-    "AND c.satisfaction IS NOT NULL ORDER BY c.id DESC LIMIT 1) s ON true "                                  \
-    "LEFT JOIN LATERAL (SELECT count(*) AS complaints FROM complaints p WHERE p.ticket_id = r.ticket_id) k ON true " \
-    "WHERE " LAOKE_PERIOD("r.resolved_at") " AND ($3 = 0 OR r.branch_id = $3)) "
+#define LAOKE_SUMS                                                                                     \
+    "coalesce(sum(resolved), 0) AS resolved, coalesce(sum(with_targets), 0) AS with_targets, "         \
+    "coalesce(sum(all_met), 0) AS all_met, coalesce(sum(response_targets), 0) AS response_targets, "   \
+    "coalesce(sum(response_met), 0) AS response_met, coalesce(sum(resolution_targets), 0) AS resolution_targets, " \
+    "coalesce(sum(resolution_met), 0) AS resolution_met, coalesce(sum(onsite_targets), 0) AS onsite_targets, "     \
+    "coalesce(sum(onsite_met), 0) AS onsite_met, coalesce(sum(first_contact), 0) AS first_contact, "   \
+    "coalesce(sum(quick_responses), 0) AS quick_responses, coalesce(sum(quick_resolutions), 0) AS quick_resolutions, " \
+    "coalesce(sum(complaints), 0) AS complaints, coalesce(sum(scores[1]), 0) AS s1, coalesce(sum(scores[2]), 0) AS s2, " \
+    "coalesce(sum(scores[3]), 0) AS s3, coalesce(sum(scores[4]), 0) AS s4, coalesce(sum(scores[5]), 0) AS s5 "
 
 const Statement kGroups{
     "report_groups",
-    LAOKE_FACTS
+    LAOKE_DAYS
     "SELECT g.*, b.name AS branch_name, u.display_name AS engineer_name, c.name_zh, c.name_en FROM ("
-    "SELECT GROUPING(branch_id) AS by_branch, GROUPING(assignee_id) AS by_engineer, "
-    "GROUPING(category_group_id) AS by_category, GROUPING(grade) AS by_grade, "
-    "branch_id, assignee_id, category_group_id, grade, count(*) AS resolved, "
-    "count(*) FILTER (WHERE has_target) AS with_targets, count(*) FILTER (WHERE has_target AND met_all) AS all_met, "
-    "count(response_met) AS response_targets, count(*) FILTER (WHERE response_met) AS response_met, "
-    "count(resolution_met) AS resolution_targets, count(*) FILTER (WHERE resolution_met) AS resolution_met, "
-    "count(onsite_met) AS onsite_targets, count(*) FILTER (WHERE onsite_met) AS onsite_met, "
-    "count(*) FILTER (WHERE first_contact) AS first_contact, "
-    "percentile_disc(0.5) WITHIN GROUP (ORDER BY response_seconds) AS median_response, "
-    "percentile_disc(0.5) WITHIN GROUP (ORDER BY resolution_seconds) AS median_resolution, "
-    "count(satisfaction) AS rated, coalesce(sum(satisfaction), 0) AS satisfaction_sum, sum(complaints) AS complaints "
-    "FROM facts GROUP BY GROUPING SETS ((), (branch_id), (assignee_id), (category_group_id), (grade))) g "
-    "LEFT JOIN branches b ON g.by_branch = 0 AND b.id = g.branch_id "
-    "LEFT JOIN users u ON g.by_engineer = 0 AND u.id = g.assignee_id "
-    "LEFT JOIN ticket_categories c ON g.by_category = 0 AND c.id = g.category_group_id "
-    "ORDER BY (g.by_branch + g.by_engineer + g.by_category + g.by_grade) DESC, g.by_branch, g.by_engineer, "
-    "g.by_category, g.resolved DESC, g.grade, 1"};
+    "SELECT 0 AS part, 'total' AS dimension, 0::bigint AS key_id, '' AS grade, " LAOKE_SUMS
+    "FROM days WHERE dimension = 'total' "
+    "UNION ALL SELECT 1, 'branch', branch_id, '', " LAOKE_SUMS
+    "FROM days WHERE dimension = 'total' GROUP BY branch_id HAVING sum(resolved) > 0 "
+    "UNION ALL SELECT 2, dimension, key_id, grade, " LAOKE_SUMS
+    "FROM days WHERE dimension <> 'total' GROUP BY dimension, key_id, grade HAVING sum(resolved) > 0) g "
+    "LEFT JOIN branches b ON g.dimension = 'branch' AND b.id = g.key_id "
+    "LEFT JOIN users u ON g.dimension = 'engineer' AND u.id = g.key_id "
+    "LEFT JOIN ticket_categories c ON g.dimension = 'category' AND c.id = g.key_id "
+    "ORDER BY g.part, CASE g.dimension WHEN 'engineer' THEN 1 WHEN 'category' THEN 2 ELSE 3 END, g.resolved DESC, "
+    "g.grade, g.key_id"};
 
-// width_bucket against the upper bounds: 0 below the first, i from the i-th up.
-const Statement kResponseBuckets{
-    "report_response_buckets",
-    "SELECT width_bucket(r.response_seconds, $4::bigint[]) AS bucket, count(*) AS tickets FROM ticket_resolutions r "
-    "WHERE " LAOKE_PERIOD("r.resolved_at") " AND ($3 = 0 OR r.branch_id = $3) GROUP BY 1"};
-const Statement kResolutionBuckets{
-    "report_resolution_buckets",
-    "SELECT width_bucket(r.resolution_seconds, $4::bigint[]) AS bucket, count(*) AS tickets FROM ticket_resolutions r "
-    "WHERE " LAOKE_PERIOD("r.resolved_at") " AND ($3 = 0 OR r.branch_id = $3) GROUP BY 1"};
+// The buckets of the period added up, position by position (1-based).
+const Statement kBuckets{
+    "report_buckets",
+    LAOKE_DAYS
+    "SELECT 'first_response' AS clock, b.i AS position, sum(b.n) AS tickets "
+    "FROM days, unnest(days.response_buckets) WITH ORDINALITY AS b(n, i) WHERE days.dimension = 'total' GROUP BY b.i "
+    "UNION ALL SELECT 'resolution', b.i, sum(b.n) "
+    "FROM days, unnest(days.resolution_buckets) WITH ORDINALITY AS b(n, i) WHERE days.dimension = 'total' GROUP BY b.i"};
+
+const Statement kBounds{"report_bounds",
+                        "SELECT laoke_report_bounds('first_response')::bigint[]::text AS response, "
+                        "laoke_report_bounds('resolution')::bigint[]::text AS resolution, "
+                        "laoke_report_quick('first_response') AS quick_response, "
+                        "laoke_report_quick('resolution') AS quick_resolution"};
 
 const Statement kTrend{
     "report_satisfaction_trend",
-    "SELECT date_trunc($4, c.done_at AT TIME ZONE 'Asia/Shanghai')::date::text AS period, c.satisfaction, "
-    "count(*) AS scores FROM callbacks c WHERE c.satisfaction IS NOT NULL AND " LAOKE_PERIOD("c.done_at")
-    " AND ($3 = 0 OR c.branch_id = $3) GROUP BY 1, 2 ORDER BY 1, 2"};
+    LAOKE_DAYS
+    "SELECT date_trunc($4, day)::date::text AS period, sum(scores[1]) AS s1, sum(scores[2]) AS s2, "
+    "sum(scores[3]) AS s3, sum(scores[4]) AS s4, sum(scores[5]) AS s5 FROM days WHERE dimension = 'total' "
+    "GROUP BY 1 HAVING sum(scores[1] + scores[2] + scores[3] + scores[4] + scores[5]) > 0 ORDER BY 1"};
 
 const Statement kComplaints{
     "report_complaints",
     "SELECT p.id, t.number, cu.name AS customer_name, b.name AS branch_name, p.source, p.state, "
     "coalesce(p.satisfaction, 0) AS satisfaction, p.summary, coalesce(h.display_name, '') AS handler_name, "
     "extract(epoch FROM p.opened_at)::bigint AS opened, extract(epoch FROM p.resolved_at)::bigint AS resolved, "
-    "p.resolution, coalesce(e.display_name, '') AS engineer_name, count(*) OVER () AS total "
+    "p.resolution, coalesce(e.display_name, '') AS engineer_name "
     "FROM complaints p JOIN tickets t ON t.id = p.ticket_id JOIN customers cu ON cu.id = t.customer_id "
     "JOIN branches b ON b.id = p.branch_id LEFT JOIN users h ON h.id = p.handler_id "
     "LEFT JOIN users e ON e.id = t.assignee_id "
-    "WHERE " LAOKE_PERIOD("p.opened_at") " AND ($3 = 0 OR p.branch_id = $3) "
+    "WHERE p.opened_at >= ($1::date)::timestamp AT TIME ZONE 'Asia/Shanghai' "
+    "AND p.opened_at < ($2::date + 1)::timestamp AT TIME ZONE 'Asia/Shanghai' AND ($3 = 0 OR p.branch_id = $3) "
     "ORDER BY p.opened_at DESC, p.id DESC LIMIT $4"};
 
-#undef LAOKE_FACTS
-#undef LAOKE_PERIOD
+// Counted apart from the list, which stops at its limit instead of joining every case.
+const Statement kComplaintCount{
+    "report_complaint_count",
+    "SELECT count(*) FROM complaints p WHERE p.opened_at >= ($1::date)::timestamp AT TIME ZONE 'Asia/Shanghai' "
+    "AND p.opened_at < ($2::date + 1)::timestamp AT TIME ZONE 'Asia/Shanghai' AND ($3 = 0 OR p.branch_id = $3)"};
 
-std::int64_t numberOr0(const pqxx::field& field) { return field.is_null() ? 0 : field.as<std::int64_t>(); }
+#undef LAOKE_SUMS
+#undef LAOKE_DAYS
+
+std::string textOf(const pqxx::field& field) { return field.is_null() ? std::string() : field.c_str(); }
+
+// The columns holding how many tickets got the scores 1 to 5.
+const char* const kScoreColumns[] = {"s1", "s2", "s3", "s4", "s5"};
+
+// "{900,1800}" -> {900, 1800}
+std::vector<std::int64_t> boundsOf(const std::string& literal)
+{
+    std::vector<std::int64_t> bounds;
+    std::int64_t value = 0;
+    bool digits = false;
+    for (const char c : literal) {
+        if (c >= '0' && c <= '9') {
+            value = value * 10 + (c - '0');
+            digits = true;
+        } else if (digits) {
+            bounds.push_back(value);
+            value = 0;
+            digits = false;
+        }
+    }
+    return bounds;
+}
 
 }  // namespace
 
@@ -90,25 +118,18 @@ std::vector<proto::ServiceReportGroup> ServiceReportRepository::groups(const Rep
     for (const auto& row : exec(m_work, kGroups, engine::formatIsoDate(scope.from), engine::formatIsoDate(scope.to),
                                 scope.branchId)) {
         proto::ServiceReportGroup group;
-        if (row["by_branch"].as<int>() == 0) {
-            group.set_dimension("branch");
-            group.set_id(row["branch_id"].as<std::int64_t>());
-            group.set_label(row["branch_name"].is_null() ? "" : row["branch_name"].c_str());
-        } else if (row["by_engineer"].as<int>() == 0) {
-            group.set_dimension("engineer");
-            group.set_id(row["assignee_id"].as<std::int64_t>());
-            group.set_label(row["engineer_name"].is_null() ? "" : row["engineer_name"].c_str());
-        } else if (row["by_category"].as<int>() == 0) {
-            group.set_dimension("category");
-            group.set_id(numberOr0(row["category_group_id"]));  // 0: uncategorised
-            group.set_label(row["name_zh"].is_null() ? "" : row["name_zh"].c_str());
-            group.set_label_en(row["name_en"].is_null() ? "" : row["name_en"].c_str());
-        } else if (row["by_grade"].as<int>() == 0) {
-            group.set_dimension("grade");
-            group.set_label(row["grade"].c_str());  // "": not graded
-        } else {
-            group.set_dimension("total");
+        const std::string dimension = row["dimension"].c_str();
+        group.set_dimension(dimension);
+        if (dimension == "branch" || dimension == "engineer" || dimension == "category") {
+            group.set_id(row["key_id"].as<std::int64_t>());  // category 0: uncategorised
         }
+        if (dimension == "branch") group.set_label(textOf(row["branch_name"]));
+        if (dimension == "engineer") group.set_label(textOf(row["engineer_name"]));
+        if (dimension == "category") {
+            group.set_label(textOf(row["name_zh"]));
+            group.set_label_en(textOf(row["name_en"]));
+        }
+        if (dimension == "grade") group.set_label(row["grade"].c_str());  // "": not graded
         if (group.label_en().empty()) group.set_label_en(group.label());
         group.set_resolved(row["resolved"].as<int>());
         group.set_with_targets(row["with_targets"].as<int>());
@@ -120,33 +141,48 @@ std::vector<proto::ServiceReportGroup> ServiceReportRepository::groups(const Rep
         group.set_onsite_targets(row["onsite_targets"].as<int>());
         group.set_onsite_met(row["onsite_met"].as<int>());
         group.set_first_contact(row["first_contact"].as<int>());
-        group.set_median_response_seconds(numberOr0(row["median_response"]));
-        group.set_median_resolution_seconds(numberOr0(row["median_resolution"]));
-        group.set_rated(row["rated"].as<int>());
-        group.set_satisfaction_sum(row["satisfaction_sum"].as<std::int64_t>());
-        group.set_complaints(static_cast<int>(numberOr0(row["complaints"])));
+        group.set_quick_responses(row["quick_responses"].as<int>());
+        group.set_quick_resolutions(row["quick_resolutions"].as<int>());
+        group.set_complaints(row["complaints"].as<int>());
+        int rated = 0;
+        std::int64_t sum = 0;
+        for (int score = 1; score <= 5; ++score) {
+            const int count = row[kScoreColumns[score - 1]].as<int>();
+            rated += count;
+            sum += static_cast<std::int64_t>(count) * score;
+        }
+        group.set_rated(rated);
+        group.set_satisfaction_sum(sum);
         groups.push_back(std::move(group));
     }
     return groups;
 }
 
-std::vector<proto::ServiceTimeBucket> ServiceReportRepository::timeBuckets(const ReportScope& scope, const std::string& clock,
-                                                                           const std::vector<std::int64_t>& uppers)
+std::pair<std::int64_t, std::int64_t> ServiceReportRepository::quickLines()
 {
-    const Statement& statement = clock == "first_response" ? kResponseBuckets : kResolutionBuckets;
-    std::map<int, int> counted;
-    for (const auto& row : exec(m_work, statement, engine::formatIsoDate(scope.from), engine::formatIsoDate(scope.to),
-                                scope.branchId, toBigintArrayLiteral(uppers))) {
-        counted[row["bucket"].as<int>()] = row["tickets"].as<int>();
+    const auto row = exec(m_work, kBounds)[0];
+    return {row["quick_response"].as<std::int64_t>(), row["quick_resolution"].as<std::int64_t>()};
+}
+
+std::vector<proto::ServiceTimeBucket> ServiceReportRepository::timeBuckets(const ReportScope& scope)
+{
+    std::map<std::pair<std::string, int>, int> counted;
+    for (const auto& row : exec(m_work, kBuckets, engine::formatIsoDate(scope.from), engine::formatIsoDate(scope.to),
+                                scope.branchId)) {
+        counted[{row["clock"].c_str(), row["position"].as<int>()}] = row["tickets"].as<int>();
     }
+    const auto bounds = exec(m_work, kBounds)[0];
     std::vector<proto::ServiceTimeBucket> buckets;
-    for (std::size_t i = 0; i <= uppers.size(); ++i) {
-        proto::ServiceTimeBucket bucket;
-        bucket.set_clock(clock);
-        bucket.set_upper_seconds(i < uppers.size() ? uppers[i] : 0);
-        const auto found = counted.find(static_cast<int>(i));
-        bucket.set_tickets(found == counted.end() ? 0 : found->second);
-        buckets.push_back(bucket);
+    for (const char* clock : {"first_response", "resolution"}) {
+        const auto uppers = boundsOf(bounds[std::string(clock) == "first_response" ? "response" : "resolution"].c_str());
+        for (std::size_t i = 0; i <= uppers.size(); ++i) {
+            proto::ServiceTimeBucket bucket;
+            bucket.set_clock(clock);
+            bucket.set_upper_seconds(i < uppers.size() ? uppers[i] : 0);
+            const auto found = counted.find({clock, static_cast<int>(i) + 1});
+            bucket.set_tickets(found == counted.end() ? 0 : found->second);
+            buckets.push_back(bucket);
+        }
     }
     return buckets;
 }
@@ -157,26 +193,21 @@ std::vector<proto::SatisfactionPeriod> ServiceReportRepository::satisfactionTren
     std::vector<proto::SatisfactionPeriod> periods;
     for (const auto& row : exec(m_work, kTrend, engine::formatIsoDate(scope.from), engine::formatIsoDate(scope.to),
                                 scope.branchId, unit)) {
-        const std::string start = row["period"].c_str();
-        if (periods.empty() || periods.back().start_date() != start) {
-            proto::SatisfactionPeriod period;
-            period.set_start_date(start);
-            for (int score = 1; score <= 5; ++score) period.add_counts(0);
-            periods.push_back(std::move(period));
-        }
-        const int score = row["satisfaction"].as<int>();
-        if (score >= 1 && score <= 5) periods.back().set_counts(score - 1, row["scores"].as<int>());
+        proto::SatisfactionPeriod period;
+        period.set_start_date(row["period"].c_str());
+        for (const char* column : kScoreColumns) period.add_counts(row[column].as<int>());
+        periods.push_back(std::move(period));
     }
     return periods;
 }
 
 std::vector<proto::ReportComplaint> ServiceReportRepository::complaints(const ReportScope& scope, int limit, int& total)
 {
-    total = 0;
+    const std::string from = engine::formatIsoDate(scope.from);
+    const std::string to = engine::formatIsoDate(scope.to);
+    total = exec(m_work, kComplaintCount, from, to, scope.branchId)[0][0].as<int>();
     std::vector<proto::ReportComplaint> complaints;
-    for (const auto& row : exec(m_work, kComplaints, engine::formatIsoDate(scope.from), engine::formatIsoDate(scope.to),
-                                scope.branchId, limit)) {
-        total = row["total"].as<int>();
+    for (const auto& row : exec(m_work, kComplaints, from, to, scope.branchId, limit)) {
         proto::ReportComplaint complaint;
         complaint.set_id(row["id"].as<std::int64_t>());
         complaint.set_ticket_number(row["number"].c_str());

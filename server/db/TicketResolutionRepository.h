@@ -11,6 +11,7 @@
 namespace laoke::db {
 
 /// One resolution as the reports count it (see the migration for what each column means).
+/// The score and the complaints are read from the callbacks and complaint cases so far.
 struct TicketResolution {
     std::int64_t ticketId = 0;
     std::int64_t branchId = 0;
@@ -38,6 +39,10 @@ public:
     void record(const TicketResolution& resolution);
     /// The ticket is no longer resolved (reopened): it leaves the reports until resolved again.
     void forget(std::int64_t ticketId);
+    /// The callback reached the customer, who gave `score` (1-5).
+    void setSatisfaction(std::int64_t ticketId, int score);
+    /// A complaint case was opened about the ticket.
+    void countComplaint(std::int64_t ticketId);
 
 private:
     UnitOfWork& m_work;

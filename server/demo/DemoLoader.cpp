@@ -173,7 +173,8 @@ DemoDataResult loadDemoData(const std::string& databaseUrl, const DemoDataOption
         // knowledge articles' uses, SLA events, callbacks and complaints off tickets (the
         // articles and the callback sample setting stay).
         std::string truncate =
-            "TRUNCATE ticket_resolutions, kb_article_uses, ticket_sla_events, complaint_events, complaints, callback_attempts, callbacks, "
+            "TRUNCATE ticket_resolution_days, ticket_resolutions, kb_article_uses, ticket_sla_events, complaint_events, "
+            "complaints, callback_attempts, callbacks, "
             "ticket_events, ticket_appointments, tickets";
         for (const auto& table : kTables) truncate += ", " + tx.quote_name(table);
         tx.exec(truncate);

@@ -2,6 +2,7 @@
 
 #include "db/AuditLog.h"
 #include "db/CallbackRepository.h"
+#include "db/TicketResolutionRepository.h"
 #include "db/TicketRepository.h"
 #include "domain/AccountRules.h"
 #include "domain/CustomerRules.h"
@@ -132,6 +133,10 @@ proto::Envelope handleRecordCallback(RequestContext& context, const proto::Recor
         proto::Callback saved = callbacks.record(call);
         db::AuditLog(work).record("callback.record", "callback", saved.id(),
                                   {{"before", auditJson(before)}, {"after", auditJson(saved)}});
+        // The reports read the score beside the resolution it rates.
+        if (*outcome == CallbackOutcome::Reached) {
+            db::TicketResolutionRepository(work).setSatisfaction(saved.ticket_id(), request.satisfaction());
+        }
         auto* out = reply.mutable_record_callback_reply();
         // The customer confirmed the solution: the resolved ticket is closed, as its own event.
         db::TicketRepository tickets(work);

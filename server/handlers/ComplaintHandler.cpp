@@ -2,6 +2,7 @@
 
 #include "db/AuditLog.h"
 #include "db/ComplaintRepository.h"
+#include "db/TicketResolutionRepository.h"
 #include "db/TicketRepository.h"
 #include "domain/AccountRules.h"
 #include "domain/CustomerRules.h"
@@ -66,6 +67,7 @@ std::int64_t openComplaint(db::UnitOfWork& work, std::int64_t ticketId, std::int
     if (const auto open = complaints.unresolvedFor(ticketId)) return *open;
     const std::int64_t id = complaints.open({ticketId, callbackId, summary, satisfaction});
     db::AuditLog(work).record("complaint.open", "complaint", id, {{"after", auditJson(complaints.get(id))}});
+    db::TicketResolutionRepository(work).countComplaint(ticketId);
     return id;
 }
 

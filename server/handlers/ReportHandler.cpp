@@ -21,11 +21,6 @@ constexpr int kMaxDays = 366;
 constexpr int kWeeklyUpToDays = 92;  // a quarter is read by week, anything longer by month
 constexpr int kComplaintLimit = 500;
 
-// The buckets' upper bounds in business seconds: a hotline answers within minutes, a
-// dispatched ticket within hours; resolution is counted in hours and working days (8 h).
-const std::vector<std::int64_t> kResponseUppers{15 * 60, 30 * 60, 3600, 2 * 3600, 4 * 3600, 8 * 3600, 16 * 3600};
-const std::vector<std::int64_t> kResolutionUppers{3600, 4 * 3600, 8 * 3600, 16 * 3600, 24 * 3600, 40 * 3600};
-
 sys_days dateOf(const std::string& text, const char* field)
 {
     const auto day = engine::parseIsoDate(text);
@@ -67,8 +62,10 @@ proto::Envelope handleServiceReport(RequestContext& context, const proto::Servic
         out->set_to_date(engine::formatIsoDate(scope.to));
         out->set_branch_id(scope.branchId);
         for (auto& group : reports.groups(scope)) *out->add_groups() = std::move(group);
-        for (auto& bucket : reports.timeBuckets(scope, "first_response", kResponseUppers)) *out->add_time_buckets() = std::move(bucket);
-        for (auto& bucket : reports.timeBuckets(scope, "resolution", kResolutionUppers)) *out->add_time_buckets() = std::move(bucket);
+        for (auto& bucket : reports.timeBuckets(scope)) *out->add_time_buckets() = std::move(bucket);
+        const auto [quickResponse, quickResolution] = reports.quickLines();
+        out->set_quick_response_seconds(quickResponse);
+        out->set_quick_resolution_seconds(quickResolution);
         out->set_trend_unit(unit);
         for (auto& period : reports.satisfactionTrend(scope, unit)) *out->add_satisfaction_trend() = std::move(period);
         int total = 0;

@@ -93,5 +93,32 @@ int main(int argc, char** argv)
     listBench("list: one customer's", [&](proto::ListTicketsRequest& list) {
         list.set_customer_id(customers[random() % customers.size()]);
     });
+
+    // The reports page: the branch's figures for a month, a quarter and a year (rows/reply
+    // is the tickets the report counted).
+    const auto today = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now() + std::chrono::hours(8));
+    auto iso = [](std::chrono::sys_days day) {
+        const std::chrono::year_month_day date(day);
+        char text[16];
+        std::snprintf(text, sizeof text, "%04d-%02u-%02u", static_cast<int>(date.year()), static_cast<unsigned>(date.month()),
+                      static_cast<unsigned>(date.day()));
+        return std::string(text);
+    };
+    auto reportBench = [&](const char* name, int days) {
+        std::vector<double> times;
+        std::size_t counted = 0;
+        for (int i = 0; i < rounds; ++i) {
+            proto::Envelope request;
+            auto* report = request.mutable_service_report();
+            report->set_from_date(iso(today - std::chrono::days(days - 1)));
+            report->set_to_date(iso(today));
+            const auto reply = timed(times, request);
+            if (reply.service_report_reply().groups_size() > 0) counted += reply.service_report_reply().groups(0).resolved();
+        }
+        laoke::bench::report(name, times, static_cast<double>(counted) / static_cast<double>(times.size()));
+    };
+    reportBench("report: last 30 days", 30);
+    reportBench("report: last 92 days", 92);
+    reportBench("report: last 366 days", 366);
     return 0;
 }

@@ -79,7 +79,7 @@ void MainWindowTest::adminSeesUserAndBranchAdministration() {
     QVERIFY(test::logIn(session, *m_server, QStringLiteral("admin")));
     ui::MainWindow window(session, m_prompter, m_language);
     window.show();
-    QCOMPARE(window.pages(), (QList<Page>{Page::Workbench, Page::DispatchBoard, Page::Callbacks, Page::DutyRoster, Page::Customers, Page::KnowledgeBase, Page::Users, Page::Branches, Page::ServiceLevels, Page::MyAccount}));
+    QCOMPARE(window.pages(), (QList<Page>{Page::Workbench, Page::DispatchBoard, Page::Callbacks, Page::DutyRoster, Page::Reports, Page::Customers, Page::KnowledgeBase, Page::Users, Page::Branches, Page::ServiceLevels, Page::MyAccount}));
     QVERIFY(window.showPage(Page::Branches));
     QVERIFY(window.pageWidget(Page::Branches)->isVisible());
 }
@@ -154,7 +154,7 @@ void MainWindowTest::newUserMustChangePasswordBeforeAnythingElse() {
     QTest::mouseClick(ok, Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(guard.isNull() || !guard->isVisible(), 15000);
     QVERIFY(!session.mustChangePassword());
-    QCOMPARE(window.pages(), (QList<Page>{Page::Workbench, Page::DispatchBoard, Page::Callbacks, Page::DutyRoster, Page::Customers, Page::KnowledgeBase, Page::Users, Page::Branches, Page::ServiceLevels, Page::MyAccount}));
+    QCOMPARE(window.pages(), (QList<Page>{Page::Workbench, Page::DispatchBoard, Page::Callbacks, Page::DutyRoster, Page::Reports, Page::Customers, Page::KnowledgeBase, Page::Users, Page::Branches, Page::ServiceLevels, Page::MyAccount}));
 }
 
 void MainWindowTest::lostConnectionShowsReconnectingThenReconnected() {

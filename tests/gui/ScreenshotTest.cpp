@@ -43,6 +43,8 @@
 #include "TicketKbSection.h"
 #include "ServiceLevelsModel.h"
 #include "ServiceLevelsView.h"
+#include "ServiceReportModel.h"
+#include "ServiceReportsView.h"
 #include "SettingsDialog.h"
 #include "TicketFormDialog.h"
 #include "TicketListModel.h"
@@ -88,6 +90,7 @@ private:
     void serviceDeskScreens(const QString& language, bool chinese);
     void callbackScreens(ui::MainWindow& managerWindow, const QString& language, bool chinese);
     void rosterScreens(ui::MainWindow& managerWindow, const QString& language);
+    void reportScreens(ui::MainWindow& managerWindow, const QString& language);
     void loadPastHotlineTickets();
 
     QTemporaryDir m_settingsDir;
@@ -367,6 +370,7 @@ void ScreenshotTest::serviceDeskScreens(const QString& language, bool chinese) {
     save(&managerWindow, QStringLiteral("dispatch_board_") + language);
     callbackScreens(managerWindow, language, chinese);
     rosterScreens(managerWindow, language);
+    reportScreens(managerWindow, language);
 }
 
 void ScreenshotTest::callbackScreens(ui::MainWindow& managerWindow, const QString& language, bool chinese) {
@@ -463,6 +467,24 @@ void ScreenshotTest::rosterScreens(ui::MainWindow& managerWindow, const QString&
         QTRY_VERIFY_WITH_TIMEOUT(!model.hasChanges(), 10000);
     }
     save(&managerWindow, QStringLiteral("duty_roster_") + language);
+}
+
+// The service reports of this month: compliance by category, the engineers, the times and
+// the callback scores.
+void ScreenshotTest::reportScreens(ui::MainWindow& managerWindow, const QString& language) {
+    QVERIFY(managerWindow.showPage(Page::Reports));
+    auto* reports = qobject_cast<ui::ServiceReportsView*>(managerWindow.pageWidget(Page::Reports));
+    QVERIFY(reports);
+    reports->showPeriod(ui::ServiceReportsView::Period::ThisMonth);
+    QTRY_VERIFY_WITH_TIMEOUT(reports->model().isLoaded() && !reports->model().isLoading(), 10000);
+    save(&managerWindow, QStringLiteral("reports_sla_") + language);
+    const QStringList tabs{QStringLiteral("engineers"), QStringLiteral("times"), QStringLiteral("satisfaction"),
+                           QStringLiteral("complaints")};
+    for (int tab = 1; tab < reports->tabs().count(); ++tab) {
+        reports->tabs().setCurrentIndex(tab);
+        save(&managerWindow, QStringLiteral("reports_%1_").arg(tabs.value(tab - 1)) + language);
+    }
+    reports->tabs().setCurrentIndex(0);
 }
 
 QTEST_MAIN(ScreenshotTest)
