@@ -123,7 +123,7 @@ void copyResolutions(PGconn* connection, const std::vector<DemoTicket>& tickets)
     const std::vector<std::string> columns{
         "ticket_id", "branch_id", "resolved_at", "assignee_id", "owner_id", "category_group_id", "grade", "channel",
         "priority", "response_seconds", "resolution_seconds", "onsite_seconds", "response_met", "resolution_met",
-        "onsite_met", "first_contact"};
+        "onsite_met", "first_contact", "satisfaction", "complaints"};
     BinaryCopy copy(connection, "ticket_resolutions", columns);
     for (const DemoTicket& t : tickets) {
         if (!t.resolution) continue;
@@ -138,6 +138,15 @@ void copyResolutions(PGconn* connection, const std::vector<DemoTicket>& tickets)
         boolOrNull(copy, r.resolutionMet);
         boolOrNull(copy, r.onsiteMet);
         copy.boolean(r.firstContact);
+        // What came after, as the callback and complaint handlers keep it: the score the
+        // callback got, the complaint cases opened about the ticket.
+        const CallbackRow* callback = t.callback ? &*t.callback : nullptr;
+        const CallbackAttemptRow* scored = callback && !callback->attempts.empty() && callback->attempts.back().satisfaction > 0
+                                               ? &callback->attempts.back()
+                                               : nullptr;
+        if (scored) copy.int2(static_cast<std::int16_t>(scored->satisfaction));
+        else copy.null();
+        copy.int4(callback && callback->complaint ? 1 : 0);
     }
     copy.complete();
 }

@@ -134,6 +134,17 @@ TEST_F(DemoServiceHistoryTest, EveryResolutionHasItsReportRowWithPlausibleTimes)
                             "OR r.category_group_id <> coalesce(k.parent_id, k.id) OR r.grade <> c.manual_grade "
                             "OR r.channel <> t.channel OR r.priority <> t.effective_priority OR r.branch_id <> t.branch_id"),
               0);
+    // What came after, as the handlers keep it: the callback's score, the complaint cases.
+    EXPECT_EQ(scalar(url(), "SELECT count(*) FROM ticket_resolutions r WHERE r.satisfaction IS DISTINCT FROM (SELECT "
+                            "b.satisfaction FROM callbacks b WHERE b.ticket_id = r.ticket_id AND b.satisfaction IS NOT NULL "
+                            "ORDER BY b.id DESC LIMIT 1) OR r.complaints <> (SELECT count(*) FROM complaints p "
+                            "WHERE p.ticket_id = r.ticket_id)"),
+              0);
+    // The reports' daily rollup adds up to the facts.
+    EXPECT_EQ(scalar(url(), "SELECT coalesce(sum(resolved), 0) FROM ticket_resolution_days WHERE dimension = 'total'"),
+              scalar(url(), "SELECT count(*) FROM ticket_resolutions"));
+    EXPECT_EQ(scalar(url(), "SELECT coalesce(sum(complaints), 0) FROM ticket_resolution_days WHERE dimension = 'engineer'"),
+              scalar(url(), "SELECT count(*) FROM complaints"));
     // The first response comes before the resolution; nothing takes a month of working days.
     EXPECT_EQ(scalar(url(), "SELECT count(*) FROM ticket_resolutions WHERE response_seconds > resolution_seconds "
                             "OR resolution_seconds <= 0 OR resolution_seconds > 22 * 8 * 3600"),
