@@ -32,6 +32,9 @@ std::optional<Config> parseCommandLine(int argc, char** argv, int& exitCode)
     app.add_option("--demo-customers", config.demoCustomers, "How many demo customers --demo loads on first start")
         ->check(CLI::Range(0LL, 10000000LL))
         ->capture_default_str();
+    app.add_option("--demo-service-history", config.demoServiceHistory,
+                   "Demo loads also make months of tickets, visits, callbacks, complaints and engineer skills (true/false)")
+        ->capture_default_str();
     app.add_option("--log-level", config.logLevel, "trace, debug, info, warn, error")
         ->check(CLI::IsMember({"trace", "debug", "info", "warn", "error"}))
         ->capture_default_str();

@@ -28,6 +28,8 @@ struct Config {
     long long demoCustomers = 20000;
     unsigned long long demoSeed = 1;  ///< demo-data --seed
     bool demoAppend = false;          ///< demo-data --append
+    /// Demo loads also generate the service history (tickets, visits, callbacks, complaints, skills).
+    bool demoServiceHistory = true;
     std::string logLevel = "info";
     std::filesystem::path statusFile;  ///< written once serving: {"listen","fingerprint","pid"}
     bool insecureFastPasswordHash = false;

@@ -16,6 +16,7 @@ demo::DemoDataResult load(const Config& config, const std::string& databaseUrl, 
     options.customers = config.demoCustomers;
     options.seed = config.demoSeed;
     options.append = append;
+    options.serviceHistory = config.demoServiceHistory;
     spdlog::info("demo data: generating {} customers (seed {})", options.customers, options.seed);
     const auto result = demo::loadDemoData(databaseUrl, options);
     spdlog::info("demo data: {} customers, {} contacts, {} installed products, {} contracts, {} activities ({} rows) "
@@ -23,6 +24,14 @@ demo::DemoDataResult load(const Config& config, const std::string& databaseUrl, 
                  result.customers, result.contacts, result.installedProducts, result.contracts, result.activities,
                  result.rows, result.totalSeconds, result.loadSeconds, result.generateSeconds, result.indexSeconds,
                  result.rebuiltIndexes ? ", rebuilt" : ", kept in place");
+    if (result.tickets > 0) {
+        spdlog::info("demo data: service history of {} tickets, {} callbacks, {} complaints in {:.1f} s{}", result.tickets,
+                     result.callbacks, result.complaints, result.historySeconds,
+                     result.serviceAccountsAdded > 0
+                         ? fmt::format(" ({} demo engineers and managers added, password as the other demo users)",
+                                       result.serviceAccountsAdded)
+                         : std::string());
+    }
     if (result.versionsAdded > 0) {
         spdlog::info("demo data: added {} DEMO product versions with invented release dates to the catalogue",
                      result.versionsAdded);

@@ -3,6 +3,8 @@
 #include "demo/BulkLoadTables.h"
 #include "demo/CustomerGenerator.h"
 #include "demo/DemoRowWriter.h"
+#include "demo/DemoServiceHistory.h"
+#include "demo/DemoServiceStaff.h"
 #include "demo/LoaderConnection.h"
 #include "demo/DemoSetupReader.h"
 #include "engine/BusinessDate.h"
@@ -13,6 +15,7 @@
 #include <condition_variable>
 #include <deque>
 #include <exception>
+#include <memory>
 #include <mutex>
 #include <thread>
 
@@ -29,6 +32,23 @@ const std::vector<std::string> kTables{"customers", "contacts", "customer_events
                                        "installed_product_modules", "contracts", "contract_products", "activities"};
 
 double secondsSince(Clock::time_point start) { return std::chrono::duration<double>(Clock::now() - start).count(); }
+
+// The history runs until now when the demo is generated for today; a demo for another day
+// (tests, screenshots) stops at 15:00 China time that day, in the middle of a working day.
+std::chrono::sys_seconds historyNow(std::chrono::sys_days today)
+{
+    if (today == engine::chinaToday()) return std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
+    return std::chrono::sys_seconds(today) + std::chrono::hours(15 - 8);
+}
+
+// Loads of more than 100,000 customers are benchmarks of the customer tables: they get the
+// history at a rate that keeps it to about as many tickets as a 100,000-customer demo's
+// (the planner keeps every ticket's plan in memory until it writes them, about 150 bytes each).
+double defaultHistoryRate(std::int64_t customers)
+{
+    constexpr double kFullRateCustomers = 100000;
+    return customers <= kFullRateCustomers ? 1.0 : kFullRateCustomers / static_cast<double>(customers);
+}
 
 /// Batches made on a generator thread, handed over through a short queue.
 class BatchProducer {
@@ -160,6 +180,12 @@ DemoDataResult loadDemoData(const std::string& databaseUrl, const DemoDataOption
         tx.exec(truncate);
     }
 
+    // The service history goes only into a fresh demo database (its tickets were truncated
+    // above); its extra demo engineers join before the branches are read, so the customers'
+    // activities may be theirs too.
+    const bool history = options.serviceHistory && existing == 0;
+    if (history) result.serviceAccountsAdded = addDemoServiceAccounts(tx);
+
     GeneratorSetup setup;
     setup.seed = options.seed;
     setup.today = options.today.value_or(engine::chinaToday());
@@ -171,6 +197,17 @@ DemoDataResult loadDemoData(const std::string& databaseUrl, const DemoDataOption
     if (setup.branches.empty()) throw std::runtime_error("demo data needs a branch: create one first (or start with --demo)");
     if (setup.lines.empty()) throw std::runtime_error("demo data needs the product catalogue of migration V0003");
     if (existing > 0) readTakenIdentities(tx, setup.takenNames, setup.takenCreditCodes);
+
+    std::unique_ptr<DemoServiceHistory> serviceHistory;
+    if (history) {
+        ServiceHistorySettings settings;
+        settings.seed = options.seed;
+        settings.today = setup.today;
+        settings.now = options.now.value_or(historyNow(setup.today));
+        settings.months = options.historyMonths;
+        settings.rate = options.historyRate.value_or(defaultHistoryRate(options.customers));
+        serviceHistory = std::make_unique<DemoServiceHistory>(tx, settings, setup.lines, setup.administrators);
+    }
 
     const FirstIds first = reserveFirstIds(tx);
     CustomerGenerator generator(std::move(setup), first);
@@ -185,6 +222,7 @@ DemoDataResult loadDemoData(const std::string& databaseUrl, const DemoDataOption
         auto lastReport = loadStart;
         for (auto batch = producer.next(); !batch.empty(); batch = producer.next()) {
             writeBatch(connection.handle(), batch, sortNames, counts);
+            if (serviceHistory) serviceHistory->addCustomers(batch);
             if (secondsSince(lastReport) >= 10 || counts.customers == options.customers) {
                 spdlog::info("demo data: {} of {} customers written ({:.0f} s)", counts.customers, options.customers,
                              secondsSince(loadStart));
@@ -204,6 +242,18 @@ DemoDataResult loadDemoData(const std::string& databaseUrl, const DemoDataOption
     tx.exec("INSERT INTO customer_search_changes (customer_id) VALUES (NULL)");
     for (const auto& table : kTables) tx.exec("ANALYZE " + tx.quote_name(table));
     result.indexSeconds = secondsSince(indexStart);
+    std::int64_t historyRows = 0;
+    if (serviceHistory) {
+        const auto historyStart = Clock::now();
+        const ServiceRowCounts written = serviceHistory->write(tx, connection.handle());
+        serviceHistory.reset();
+        result.tickets = written.tickets;
+        result.callbacks = written.callbacks;
+        result.complaints = written.complaints;
+        historyRows = written.tickets + written.events + written.appointments + written.resolutions + written.slaEvents +
+                        written.callbacks + written.callbackAttempts + written.complaints;
+        result.historySeconds = secondsSince(historyStart);
+    }
     tx.commit();
     // The search walks a name index that carries the search text; it reads only the index once
     // VACUUM has marked the new pages all-visible, which autovacuum would do only later.
@@ -217,7 +267,7 @@ DemoDataResult loadDemoData(const std::string& databaseUrl, const DemoDataOption
     result.installedProducts = counts.installedProducts;
     result.contracts = counts.contracts;
     result.activities = counts.activities;
-    result.rows = counts.total();
+    result.rows = counts.total() + historyRows;
     result.totalSeconds = secondsSince(started);
     return result;
 }

@@ -24,6 +24,18 @@ struct DemoDataOptions {
     /// Drop indexes and foreign keys during the load and rebuild them after. Default: when
     /// the load at least doubles the customers table and is over 10,000 customers.
     std::optional<bool> rebuildIndexes;
+    /// Tickets, visits, callbacks, complaints and engineer skills around the customers
+    /// (DemoServiceHistory.h), and the extra demo service accounts they need; only into a
+    /// database without customers (not with append).
+    bool serviceHistory = true;
+    /// Months of past tickets.
+    int historyMonths = 6;
+    /// Scales the tickets per customer; default: 1, and less for loads over 100,000 customers
+    /// (see DemoLoader.cpp).
+    std::optional<double> historyRate;
+    /// The moment the history runs until; default: now when `today` is today, else 15:00
+    /// China time on `today`.
+    std::optional<std::chrono::sys_seconds> now;
 };
 
 struct DemoDataResult {
@@ -32,12 +44,17 @@ struct DemoDataResult {
     std::int64_t installedProducts = 0;
     std::int64_t contracts = 0;
     std::int64_t activities = 0;
+    std::int64_t tickets = 0;
+    std::int64_t callbacks = 0;
+    std::int64_t complaints = 0;
+    int serviceAccountsAdded = 0;    ///< demo engineers and managers added for the history
     std::int64_t rows = 0;           ///< all rows written, link tables included
     int versionsAdded = 0;           ///< demo versions added to the catalogue
     bool rebuiltIndexes = false;
     double generateSeconds = 0;      ///< spent on the generator thread
     double loadSeconds = 0;          ///< COPY until the last batch was written
     double indexSeconds = 0;         ///< rebuilding indexes and keys, checks, ANALYZE
+    double historySeconds = 0;       ///< making and writing the service history (planning runs during the COPY)
     double totalSeconds = 0;         ///< including the commit
 };
 

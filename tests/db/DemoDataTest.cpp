@@ -5,6 +5,7 @@
 // a version whose support has stopped; loading is refused into a database with customers
 // unless appending; and the same seed gives the same customers.
 
+#include "DemoDataSupport.h"
 #include "TestDatabase.h"
 #include "app/Bootstrap.h"
 #include "db/Database.h"
@@ -30,40 +31,7 @@ using namespace std::chrono;
 constexpr sys_days kToday{year{2025} / 6 / 15};
 constexpr const char* kTodayText = "'2025-06-15'::date";
 
-demo::DemoDataOptions options(std::int64_t customers, std::uint64_t seed)
-{
-    demo::DemoDataOptions o;
-    o.customers = customers;
-    o.seed = seed;
-    o.today = kToday;
-    return o;
-}
-
-/// A migrated database with the --demo branches and users (BJ, SH, GZ; one account manager in BJ).
-std::unique_ptr<TestDatabase> demoDatabase()
-{
-    auto database = std::make_unique<TestDatabase>();
-    database->migrate();
-    db::Database pool(database->url(), 1);
-    app::ensureDemoAccounts(pool, engine::PasswordHasher(engine::PasswordHasher::Cost::InsecureFast));
-    return database;
-}
-
-long long scalar(const std::string& url, const std::string& sql)
-{
-    pqxx::connection connection(url);
-    pqxx::nontransaction tx(connection);
-    return tx.exec(sql)[0][0].as<long long>();
-}
-
-std::vector<std::string> column(const std::string& url, const std::string& sql)
-{
-    pqxx::connection connection(url);
-    pqxx::nontransaction tx(connection);
-    std::vector<std::string> values;
-    for (const auto& row : tx.exec(sql)) values.emplace_back(row[0].c_str());
-    return values;
-}
+demo::DemoDataOptions options(std::int64_t customers, std::uint64_t seed) { return demoOptions(customers, seed, kToday); }
 
 std::string arrayLiteral(const std::vector<std::int64_t>& values)
 {
@@ -88,27 +56,9 @@ std::string characters(const std::string& utf8, std::size_t first, std::size_t c
     return utf8.substr(starts[from], starts[to] - starts[from]);
 }
 
-class DemoDataTest : public ::testing::Test {
-protected:
-    static void SetUpTestSuite()
-    {
-        s_database = demoDatabase().release();
-        s_result = demo::loadDemoData(s_database->url(), options(2000, 7));
-    }
-    static void TearDownTestSuite()
-    {
-        delete s_database;
-        s_database = nullptr;
-    }
+demo::DemoDataOptions twoThousandCustomers() { return options(2000, 7); }
 
-    static std::string url() { return s_database->url(); }
-
-    static TestDatabase* s_database;
-    static demo::DemoDataResult s_result;
-};
-
-TestDatabase* DemoDataTest::s_database = nullptr;
-demo::DemoDataResult DemoDataTest::s_result;
+class DemoDataTest : public LoadedDemoSuite<&twoThousandCustomers> {};
 
 TEST_F(DemoDataTest, LoadsTheCustomersAskedForWithEverythingThatHangsFromThem)
 {
