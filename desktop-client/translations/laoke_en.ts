@@ -6795,10 +6795,6 @@ need %2 · rostered %3</translation>
         <translation>Tickets</translation>
     </message>
     <message>
-        <source>Callback scores</source>
-        <translation>Callback scores</translation>
-    </message>
-    <message>
         <source>no scores given in this period</source>
         <translation>no scores given in this period</translation>
     </message>
@@ -6813,6 +6809,14 @@ need %2 · rostered %3</translation>
     <message>
         <source>Average</source>
         <translation>Average</translation>
+    </message>
+    <message>
+        <source>Callback scores by month</source>
+        <translation>Callback scores by month</translation>
+    </message>
+    <message>
+        <source>Callback scores by week</source>
+        <translation>Callback scores by week</translation>
     </message>
 </context>
 <context>

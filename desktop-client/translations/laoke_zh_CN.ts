@@ -3285,7 +3285,7 @@ need %2 · rostered %3</source>
     </message>
     <message>
         <source>Week of %1</source>
-        <translation>%1起一周</translation>
+        <translation>%1</translation>
     </message>
     <message>
         <source>MM-dd</source>
@@ -6755,10 +6755,6 @@ need %2 · rostered %3</source>
         <translation>工单数</translation>
     </message>
     <message>
-        <source>Callback scores</source>
-        <translation>回访评分</translation>
-    </message>
-    <message>
         <source>no scores given in this period</source>
         <translation>该期间没有回访评分</translation>
     </message>
@@ -6773,6 +6769,14 @@ need %2 · rostered %3</source>
     <message>
         <source>Average</source>
         <translation>平均分</translation>
+    </message>
+    <message>
+        <source>Callback scores by month</source>
+        <translation>每月回访评分</translation>
+    </message>
+    <message>
+        <source>Callback scores by week</source>
+        <translation>每周回访评分（按每周一）</translation>
     </message>
 </context>
 <context>

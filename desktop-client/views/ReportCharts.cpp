@@ -96,7 +96,8 @@ QChart* ReportCharts::compliance(const QList<protocol::ServiceReportGroup>& grou
     auto* series = new QHorizontalBarSeries;
     series->append(firstContact);
     series->append(sla);
-    series->setLabelsVisible(true);
+    // Written on the bars while there is room for them; the axis and the table say the rest.
+    series->setLabelsVisible(rows.size() <= 5);
     series->setLabelsFormat(QStringLiteral("@value%"));
     series->setLabelsPrecision(3);
     chart->addSeries(series);
@@ -146,7 +147,7 @@ QChart* ReportCharts::timeDistribution(const QList<protocol::ServiceTimeBucket>&
 }
 
 QChart* ReportCharts::satisfaction(const protocol::ServiceReportReply& report) {
-    const QString title = tr("Callback scores");
+    const QString title = report.trend_unit() == "month" ? tr("Callback scores by month") : tr("Callback scores by week");
     if (report.satisfaction_trend_size() == 0) return emptyChart(title + QLatin1String(" · ") + tr("no scores given in this period"));
     QChart* chart = newChart(title);
     QList<QBarSet*> sets;

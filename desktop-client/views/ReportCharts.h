@@ -17,8 +17,9 @@ namespace laoke::ui {
 class ReportCharts {
     Q_DECLARE_TR_FUNCTIONS(laoke::ui::ReportCharts)
 public:
-    /// Horizontal bars, one pair per row (at most `maxRows`, in the order given).
-    static QChart* compliance(const QList<protocol::ServiceReportGroup>& groups, int maxRows = 12);
+    /// Horizontal bars, one pair per row (the `maxRows` with most tickets; the table below
+    /// the chart lists them all). Values are written on the bars while they fit.
+    static QChart* compliance(const QList<protocol::ServiceReportGroup>& groups, int maxRows = 8);
     /// Bars of tickets per bucket of `clock` (first_response or resolution).
     static QChart* timeDistribution(const QList<protocol::ServiceTimeBucket>& buckets, const QString& clock);
     /// Stacked bars of the scores per period, and the average score as a line (right axis).

@@ -14,7 +14,10 @@
 #include "GuiTestSupport.h"
 #include "LanguageManager.h"
 #include "MainWindow.h"
+#include "ReportGroupTableModel.h"
 #include "ScriptedPrompter.h"
+#include "ServiceReportModel.h"
+#include "ServiceReportsView.h"
 #include "SessionModel.h"
 #include "TicketListModel.h"
 #include "TicketTableView.h"
@@ -22,6 +25,7 @@
 #include "WorkbenchView.h"
 
 #include <QDir>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -98,6 +102,27 @@ void DemoHistoryScreensTest::theManagersDeskHasWorkWaiting()
     QVERIFY(callbacks->complaints()->rowCount() > 0);
     callbacks->queueTable()->selectRow(0);
     save(&window, QStringLiteral("demo_history_callbacks"));
+
+    // The reports of the last quarter: figures in the trade's ranges, every tab with content.
+    QVERIFY(window.showPage(ui::MainWindow::Page::Reports));
+    auto* reports = qobject_cast<ui::ServiceReportsView*>(window.pageWidget(ui::MainWindow::Page::Reports));
+    QVERIFY(reports);
+    reports->showPeriod(ui::ServiceReportsView::Period::LastQuarter);
+    QTRY_VERIFY_WITH_TIMEOUT(reports->model().isLoaded() && !reports->model().isLoading(), 20000);
+    const protocol::ServiceReportGroup total = reports->model().total();
+    QVERIFY2(total.resolved() > 20, qPrintable(QStringLiteral("a quarter of a branch's history: %1").arg(total.resolved())));
+    const double firstContact = static_cast<double>(total.first_contact()) / total.resolved();
+    QVERIFY2(firstContact > 0.5 && firstContact < 0.9, qPrintable(QString::number(firstContact)));
+    QVERIFY(total.rated() > 0);
+    QVERIFY(reports->engineerTable().rowCount() >= 3);
+    QVERIFY(reports->model().report().satisfaction_trend_size() >= 3);
+    save(&window, QStringLiteral("demo_history_reports_sla"));
+    const QStringList tabs{QStringLiteral("engineers"), QStringLiteral("times"), QStringLiteral("satisfaction"),
+                           QStringLiteral("complaints")};
+    for (int tab = 1; tab < reports->tabs().count(); ++tab) {
+        reports->tabs().setCurrentIndex(tab);
+        save(&window, QStringLiteral("demo_history_reports_%1").arg(tabs.value(tab - 1)));
+    }
 }
 
 void DemoHistoryScreensTest::theEngineersRouteHasTodaysVisits()
