@@ -101,13 +101,7 @@ void CallbacksViewTest::initTestCase() {
     QVERIFY2(m_desk.start(*m_server, 1, error), qPrintable(error));
     try {
         // Every resolved ticket is called back, whatever the customer's grade.
-        protocol::Envelope read;
-        read.mutable_get_callback_settings();
-        const qint64 version = test::expectOk(m_adminConnection, read, "get_callback_settings").callback_settings().version();
-        protocol::Envelope save;
-        save.mutable_save_callback_settings()->set_sample_percent(100);
-        save.mutable_save_callback_settings()->set_expected_version(version);
-        test::expectOk(m_adminConnection, save, "save_callback_settings");
+        test::setCallbackSample(m_adminConnection, 100);
     } catch (const std::exception& e) {
         QFAIL(e.what());
     }

@@ -65,4 +65,15 @@ void createSampleTickets(client::Connection& engineer, qint64 engineerId, qint64
     openTicket(engineer, customerId, "新来的会计需要操作培训", "training.new_accountant", "consult", "wechat");
 }
 
+void setCallbackSample(client::Connection& admin, int percent)
+{
+    protocol::Envelope read;
+    read.mutable_get_callback_settings();
+    const qint64 version = expectOk(admin, read, "get_callback_settings").callback_settings().version();
+    protocol::Envelope save;
+    save.mutable_save_callback_settings()->set_sample_percent(percent);
+    save.mutable_save_callback_settings()->set_expected_version(version);
+    expectOk(admin, save, "save_callback_settings");
+}
+
 }  // namespace laoke::test

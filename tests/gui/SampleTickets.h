@@ -22,6 +22,10 @@ protocol::Ticket openTicket(client::Connection& connection, qint64 customerId, c
 protocol::Ticket actOn(client::Connection& connection, const protocol::Ticket& ticket, const std::string& action,
                        qint64 assigneeId = 0, const std::string& note = {});
 
+/// Sets the share of other customers' resolved tickets called back (an administrator's
+/// connection); 100 makes every resolution wait for a callback.
+void setCallbackSample(client::Connection& admin, int percent);
+
 /// A history for `customerId` opened by `engineer` (user id `engineerId`): resolved month-end
 /// and licence tickets, an in-progress one, one waiting for the customer, and two nobody has
 /// taken yet.

@@ -128,13 +128,7 @@ void ScreenshotTest::initTestCase() {
     client::SessionModel engineer(engineerConnection);
     QVERIFY(test::logIn(engineer, *m_server, QStringLiteral("engineer")));
     // Every resolved sample ticket waits for a callback; one customer was unhappy (a complaint).
-    protocol::Envelope read;
-    read.mutable_get_callback_settings();
-    protocol::Envelope sample;
-    sample.mutable_save_callback_settings()->set_sample_percent(100);
-    sample.mutable_save_callback_settings()->set_expected_version(
-        test::expectOk(adminConnection, read, "get_callback_settings").callback_settings().version());
-    test::expectOk(adminConnection, sample, "save_callback_settings");
+    test::setCallbackSample(adminConnection, 100);
     const qint64 engineerId = test::userIdByName(adminConnection, "engineer");
     test::createSampleTickets(engineerConnection, engineerId, m_sampleCustomerId);
     protocol::Envelope queue;

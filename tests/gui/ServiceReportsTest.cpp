@@ -95,13 +95,7 @@ void ServiceReportsTest::initTestCase() {
     QVERIFY2(m_desk.start(*m_server, 1, error), qPrintable(error));
     try {
         // Every resolved ticket is called back.
-        protocol::Envelope read;
-        read.mutable_get_callback_settings();
-        const qint64 version = test::expectOk(m_desk.adminConnection, read, "get_callback_settings").callback_settings().version();
-        protocol::Envelope save;
-        save.mutable_save_callback_settings()->set_sample_percent(100);
-        save.mutable_save_callback_settings()->set_expected_version(version);
-        test::expectOk(m_desk.adminConnection, save, "save_callback_settings");
+        test::setCallbackSample(m_desk.adminConnection, 100);
 
         // The engineer solves two month-end calls alone; the manager hands a licence call to him.
         m_unhappy = resolved(m_desk.engineerConnection, "月末结账提示凭证未记账", "month_end");
