@@ -3,6 +3,7 @@
 #include "Records.h"
 #include "TableOutput.h"
 #include "ValueCodes.h"
+#include "domain/GeoLocation.h"
 
 #include <QDateTime>
 
@@ -49,6 +50,7 @@ QString profile(const protocol::Customer& c)
     }
     add(CustomerText::tr("Location"), place.join(QLatin1Char(' ')));
     add(CustomerText::tr("Address"), text(c.address()));
+    if (c.has_location()) add(CustomerText::tr("Coordinates"), text(domain::locationText(c.location())));
     add(CustomerText::tr("Branch"), text(c.branch_name()));
     add(CustomerText::tr("Owner"), text(c.owner_name()));
     add(CustomerText::tr("Status"), ValueCodes::displayName(CodedField::Status, text(c.status())));

@@ -26,6 +26,7 @@ constexpr Synonyms kSynonyms[] = {
     {ImportField::City, "市|城市|所在城市|地市|city"},
     {ImportField::District, "区县|区/县|县区|区|县|district|county"},
     {ImportField::Address, "地址|详细地址|公司地址|办公地址|通讯地址|address"},
+    {ImportField::Location, "坐标|经纬度|位置坐标|地理坐标|gps|coordinates|location|latlng|lnglat"},
     {ImportField::Branch, "分公司|服务分公司|所属分公司|服务网点|服务站|branch|branchname"},
     {ImportField::Owner, "负责人|客户经理|客户负责人|业务员|销售人员|销售|owner|accountmanager|ownername"},
     {ImportField::Status, "状态|客户状态|status"},

@@ -23,6 +23,7 @@ constexpr FieldInfo kFields[] = {
     {ImportField::City, ImportGroup::Customer, "city", QT_TRANSLATE_NOOP("ImportFields", "City")},
     {ImportField::District, ImportGroup::Customer, "district", QT_TRANSLATE_NOOP("ImportFields", "District")},
     {ImportField::Address, ImportGroup::Customer, "address", QT_TRANSLATE_NOOP("ImportFields", "Address")},
+    {ImportField::Location, ImportGroup::Customer, "location", QT_TRANSLATE_NOOP("ImportFields", "Coordinates (latitude, longitude)")},
     {ImportField::Branch, ImportGroup::Customer, "branch_name", QT_TRANSLATE_NOOP("ImportFields", "Branch")},
     {ImportField::Owner, ImportGroup::Customer, "owner_name", QT_TRANSLATE_NOOP("ImportFields", "Owner (account manager)")},
     {ImportField::Status, ImportGroup::Customer, "status", QT_TRANSLATE_NOOP("ImportFields", "Status")},

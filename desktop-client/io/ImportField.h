@@ -13,7 +13,7 @@ enum class ImportField {
     Ignore,
     // Customer
     CustomerName, ShortName, CustomerCode, CreditCode, Industry, SizeClass, Province, City, District,
-    Address, Branch, Owner, Status, Grade, Source, ItMaturity, Notes,
+    Address, Location, Branch, Owner, Status, Grade, Source, ItMaturity, Notes,
     // Contact
     ContactName, ContactTitle, ContactRole, DecisionRole, ContactMobile, ContactPhone, ContactWechat,
     ContactEmail,

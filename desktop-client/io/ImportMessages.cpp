@@ -19,6 +19,8 @@ QString rule(ImportField field)
     case ImportField::City:
     case ImportField::District: return ImportMessages::tr("at most 32 characters");
     case ImportField::Address: return ImportMessages::tr("at most 200 characters");
+    case ImportField::Location:
+        return ImportMessages::tr("two numbers from a map's coordinate picker, such as 116.310316,39.992861, inside China");
     case ImportField::Branch: return ImportMessages::tr("the name or code of a branch; empty means your own branch");
     case ImportField::Owner: return ImportMessages::tr("the name or user name of an active user of the customer's branch");
     case ImportField::Notes: return ImportMessages::tr("at most 4000 characters");
@@ -117,6 +119,12 @@ QString ImportMessages::notASeatCount(const QString& cell)
 QString ImportMessages::itMaturity(const QString& cell)
 {
     return tr("%1: \"%2\" is not a level from 1 to 6").arg(ImportFields::displayName(ImportField::ItMaturity), cell);
+}
+
+QString ImportMessages::location(const QString& cell)
+{
+    return tr("%1: \"%2\" is not a latitude and longitude in China (copy them from a map, e.g. 116.310316,39.992861)")
+        .arg(ImportFields::displayName(ImportField::Location), cell);
 }
 
 QString ImportMessages::customerWithoutName()

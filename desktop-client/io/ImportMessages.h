@@ -26,6 +26,7 @@ public:
     static QString notADate(ImportField field, const QString& cell);
     static QString notASeatCount(const QString& cell);
     static QString itMaturity(const QString& cell);
+    static QString location(const QString& cell);
     static QString customerWithoutName();
     static QString contactWithoutName();
     static QString productWithoutLine();

@@ -4,6 +4,7 @@
 #include "ImportMessages.h"
 #include "ValueCodes.h"
 #include "domain/CustomerRules.h"
+#include "domain/GeoLocation.h"
 
 namespace laoke::client::io {
 
@@ -118,6 +119,14 @@ protocol::Customer ImportRowReader::customer()
     customer.set_city(str(text(ImportField::City)));
     customer.set_district(str(text(ImportField::District)));
     customer.set_address(str(text(ImportField::Address)));
+    const QString location = text(ImportField::Location);
+    if (!location.isEmpty()) {
+        if (const auto point = domain::parseLocation(str(location))) {
+            *customer.mutable_location() = *point;
+        } else {
+            problem(ImportField::Location, ImportMessages::location(location));
+        }
+    }
     customer.set_branch_name(str(text(ImportField::Branch)));
     customer.set_owner_name(str(text(ImportField::Owner)));
     const QString status = coded(ImportField::Status, CodedField::Status);

@@ -1036,6 +1036,10 @@
         <source>Recent activities (%1 of %2)</source>
         <translation>Recent activities (%1 of %2)</translation>
     </message>
+    <message>
+        <source>Coordinates</source>
+        <translation>Coordinates</translation>
+    </message>
 </context>
 <context>
     <name>ImportFields</name>
@@ -1171,6 +1175,10 @@
         <source>Service end date</source>
         <translation>Service end date</translation>
     </message>
+    <message>
+        <source>Coordinates (latitude, longitude)</source>
+        <translation>Coordinates (latitude, longitude)</translation>
+    </message>
 </context>
 <context>
     <name>ImportMessages</name>
@@ -1301,6 +1309,14 @@
     <message>
         <source>a customer with this name or credit code exists already: skipped</source>
         <translation>a customer with this name or credit code exists already: skipped</translation>
+    </message>
+    <message>
+        <source>two numbers from a map&apos;s coordinate picker, such as 116.310316,39.992861, inside China</source>
+        <translation>two numbers from a map&apos;s coordinate picker, such as 116.310316,39.992861, inside China</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a latitude and longitude in China (copy them from a map, e.g. 116.310316,39.992861)</source>
+        <translation>%1: "%2" is not a latitude and longitude in China (copy them from a map, e.g. 116.310316,39.992861)</translation>
     </message>
 </context>
 <context>
@@ -2199,6 +2215,18 @@
         <source>Visit</source>
         <translation>Visit</translation>
     </message>
+    <message>
+        <source>The visit before ends too late: with the road, the engineer arrives about %1 late.</source>
+        <translation>The visit before ends too late: with the road, the engineer arrives about %1 late.</translation>
+    </message>
+    <message>
+        <source>%1 (late %2)</source>
+        <translation>%1 (late %2)</translation>
+    </message>
+    <message>
+        <source>Road there</source>
+        <translation>Road there</translation>
+    </message>
 </context>
 <context>
     <name>laoke::client::AssigneeListModel</name>
@@ -2974,6 +3002,10 @@
             <numerusform>worked %n of this customer&apos;s tickets in the past year</numerusform>
             <numerusform>worked %n of this customer&apos;s tickets in the past year</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>same city, about %1 km (~%2 h)</source>
+        <translation>same city, about %1 km (~%2 h)</translation>
     </message>
 </context>
 <context>
@@ -3911,6 +3943,31 @@ need %2 · rostered %3</translation>
     <message>
         <source>cancelled the visit of %1: %2</source>
         <translation>cancelled the visit of %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n km · %1</source>
+        <translation>
+            <numerusform>about %n km · %1</numerusform>
+            <numerusform>about %n km · %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5186,6 +5243,18 @@ need %2 · rostered %3</translation>
         <source>Choose a branch</source>
         <translation>Choose a branch</translation>
     </message>
+    <message>
+        <source>Optional: paste from a map&apos;s coordinate picker, e.g. 116.310316,39.992861</source>
+        <translation>Optional: paste from a map&apos;s coordinate picker, e.g. 116.310316,39.992861</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s own latitude and longitude, in either order. Dispatch then estimates the road to the customer instead of to the city centre.</source>
+        <translation>The customer&apos;s own latitude and longitude, in either order. Dispatch then estimates the road to the customer instead of to the city centre.</translation>
+    </message>
+    <message>
+        <source>Coordinates</source>
+        <translation>Coordinates</translation>
+    </message>
 </context>
 <context>
     <name>laoke::ui::CustomerExportDialog</name>
@@ -5391,6 +5460,10 @@ need %2 · rostered %3</translation>
         <source>This value is already used by another record.</source>
         <translation>This value is already used by another record.</translation>
     </message>
+    <message>
+        <source>Paste the latitude and longitude from a map, e.g. 116.310316,39.992861 (either order, inside China), or leave it empty.</source>
+        <translation>Paste the latitude and longitude from a map, e.g. 116.310316,39.992861 (either order, inside China), or leave it empty.</translation>
+    </message>
 </context>
 <context>
     <name>laoke::ui::CustomerFilterBar</name>
@@ -5484,6 +5557,12 @@ need %2 · rostered %3</translation>
     <message>
         <source>Last changed %1 by %2</source>
         <translation>Last changed %1 by %2</translation>
+    </message>
+    <message>
+        <source>%1
+Coordinates: %2</source>
+        <translation>%1
+Coordinates: %2</translation>
     </message>
 </context>
 <context>
@@ -7635,6 +7714,20 @@ need %2 · rostered %3</translation>
     <message>
         <source>Visit done</source>
         <translation>Visit done</translation>
+    </message>
+    <message numerus="yes">
+        <source>; about %n km of road today</source>
+        <translation>
+            <numerusform>; about %n km of road today</numerusform>
+            <numerusform>; about %n km of road today</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n visit(s) cannot be reached on time</source>
+        <translation>
+            <numerusform>; %n visit cannot be reached on time</numerusform>
+            <numerusform>; %n visits cannot be reached on time</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1031,6 +1031,10 @@
         <source>Recent activities (%1 of %2)</source>
         <translation>最近跟进（%2 条中的 %1 条）</translation>
     </message>
+    <message>
+        <source>Coordinates</source>
+        <translation>坐标</translation>
+    </message>
 </context>
 <context>
     <name>ImportFields</name>
@@ -1166,6 +1170,10 @@
         <source>Service end date</source>
         <translation>服务到期日</translation>
     </message>
+    <message>
+        <source>Coordinates (latitude, longitude)</source>
+        <translation>坐标（纬度、经度）</translation>
+    </message>
 </context>
 <context>
     <name>ImportMessages</name>
@@ -1296,6 +1304,14 @@
     <message>
         <source>a customer with this name or credit code exists already: skipped</source>
         <translation>已有同名或同信用代码的客户：已跳过</translation>
+    </message>
+    <message>
+        <source>two numbers from a map&apos;s coordinate picker, such as 116.310316,39.992861, inside China</source>
+        <translation>地图坐标拾取器给出的两个数，如 116.310316,39.992861，须在中国境内</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a latitude and longitude in China (copy them from a map, e.g. 116.310316,39.992861)</source>
+        <translation>%1：“%2”不是中国境内的经纬度（请从地图复制，如 116.310316,39.992861）</translation>
     </message>
 </context>
 <context>
@@ -2192,6 +2208,18 @@
         <source>Visit</source>
         <translation>上门</translation>
     </message>
+    <message>
+        <source>The visit before ends too late: with the road, the engineer arrives about %1 late.</source>
+        <translation>上一处上门结束太晚：算上路程，工程师约迟到 %1。</translation>
+    </message>
+    <message>
+        <source>%1 (late %2)</source>
+        <translation>%1（迟到 %2）</translation>
+    </message>
+    <message>
+        <source>Road there</source>
+        <translation>路程</translation>
+    </message>
 </context>
 <context>
     <name>laoke::client::AssigneeListModel</name>
@@ -2960,6 +2988,10 @@
         <translation>
             <numerusform>近一年处理过该客户 %n 张工单</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>same city, about %1 km (~%2 h)</source>
+        <translation>同城，约 %1 公里（约 %2 小时）</translation>
     </message>
 </context>
 <context>
@@ -3890,6 +3922,28 @@ need %2 · rostered %3</source>
     <message>
         <source>cancelled the visit of %1: %2</source>
         <translation>取消了 %1 的上门：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n 小时</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n km · %1</source>
+        <translation>
+            <numerusform>约 %n 公里 · %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5160,6 +5214,18 @@ need %2 · rostered %3</source>
         <source>Choose a branch</source>
         <translation>选择分公司</translation>
     </message>
+    <message>
+        <source>Optional: paste from a map&apos;s coordinate picker, e.g. 116.310316,39.992861</source>
+        <translation>选填：从地图坐标拾取器复制，如 116.310316,39.992861</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s own latitude and longitude, in either order. Dispatch then estimates the road to the customer instead of to the city centre.</source>
+        <translation>客户所在位置的经纬度，先后顺序均可。填写后，派工按到客户的实际路程估算，而不是到市中心。</translation>
+    </message>
+    <message>
+        <source>Coordinates</source>
+        <translation>坐标</translation>
+    </message>
 </context>
 <context>
     <name>laoke::ui::CustomerExportDialog</name>
@@ -5364,6 +5430,10 @@ need %2 · rostered %3</source>
         <source>This value is already used by another record.</source>
         <translation>此值已被其他记录使用。</translation>
     </message>
+    <message>
+        <source>Paste the latitude and longitude from a map, e.g. 116.310316,39.992861 (either order, inside China), or leave it empty.</source>
+        <translation>请粘贴地图上的经纬度，如 116.310316,39.992861（先后顺序均可，须在中国境内），或留空。</translation>
+    </message>
 </context>
 <context>
     <name>laoke::ui::CustomerFilterBar</name>
@@ -5457,6 +5527,12 @@ need %2 · rostered %3</source>
     <message>
         <source>Last changed %1 by %2</source>
         <translation>%2 最后修改于 %1</translation>
+    </message>
+    <message>
+        <source>%1
+Coordinates: %2</source>
+        <translation>%1
+坐标：%2</translation>
     </message>
 </context>
 <context>
@@ -7587,6 +7663,18 @@ need %2 · rostered %3</source>
     <message>
         <source>Visit done</source>
         <translation>上门完成</translation>
+    </message>
+    <message numerus="yes">
+        <source>; about %n km of road today</source>
+        <translation>
+            <numerusform>；今天路程约 %n 公里</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n visit(s) cannot be reached on time</source>
+        <translation>
+            <numerusform>；%n 处上门赶不上约定时间</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -10,12 +10,15 @@
 #include "OwnerCombo.h"
 #include "SessionModel.h"
 #include "domain/CustomerRules.h"
+#include "domain/GeoLocation.h"
 
 #include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+
+#include <limits>
 
 namespace laoke::ui {
 
@@ -65,6 +68,7 @@ CustomerEditDialog::CustomerEditDialog(CustomerContext& context, client::Custome
       m_city(new QLineEdit(this)),
       m_district(new QLineEdit(this)),
       m_address(new QLineEdit(this)),
+      m_location(new QLineEdit(this)),
       m_notes(new QPlainTextEdit(this)) {
     setObjectName(QStringLiteral("customerEditDialog"));
     setMinimumWidth(820);
@@ -109,6 +113,10 @@ CustomerEditDialog::CustomerEditDialog(CustomerContext& context, client::Custome
     m_district->setObjectName(QStringLiteral("districtEdit"));
     m_district->setPlaceholderText(tr("e.g. 海淀区"));
     m_address->setObjectName(QStringLiteral("addressEdit"));
+    m_location->setObjectName(QStringLiteral("locationEdit"));
+    m_location->setPlaceholderText(tr("Optional: paste from a map's coordinate picker, e.g. 116.310316,39.992861"));
+    m_location->setToolTip(tr("The customer's own latitude and longitude, in either order. Dispatch then estimates "
+                              "the road to the customer instead of to the city centre."));
     m_notes->setObjectName(QStringLiteral("notesEdit"));
     m_notes->setFixedHeight(64);
 
@@ -157,6 +165,7 @@ CustomerEditDialog::CustomerEditDialog(CustomerContext& context, client::Custome
     columns->addLayout(right, 1);
     auto* bottom = newForm();
     bottom->addRow(tr("Address"), fieldRow(QStringLiteral("address"), m_address));
+    bottom->addRow(tr("Coordinates"), fieldRow(QStringLiteral("location"), m_location));
     bottom->addRow(tr("Notes"), fieldRow(QStringLiteral("notes"), m_notes));
     body()->addLayout(columns);
     body()->addLayout(bottom);
@@ -208,6 +217,17 @@ std::unique_ptr<RecordEditDialog::Message> CustomerEditDialog::formRecord() cons
     customer->set_city(text(m_city));
     customer->set_district(text(m_district));
     customer->set_address(text(m_address));
+    // Text that is not a point in China becomes an invalid point, so the rule check marks the
+    // field instead of silently dropping what the user typed.
+    const std::string location = text(m_location);
+    if (location.empty()) {
+        customer->clear_location();
+    } else if (const auto point = domain::parseLocation(location)) {
+        *customer->mutable_location() = *point;
+    } else {
+        customer->mutable_location()->set_latitude(std::numeric_limits<double>::quiet_NaN());
+        customer->mutable_location()->set_longitude(std::numeric_limits<double>::quiet_NaN());
+    }
     customer->set_notes(domain::trimmed(m_notes->toPlainText().toStdString()));
     return customer;
 }
@@ -261,6 +281,7 @@ FieldValues CustomerEditDialog::describe(const Message& record) const {
         {QStringLiteral("city"), tr("City"), str(c.city())},
         {QStringLiteral("district"), tr("District"), str(c.district())},
         {QStringLiteral("address"), tr("Address"), str(c.address())},
+        {QStringLiteral("location"), tr("Coordinates"), c.has_location() ? str(domain::locationText(c.location())) : QString()},
         {QStringLiteral("notes"), tr("Notes"), str(c.notes())},
     };
 }
@@ -290,6 +311,7 @@ void CustomerEditDialog::fill(const Message& record) {
     m_city->setText(str(c.city()));
     m_district->setText(str(c.district()));
     m_address->setText(str(c.address()));
+    m_location->setText(c.has_location() ? str(domain::locationText(c.location())) : QString());
     m_notes->setPlainText(str(c.notes()));
 }
 

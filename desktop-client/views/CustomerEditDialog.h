@@ -63,6 +63,7 @@ private:
     QLineEdit* m_city;
     QLineEdit* m_district;
     QLineEdit* m_address;
+    QLineEdit* m_location;
     QPlainTextEdit* m_notes;
 };
 

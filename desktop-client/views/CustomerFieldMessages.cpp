@@ -27,6 +27,9 @@ QString CustomerFieldMessages::rule(Kind kind, const QString& field) {
         if (is("province")) return atMost(16);
         if (is("city") || is("district")) return atMost(32);
         if (is("address")) return atMost(200);
+        if (is("location"))
+            return tr("Paste the latitude and longitude from a map, e.g. 116.310316,39.992861 (either order, inside "
+                      "China), or leave it empty.");
         if (is("notes")) return atMost(4000);
         if (is("branch_id")) return tr("Choose the branch that serves this customer.");
         if (is("owner_id")) return tr("Choose an account manager of the customer's branch.");

@@ -3,6 +3,7 @@
 #include "CustomerFormats.h"
 #include "CustomerValueNames.h"
 #include "Theme.h"
+#include "domain/GeoLocation.h"
 
 #include <QEvent>
 #include <QGridLayout>
@@ -127,6 +128,11 @@ void CustomerHeader::setCustomer(const protocol::Customer& customer) {
     for (int i = 0; i < m_values.size(); ++i) {
         m_values[i]->setText(values.value(i));
         m_values[i]->setToolTip(values.value(i));
+    }
+    if (customer.has_location()) {
+        constexpr int kLocationValue = 4;
+        m_values[kLocationValue]->setToolTip(
+            tr("%1\nCoordinates: %2").arg(values.value(kLocationValue), str(domain::locationText(customer.location()))));
     }
 
     QStringList footer;

@@ -15,14 +15,17 @@ namespace proto = laoke::protocol;
     "coalesce(o.display_name, '') AS owner_name, c.it_maturity, c.source, c.status, c.manual_grade, c.notes, "    \
     "c.archived_at IS NOT NULL AS archived, extract(epoch FROM c.created_at)::bigint AS created, "                \
     "extract(epoch FROM c.updated_at)::bigint AS updated, coalesce(ub.display_name, '') AS updated_by_name, "     \
-    "c.version FROM customers c JOIN branches b ON b.id = c.branch_id LEFT JOIN users o ON o.id = c.owner_id "    \
+    "c.version, c.latitude IS NOT NULL AS located, coalesce(c.latitude, 0) AS latitude, "                         \
+    "coalesce(c.longitude, 0) AS longitude "                                                                      \
+    "FROM customers c JOIN branches b ON b.id = c.branch_id LEFT JOIN users o ON o.id = c.owner_id "              \
     "LEFT JOIN users ub ON ub.id = c.updated_by "
 
 const Statement kGet{"customer_get", LAOKE_CUSTOMER_SELECT "WHERE c.id = $1"};
 const Statement kByCode{"customer_by_code", LAOKE_CUSTOMER_SELECT "WHERE c.code = $1"};
 #undef LAOKE_CUSTOMER_SELECT
 
-// Parameters $1..$19 are the editable fields in this order, shared by insert and update.
+// Parameters $1..$19 are the editable fields in this order, shared by insert and update; the
+// location follows the statement's own parameters (located, latitude, longitude).
 // search_keys get the branch as one more key, -branch_id (see V0006), in the same statement
 // that sets the branch, so they always agree (a CHECK constraint holds them to it).
 #define LAOKE_CUSTOMER_FIELDS                                                                                   \
@@ -31,17 +34,18 @@ const Statement kByCode{"customer_by_code", LAOKE_CUSTOMER_SELECT "WHERE c.code 
 
 const Statement kInsert{
     "customer_insert",
-    "INSERT INTO customers (code, " LAOKE_CUSTOMER_FIELDS ", created_by, updated_by) VALUES ("
+    "INSERT INTO customers (code, " LAOKE_CUSTOMER_FIELDS ", latitude, longitude, created_by, updated_by) VALUES ("
     "coalesce(nullif($20, ''), 'C' || lpad(nextval('customer_code_seq')::text, 7, '0')), "
     "$1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, nullif($12::bigint, 0), $13, $14, $15, $16, $17, "
-    "$18::bigint[] || (-$11::bigint), $19, "
+    "$18::bigint[] || (-$11::bigint), $19, CASE WHEN $21 THEN $22::float8 END, CASE WHEN $21 THEN $23::float8 END, "
     "nullif(current_setting('laoke.user_id')::bigint, 0), nullif(current_setting('laoke.user_id')::bigint, 0)) "
     "ON CONFLICT DO NOTHING RETURNING id"};
 const Statement kUpdate{
     "customer_update",
-    "UPDATE customers SET (" LAOKE_CUSTOMER_FIELDS ", code, updated_by, updated_at, version) = ("
+    "UPDATE customers SET (" LAOKE_CUSTOMER_FIELDS ", code, latitude, longitude, updated_by, updated_at, version) = ("
     "$1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, nullif($12::bigint, 0), $13, $14, $15, $16, $17, "
-    "$18::bigint[] || (-$11::bigint), $19, $20, nullif(current_setting('laoke.user_id')::bigint, 0), now(), version + 1) "
+    "$18::bigint[] || (-$11::bigint), $19, $20, CASE WHEN $23 THEN $24::float8 END, CASE WHEN $23 THEN $25::float8 END, "
+    "nullif(current_setting('laoke.user_id')::bigint, 0), now(), version + 1) "
     "WHERE id = $21 AND version = $22"};
 #undef LAOKE_CUSTOMER_FIELDS
 
@@ -104,6 +108,10 @@ proto::Customer toCustomer(const pqxx::row& row)
     c.set_updated_at_unix(row["updated"].as<std::int64_t>());
     c.set_updated_by_name(row["updated_by_name"].c_str());
     c.set_version(row["version"].as<std::int64_t>());
+    if (row["located"].as<bool>()) {
+        c.mutable_location()->set_latitude(row["latitude"].as<double>());
+        c.mutable_location()->set_longitude(row["longitude"].as<double>());
+    }
     return c;
 }
 
@@ -148,7 +156,8 @@ proto::Customer CustomerRepository::create(const proto::Customer& c, const engin
     const auto result =
         exec(m_work, kInsert, c.name(), c.short_name(), c.credit_code(), c.industry(), c.size_class(), c.region(),
              c.province(), c.city(), c.district(), c.address(), c.branch_id(), c.owner_id(), c.it_maturity(), c.source(),
-             c.status(), c.manual_grade(), c.notes(), toBigintArrayLiteral(search.keys), search.text, c.code());
+             c.status(), c.manual_grade(), c.notes(), toBigintArrayLiteral(search.keys), search.text, c.code(),
+             c.has_location(), c.location().latitude(), c.location().longitude());
     if (result.empty()) {
         bool codeTaken = false;
         if (!c.code().empty()) {
@@ -172,7 +181,7 @@ proto::Customer CustomerRepository::update(const proto::Customer& c, const engin
         exec(m_work, kUpdate, c.name(), c.short_name(), c.credit_code(), c.industry(), c.size_class(), c.region(),
              c.province(), c.city(), c.district(), c.address(), c.branch_id(), c.owner_id(), c.it_maturity(), c.source(),
              c.status(), c.manual_grade(), c.notes(), toBigintArrayLiteral(search.keys), search.text, c.code(), c.id(),
-             c.version());
+             c.version(), c.has_location(), c.location().latitude(), c.location().longitude());
     return afterWrite(c.id(), c.version(), result.affected_rows() == 1);
 }
 

@@ -189,6 +189,7 @@ proto::Customer mergedForUpdate(const proto::Customer& before, const proto::Cust
     take(imported.city(), merged.mutable_city());
     take(imported.district(), merged.mutable_district());
     take(imported.address(), merged.mutable_address());
+    if (imported.has_location()) *merged.mutable_location() = imported.location();
     take(imported.source(), merged.mutable_source());
     take(imported.manual_grade(), merged.mutable_manual_grade());
     take(imported.notes(), merged.mutable_notes());

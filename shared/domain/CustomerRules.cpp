@@ -1,5 +1,7 @@
 #include "domain/CustomerRules.h"
 
+#include "domain/GeoLocation.h"
+
 #include <algorithm>
 #include <array>
 #include <chrono>
@@ -200,6 +202,9 @@ std::optional<RuleViolation> checkCustomer(const protocol::Customer& c)
     if (auto v = checkLength(c.city(), 32, "city", "city")) return v;
     if (auto v = checkLength(c.district(), 32, "district", "district")) return v;
     if (auto v = checkLength(c.address(), 200, "address", "address")) return v;
+    if (c.has_location() && !isInChina(c.location())) {
+        return RuleViolation{"location", "the location is a point in China: latitude 3 to 54, longitude 73 to 136"};
+    }
     if (c.branch_id() <= 0) return RuleViolation{"branch_id", "choose the serving branch"};
     if (c.it_maturity() < 0 || c.it_maturity() > 6) return RuleViolation{"it_maturity", "IT maturity is a level from 1 to 6"};
     if (auto v = checkCode(kSources, c.source(), true, "source", "source")) return v;

@@ -50,6 +50,45 @@ TEST_F(CustomersTest, BadInputIsRefusedWithTheFieldAndChangesNothing)
     EXPECT_EQ(sql("SELECT count(*) FROM contacts"), "0");
 }
 
+TEST_F(CustomersTest, ACustomersOwnCoordinatesAreKeptClearedAndChecked)
+{
+    auto customer = newCustomer("北京延庆长城酿造有限公司");
+    customer.mutable_location()->set_latitude(40.4565);
+    customer.mutable_location()->set_longitude(115.9748);
+    auto saved = created(account, customer);
+    ASSERT_TRUE(saved.has_location());
+    EXPECT_DOUBLE_EQ(saved.location().latitude(), 40.4565);
+    EXPECT_DOUBLE_EQ(saved.location().longitude(), 115.9748);
+    EXPECT_TRUE(view(account, saved.id()).customer().has_location());
+
+    // Swapped (a map's "lng,lat" read the wrong way round): refused, and nothing changes.
+    auto swapped = saved;
+    swapped.mutable_location()->set_latitude(115.9748);
+    swapped.mutable_location()->set_longitude(40.4565);
+    auto reply = saveCustomer(account, swapped);
+    EXPECT_EQ(errorOf(reply), proto::VALIDATION_FAILED);
+    EXPECT_EQ(reply.error().field(), "location");
+    EXPECT_EQ(sql("SELECT latitude || ',' || longitude FROM customers WHERE id = " + std::to_string(saved.id())),
+              "40.4565,115.9748");
+
+    // Cleared, with the change audited.
+    saved.clear_location();
+    reply = saveCustomer(account, saved);
+    ASSERT_TRUE(reply.has_customer_reply()) << reply.DebugString();
+    EXPECT_FALSE(reply.customer_reply().customer().has_location());
+    EXPECT_EQ(sql("SELECT count(*) FROM customers WHERE latitude IS NULL AND longitude IS NULL AND id = " +
+                  std::to_string(saved.id())),
+              "1");
+    EXPECT_EQ(sql("SELECT count(*) FROM audit_log WHERE action = 'customer.update' AND details::text LIKE '%40.4565%' "
+                  "AND object_id = " + std::to_string(saved.id())),
+              "1");
+
+    // The database holds the same rule: half a point or one outside China does not get in.
+    EXPECT_THROW(sql("UPDATE customers SET latitude = 40 WHERE id = " + std::to_string(saved.id())), pqxx::check_violation);
+    EXPECT_THROW(sql("UPDATE customers SET latitude = 116, longitude = 40 WHERE id = " + std::to_string(saved.id())),
+                 pqxx::check_violation);
+}
+
 TEST_F(CustomersTest, TheSameNameTwiceIsRefused)
 {
     created(account, newCustomer("北京华鑫机械有限公司"));

@@ -76,6 +76,7 @@ private slots:
     void contractDatesMustBeInOrder();
     void installedProductIsPickedFromTheCatalogue();
     void customerRulesAndTheServersRefusal();
+    void coordinatesPastedFromAMapAreSavedLatitudeFirst();
     void concurrentEditShowsWhoChangedWhatAndReloads();
     void keepEditingSavesOverTheOtherChange();
     void contactConflictNamesWhoChangedIt();
@@ -318,6 +319,37 @@ void CustomerEditDialogTest::customerRulesAndTheServersRefusal() {
     QTRY_VERIFY_WITH_TIMEOUT(model.isLoaded(), 20000);
     QCOMPARE(model.customer().name(), std::string("北京朝阳瑞丰食品有限公司"));
     QVERIFY(!model.customer().code().empty());
+}
+
+void CustomerEditDialogTest::coordinatesPastedFromAMapAreSavedLatitudeFirst() {
+    auto model = loadedModel(m_sample.customer.id());
+    ui::CustomerEditDialog dialog(m_context->context, *model, model->customer());
+    dialog.show();
+    auto* ok = dialog.findChild<QPushButton*>(QStringLiteral("okButton"));
+
+    // Not a point in China (a typo'd longitude): the field says what to paste; nothing is sent.
+    typeInto(&dialog, "locationEdit", QStringLiteral("116.310316,399.992861"));
+    QVERIFY(dialog.fieldError(QStringLiteral("location")).startsWith(QStringLiteral("Paste the latitude and longitude")));
+    QVERIFY(!ok->isEnabled());
+
+    // As 高德's coordinate picker gives it: longitude first.
+    typeInto(&dialog, "locationEdit", QStringLiteral("116.310316,39.992861"));
+    QVERIFY(dialog.fieldError(QStringLiteral("location")).isEmpty());
+    QVERIFY(ok->isEnabled());
+    QTest::mouseClick(ok, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog.isVisible(), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(model->customer().has_location(), 20000);
+    QCOMPARE(model->customer().location().latitude(), 39.992861);
+    QCOMPARE(model->customer().location().longitude(), 116.310316);
+
+    // Opened again it reads latitude first; emptied, the customer has no location any more.
+    ui::CustomerEditDialog again(m_context->context, *model, model->customer());
+    again.show();
+    QCOMPARE(again.findChild<QLineEdit*>(QStringLiteral("locationEdit"))->text(), QStringLiteral("39.992861, 116.310316"));
+    typeInto(&again, "locationEdit", QString());
+    QTest::mouseClick(again.findChild<QPushButton*>(QStringLiteral("okButton")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!again.isVisible(), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(!model->customer().has_location(), 20000);
 }
 
 void CustomerEditDialogTest::concurrentEditShowsWhoChangedWhatAndReloads() {

@@ -194,6 +194,27 @@ TEST(ImportPlan, RowsJoinTheirCustomerByCodeAndPhonesGoWhereTheyBelong)
     EXPECT_TRUE(plan.customers()[0].ok());
 }
 
+TEST(ImportPlan, CoordinatesFromAMapColumnInEitherOrderAndBadOnesAtTheirRow)
+{
+    const QList<QStringList> rows{
+        {"客户名称", "经纬度"},
+        {"昆山华通电子有限公司", "120.980512,31.385763"},  // as 高德 gives it
+        {"太仓港发物流有限公司", "31.459, 121.130"},
+        {"常熟虞山纺织有限公司", ""},
+        {"张家港沙洲钢管有限公司", "31.87"},
+    };
+    const ImportPlan plan = ImportPlan::build(rows, ColumnMapping::guess(rows[0]));
+    ASSERT_EQ(plan.customers().size(), 4u);
+    const auto& kunshan = customerNamed(plan, "昆山华通电子有限公司").row.customer();
+    ASSERT_TRUE(kunshan.has_location());
+    EXPECT_DOUBLE_EQ(kunshan.location().latitude(), 31.385763);
+    EXPECT_DOUBLE_EQ(kunshan.location().longitude(), 120.980512);
+    EXPECT_DOUBLE_EQ(customerNamed(plan, "太仓港发物流有限公司").row.customer().location().latitude(), 31.459);
+    EXPECT_FALSE(customerNamed(plan, "常熟虞山纺织有限公司").row.customer().has_location());
+    EXPECT_EQ(problemFields(plan, 5), std::set<ImportField>{ImportField::Location});
+    EXPECT_EQ(plan.badCustomerCount(), 1);
+}
+
 TEST(ImportPlan, AProductNeedsItsLicenceTypeAndAMappingNeedsTheName)
 {
     const QList<QStringList> rows{{"客户名称", "产品", "版本"}, {"广州鑫达精密机械有限公司", "用友U8+", "V13.0"}};
