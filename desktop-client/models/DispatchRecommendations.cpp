@@ -63,11 +63,13 @@ QString DispatchRecommendations::reasonText(const protocol::DispatchReason& reas
     if (code == QLatin1String("on_leave")) return tr("on leave today");
     if (code == QLatin1String("hotline_duty")) return tr("on hotline duty");
     if (code == QLatin1String("field_duty")) return tr("out in the field today");
-    if (code == QLatin1String("same_city")) return tr("same city");
-    if (code == QLatin1String("travel")) {
-        const double hours = static_cast<double>(reason.minutes()) / 60.0;
-        return tr("about %1 km by road (~%2 h)").arg(reason.value()).arg(QString::number(hours, 'f', 1));
+    const QString hours = QString::number(static_cast<double>(reason.minutes()) / 60.0, 'f', 1);
+    if (code == QLatin1String("same_city")) {
+        // With the customer's own coordinates the distance inside the city is known too.
+        if (reason.value() > 0) return tr("same city, about %1 km (~%2 h)").arg(reason.value()).arg(hours);
+        return tr("same city");
     }
+    if (code == QLatin1String("travel")) return tr("about %1 km by road (~%2 h)").arg(reason.value()).arg(hours);
     if (code == QLatin1String("served_before")) {
         return tr("worked %n of this customer's tickets in the past year", nullptr, static_cast<int>(reason.value()));
     }

@@ -47,7 +47,8 @@ const Statement kCandidates{
     "WHERE u.enabled AND u.role IN ('engineer', 'branch_manager') AND u.branch_id = $1 ORDER BY u.id"};
 const Statement kPlace{
     "dispatch_ticket_place",
-    "SELECT coalesce(v.product_line_id, 0) AS product_line_id, c.city FROM tickets t JOIN customers c ON c.id = t.customer_id "
+    "SELECT coalesce(v.product_line_id, 0) AS product_line_id, c.city, c.latitude, c.longitude "
+    "FROM tickets t JOIN customers c ON c.id = t.customer_id "
     "LEFT JOIN installed_products ip ON ip.id = t.installed_product_id LEFT JOIN product_versions v ON v.id = ip.product_version_id "
     "WHERE t.id = $1"};
 
@@ -141,7 +142,11 @@ TicketPlace EngineerProfileRepository::placeOf(std::int64_t ticketId)
 {
     const auto result = exec(m_work, kPlace, ticketId);
     if (result.empty()) throw ServiceError(proto::NOT_FOUND, "no such ticket");
-    return {result[0]["product_line_id"].as<std::int64_t>(), result[0]["city"].c_str()};
+    TicketPlace place{result[0]["product_line_id"].as<std::int64_t>(), result[0]["city"].c_str(), std::nullopt};
+    if (!result[0]["latitude"].is_null()) {
+        place.customerLocation = engine::GeoPoint{result[0]["latitude"].as<double>(), result[0]["longitude"].as<double>()};
+    }
+    return place;
 }
 
 }  // namespace laoke::db

@@ -10,6 +10,7 @@
 
 #include <cstdint>
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -25,6 +26,7 @@ struct RankingCandidate {
 struct TicketPlace {
     std::int64_t productLineId = 0;
     std::string customerCity;
+    std::optional<engine::GeoPoint> customerLocation;  ///< the customer's own coordinates, when entered
 };
 
 class EngineerProfileRepository {

@@ -104,16 +104,28 @@ double distanceKm(GeoPoint from, GeoPoint to)
     return 2 * kEarthRadiusKm * std::asin(std::min(1.0, std::sqrt(a)));
 }
 
+TravelEstimate travelBetween(GeoPoint from, GeoPoint to)
+{
+    const double road = distanceKm(from, to) * kRoadFactor;
+    TravelEstimate estimate;
+    estimate.roadKm = static_cast<int>(std::lround(road));
+    estimate.minutes = static_cast<int>(std::lround(road / kKmPerHour * 60.0)) + kTownMinutes;
+    return estimate;
+}
+
 std::optional<TravelEstimate> travelBetween(std::string_view fromCity, std::string_view toCity)
 {
     const auto from = cityCentre(fromCity);
     const auto to = cityCentre(toCity);
     if (!from || !to) return std::nullopt;
-    const double road = distanceKm(*from, *to) * kRoadFactor;
-    TravelEstimate estimate;
-    estimate.roadKm = static_cast<int>(std::lround(road));
-    estimate.minutes = static_cast<int>(std::lround(road / kKmPerHour * 60.0)) + kTownMinutes;
-    return estimate;
+    return travelBetween(*from, *to);
+}
+
+std::optional<TravelEstimate> travelTo(std::string_view fromCity, GeoPoint to)
+{
+    const auto from = cityCentre(fromCity);
+    if (!from) return std::nullopt;
+    return travelBetween(*from, to);
 }
 
 bool sameCity(std::string_view a, std::string_view b)

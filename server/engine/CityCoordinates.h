@@ -31,6 +31,10 @@ struct TravelEstimate {
 
 /// Between two different cities; nullopt when either is not known.
 std::optional<TravelEstimate> travelBetween(std::string_view fromCity, std::string_view toCity);
+/// From a city's centre to a place (a customer's own coordinates); nullopt for an unknown city.
+std::optional<TravelEstimate> travelTo(std::string_view fromCity, GeoPoint to);
+/// Between two places, by the same road factor and speed.
+TravelEstimate travelBetween(GeoPoint from, GeoPoint to);
 
 /// The same city after normalisation ("苏州市" is "苏州"); false if either is empty.
 bool sameCity(std::string_view a, std::string_view b);

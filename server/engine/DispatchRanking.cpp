@@ -57,16 +57,33 @@ void skillReasons(const DispatchTicket& ticket, const DispatchCandidate& candida
     }
 }
 
+int travelPoints(const TravelEstimate& travel)
+{
+    return std::max(kMostTravelPoints, kTravelPointsPerTenKm * (travel.roadKm / 10));
+}
+
 void travelReasons(const DispatchTicket& ticket, const DispatchCandidate& candidate, DispatchRecommendation& out)
 {
     if (!ticket.needsVisit) return;
-    if (sameCity(candidate.homeCity, ticket.customerCity)) {
+    const bool together = sameCity(candidate.homeCity, ticket.customerCity);
+    // The customer's own place: the distance counts even within the city (Beijing's
+    // 延庆 is 80 km from the centre), and a city missing from the table is no longer unknown.
+    if (ticket.customerLocation) {
+        if (const auto travel = travelTo(candidate.homeCity, *ticket.customerLocation)) {
+            if (together) {
+                add(out, "same_city", kSameCity + travelPoints(*travel), travel->roadKm, travel->minutes);
+            } else {
+                add(out, "travel", travelPoints(*travel), travel->roadKm, travel->minutes);
+            }
+            return;
+        }
+    }
+    if (together) {
         add(out, "same_city", kSameCity);
         return;
     }
     if (const auto travel = travelBetween(candidate.homeCity, ticket.customerCity)) {
-        const int points = std::max(kMostTravelPoints, kTravelPointsPerTenKm * (travel->roadKm / 10));
-        add(out, "travel", points, travel->roadKm, travel->minutes);
+        add(out, "travel", travelPoints(*travel), travel->roadKm, travel->minutes);
     }
 }
 

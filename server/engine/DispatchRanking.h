@@ -10,11 +10,14 @@
 // - duty: someone on leave is never suggested; hotline duty suits a hotline/remote ticket,
 //   field duty (外勤) an onsite one;
 // - travel, for tickets that need a visit: the same city, else the road estimate between the
-//   engineer's home city and the customer's (engine/CityCoordinates); unknown cities say
-//   nothing;
+//   engineer's home city and the customer's (engine/CityCoordinates); where the customer's own
+//   coordinates were entered, the estimate runs to them (so a county-level city missing from
+//   the table, or the far end of a large city, counts too); unknown places say nothing;
 // - served before: who already knows this customer's system.
 // The weights are plain numbers here, not settings: a dispatcher reads the reasons, and the
 // order only has to be sensible, not tuned.
+
+#include "engine/CityCoordinates.h"
 
 #include <cstdint>
 #include <optional>
@@ -30,6 +33,7 @@ struct DispatchTicket {
     std::string customerCity;
     bool urgent = false;             ///< urgent priority, or an SLA clock at risk or breached
     bool needsVisit = false;         ///< an onsite ticket, or onsite service asked for
+    std::optional<GeoPoint> customerLocation;  ///< the customer's own coordinates, when entered
 };
 
 struct EngineerSkill {
@@ -51,8 +55,8 @@ struct DispatchReason {
     std::string code;  ///< skill_module, skill_product, certified, no_skill, idle, load, on_leave,
                        ///< hotline_duty, field_duty, same_city, travel, served_before
     int points = 0;
-    long long value = 0;  ///< open tickets, road km, tickets served ...
-    long long minutes = 0;  ///< travel only
+    long long value = 0;  ///< open tickets, road km (travel; same_city to the customer's own place), tickets served ...
+    long long minutes = 0;  ///< travel and same_city with road km
 };
 
 struct DispatchRecommendation {

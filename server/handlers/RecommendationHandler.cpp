@@ -121,6 +121,7 @@ proto::Envelope handleRecommendAssignees(RequestContext& context, const proto::R
         facts.moduleId = ticket.module_id();
         facts.customerGrade = ticket.customer_grade();
         facts.customerCity = place.customerCity;
+        facts.customerLocation = place.customerLocation;
         facts.urgent = isUrgent(ticket);
         facts.needsVisit = ticket.channel() == "onsite" || ticket.onsite_requested_at_unix() != 0;
 

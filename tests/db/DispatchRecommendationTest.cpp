@@ -139,6 +139,29 @@ TEST_F(DispatchRecommendationTest, AVisitCountsTheRoadAndServingTheCustomerCount
     EXPECT_EQ(reasonOf(engineerRow, "served_before")->value(), 3);
 }
 
+TEST_F(DispatchRecommendationTest, TheCustomersOwnCoordinatesCountTheRoadInsideTheCity)
+{
+    ASSERT_TRUE(saveProfile(manager, engineerId, "苏州", {skill(lineId)}, 0).has_engineer_profile_reply());
+    const proto::Ticket visit = ledgerTicket("onsite");
+    const proto::RecommendAssigneesReply before = recommend(manager, visit.id());
+    const proto::DispatchReason* centre = reasonOf(before.recommendations(0), "same_city");
+    ASSERT_NE(centre, nullptr);
+    EXPECT_EQ(centre->value(), 0);  // only the city is known: no distance is made up
+
+    // The account manager enters where the customer really is: 昆山, on 苏州's list but 50 km out.
+    customer = view(account, customer.id()).customer();
+    customer.mutable_location()->set_latitude(31.38);
+    customer.mutable_location()->set_longitude(120.98);
+    ASSERT_TRUE(saveCustomer(account, customer).has_customer_reply());
+    const proto::RecommendAssigneesReply ranked = recommend(manager, visit.id());
+    const auto& engineerRow = ranked.recommendations(0).user_id() == engineerId ? ranked.recommendations(0) : ranked.recommendations(1);
+    const proto::DispatchReason* road = reasonOf(engineerRow, "same_city");
+    ASSERT_NE(road, nullptr);
+    EXPECT_NEAR(road->value(), 50, 10);
+    EXPECT_GT(road->minutes(), 60);
+    EXPECT_LT(road->points(), centre->points());
+}
+
 TEST_F(DispatchRecommendationTest, TheRosterDecidesWhoIsAvailableToday)
 {
     ASSERT_TRUE(saveProfile(manager, engineerId, "苏州", {skill(lineId, moduleLedger, true)}, 0).has_engineer_profile_reply());

@@ -129,6 +129,43 @@ TEST_F(DispatchRankingTest, AVisitPrefersTheEngineerNearbyAndOnFieldDuty)
     EXPECT_EQ(reason(rankForTicket(ticket, {shanghai})[0], "travel"), nullptr);  // no visit: travel does not matter
 }
 
+TEST_F(DispatchRankingTest, TheCustomersOwnCoordinatesGiveTheRealDistance)
+{
+    ticket.needsVisit = true;
+    ticket.customerCity = "北京";
+    DispatchCandidate beijing = generalist;
+    beijing.homeCity = "北京";
+    DispatchCandidate tianjin = generalist;
+    tianjin.userId = 6;
+    tianjin.homeCity = "天津";
+
+    // Only the city: the Beijing engineer is "same city" with no distance.
+    EXPECT_EQ(reason(rankForTicket(ticket, {beijing})[0], "same_city")->value, 0);
+
+    // A customer in 延庆, 70 km out of the centre: still the same city, but the road counts.
+    ticket.customerLocation = GeoPoint{40.46, 115.97};
+    const DispatchReason* far = reason(rankForTicket(ticket, {beijing})[0], "same_city");
+    ASSERT_NE(far, nullptr);
+    EXPECT_NEAR(far->value, 94, 10);
+    EXPECT_GT(far->minutes, 90);
+    EXPECT_LT(far->points, 15);
+
+    // A customer in 通州, on the road to Tianjin: the Beijing engineer stays ahead, with a short road.
+    ticket.customerLocation = GeoPoint{39.91, 116.66};
+    const auto ranked = rankForTicket(ticket, {tianjin, beijing});
+    EXPECT_EQ(ranked[0].userId, 1);
+    EXPECT_NEAR(reason(ranked[0], "same_city")->value, 28, 6);
+    EXPECT_NEAR(reason(ranked[1], "travel")->value, 134, 15);
+
+    // A county-level city missing from the table is no longer unknown once located.
+    ticket.customerCity = "昆山";
+    ticket.customerLocation = GeoPoint{31.38, 120.98};
+    EXPECT_FALSE(travelBetween("苏州", "昆山").has_value());
+    const DispatchReason* kunshan = reason(rankForTicket(ticket, {generalist})[0], "travel");
+    ASSERT_NE(kunshan, nullptr);
+    EXPECT_NEAR(kunshan->value, 50, 10);
+}
+
 TEST_F(DispatchRankingTest, HavingServedTheCustomerCounts)
 {
     DispatchCandidate knowsThem = generalist;
