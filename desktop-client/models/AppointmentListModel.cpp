@@ -119,6 +119,21 @@ const protocol::OnsiteAppointment* AppointmentListModel::visitAt(int row) const
     return &m_visits[static_cast<std::size_t>(row)];
 }
 
+int AppointmentListModel::minutesLate(int row) const
+{
+    const protocol::OnsiteAppointment* visit = visitAt(row);
+    if (!visit || visit->leg_minutes() <= 0 || visit->state() == "cancelled") return 0;
+    // The list is in start order: the engineer's visit before this one, if on the same day.
+    for (int before = row - 1; before >= 0; --before) {
+        const protocol::OnsiteAppointment& previous = m_visits[static_cast<std::size_t>(before)];
+        if (previous.engineer_id() != visit->engineer_id() || previous.state() == "cancelled") continue;
+        if (VisitNames::day(previous.starts_at_unix()) != VisitNames::day(visit->starts_at_unix())) return 0;
+        const qint64 reachable = previous.starts_at_unix() + 60LL * (previous.duration_minutes() + visit->leg_minutes());
+        return reachable > visit->starts_at_unix() ? static_cast<int>((reachable - visit->starts_at_unix() + 59) / 60) : 0;
+    }
+    return 0;
+}
+
 int AppointmentListModel::rowOfVisit(qint64 appointmentId) const
 {
     for (int row = 0; row < rowCount(); ++row) {
@@ -140,10 +155,15 @@ QVariant AppointmentListModel::data(const QModelIndex& index, int role) const
         return str(visit->state());
     case Qt::ForegroundRole:
         if (index.column() == StateColumn) return VisitNames::stateColor(str(visit->state()));
+        if (index.column() == RoadColumn && minutesLate(index.row()) > 0) return QColor(0xd9, 0x2d, 0x20);
         if (visit->state() == "cancelled") return QColor(0x98, 0xa2, 0xb3);
         return {};
     case Qt::ToolTipRole:
         if (index.column() == AddressColumn && !visit->note().empty()) return str(visit->note());
+        if (index.column() == RoadColumn && minutesLate(index.row()) > 0) {
+            return tr("The visit before ends too late: with the road, the engineer arrives about %1 late.")
+                .arg(VisitNames::duration(minutesLate(index.row())));
+        }
         if (visit->state() == "cancelled") return str(visit->cancel_reason());
         return {};
     case Qt::DisplayRole:
@@ -155,6 +175,12 @@ QVariant AppointmentListModel::data(const QModelIndex& index, int role) const
     case TimeColumn:
         // A day list shows the hours; a ticket's visits may be on any day.
         return VisitNames::span(*visit, m_mode == Mode::Ticket);
+    case RoadColumn:
+        if (minutesLate(index.row()) > 0) {
+            return tr("%1 (late %2)").arg(VisitNames::road(visit->leg_km(), visit->leg_minutes()),
+                                          VisitNames::duration(minutesLate(index.row())));
+        }
+        return VisitNames::road(visit->leg_km(), visit->leg_minutes());
     case CustomerColumn:
         return str(visit->customer_name());
     case AddressColumn:
@@ -179,6 +205,8 @@ QVariant AppointmentListModel::headerData(int section, Qt::Orientation orientati
     switch (section) {
     case TimeColumn:
         return tr("Time");
+    case RoadColumn:
+        return tr("Road there");
     case CustomerColumn:
         return tr("Customer");
     case AddressColumn:

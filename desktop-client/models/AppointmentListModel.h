@@ -22,7 +22,7 @@ class LiveEvents;
 class AppointmentListModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { TimeColumn, CustomerColumn, AddressColumn, ContactColumn, TicketColumn, EngineerColumn, StateColumn, ColumnCount };
+    enum Column { TimeColumn, RoadColumn, CustomerColumn, AddressColumn, ContactColumn, TicketColumn, EngineerColumn, StateColumn, ColumnCount };
     enum DataRole {
         AppointmentIdRole = Qt::UserRole + 1,  ///< qint64
         TicketIdRole,                          ///< qint64
@@ -45,6 +45,9 @@ public:
     bool isLoaded() const { return m_loaded; }
     const std::vector<protocol::OnsiteAppointment>& visits() const { return m_visits; }
     const protocol::OnsiteAppointment* visitAt(int row) const;
+    /// Minutes the engineer arrives late at this visit: the visit before it that day ends, plus
+    /// the road (leg_minutes), after this one starts. 0 when the day can be driven or unknown.
+    int minutesLate(int row) const;
     int rowOfVisit(qint64 appointmentId) const;
 
     /// Books (id 0) or moves the visit; `done` gets the reply; the list refreshes on success.

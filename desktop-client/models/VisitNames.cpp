@@ -74,4 +74,17 @@ QString VisitNames::change(const protocol::TicketEvent& event)
     return code;
 }
 
+QString VisitNames::duration(int minutes)
+{
+    if (minutes < 60) return tr("%n min", nullptr, minutes);
+    if (minutes % 60 == 0) return tr("%n h", nullptr, minutes / 60);
+    return tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60);
+}
+
+QString VisitNames::road(int km, int minutes)
+{
+    if (km <= 0) return {};
+    return tr("about %n km · %1", nullptr, km).arg(duration(minutes));
+}
+
 }  // namespace laoke::client

@@ -27,6 +27,10 @@ public:
     static QString span(const protocol::OnsiteAppointment& visit, bool withDay = true);
     /// "12月1日 周二" / "Tue 1 Dec".
     static QString day(qint64 unixSeconds);
+    /// The road to a visit: "约 12 公里 · 35 分钟", "约 85 公里 · 1 小时 45 分钟"; empty for 0 km (unknown).
+    static QString road(int km, int minutes);
+    /// A travel time: "35 分钟", "1 小时 45 分钟".
+    static QString duration(int minutes);
 };
 
 }  // namespace laoke::client

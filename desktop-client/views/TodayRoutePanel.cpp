@@ -90,7 +90,17 @@ void TodayRoutePanel::updateState()
     } else if (left == 0) {
         m_summary->setText(tr("All of today's visits are done."));
     } else {
-        m_summary->setText(tr("%n visit(s) to go, in this order", nullptr, left));
+        QString summary = tr("%n visit(s) to go, in this order", nullptr, left);
+        int roadKm = 0;
+        int late = 0;
+        for (int row = 0; row < m_model.rowCount(); ++row) {
+            if (m_model.visitAt(row)->state() == "cancelled") continue;
+            roadKm += m_model.visitAt(row)->leg_km();
+            late += m_model.minutesLate(row) > 0 ? 1 : 0;
+        }
+        if (roadKm > 0) summary += tr("; about %n km of road today", nullptr, roadKm);
+        if (late > 0) summary += tr("; %n visit(s) cannot be reached on time", nullptr, late);
+        m_summary->setText(summary);
     }
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();
     const protocol::OnsiteAppointment* visit = rows.isEmpty() ? nullptr : m_model.visitAt(rows.first().row());

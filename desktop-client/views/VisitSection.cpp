@@ -89,7 +89,8 @@ VisitSection::VisitSection(client::Connection& connection, client::AssigneeListM
     m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(AppointmentListModel::AddressColumn, QHeaderView::Stretch);
-    for (const int hidden : {AppointmentListModel::CustomerColumn, AppointmentListModel::ContactColumn, AppointmentListModel::TicketColumn}) {
+    for (const int hidden : {AppointmentListModel::RoadColumn, AppointmentListModel::CustomerColumn, AppointmentListModel::ContactColumn,
+                             AppointmentListModel::TicketColumn}) {
         m_table->hideColumn(hidden);
     }
     m_arriveButton->setObjectName(QStringLiteral("arriveVisitButton"));

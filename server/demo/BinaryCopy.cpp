@@ -1,5 +1,6 @@
 #include "demo/BinaryCopy.h"
 
+#include <bit>
 #include <stdexcept>
 
 namespace laoke::demo {
@@ -53,6 +54,14 @@ BinaryCopy& BinaryCopy::int8(std::int64_t value)
 {
     put32(8);
     put64(static_cast<std::uint64_t>(value));
+    return *this;
+}
+
+BinaryCopy& BinaryCopy::float8(double value)
+{
+    // PostgreSQL's binary float8 is the IEEE 754 bits in network order, like an int8.
+    put32(8);
+    put64(std::bit_cast<std::uint64_t>(value));
     return *this;
 }
 

@@ -30,6 +30,7 @@ public:
     BinaryCopy& int8(std::int64_t value);
     BinaryCopy& int4(std::int32_t value);
     BinaryCopy& int2(std::int16_t value);
+    BinaryCopy& float8(double value);
     BinaryCopy& boolean(bool value);
     BinaryCopy& text(std::string_view value);
     BinaryCopy& null();

@@ -1,6 +1,7 @@
 #include "demo/DemoRowWriter.h"
 
 #include "demo/BinaryCopy.h"
+#include "demo/DemoLocation.h"
 
 #include <optional>
 #include <string>
@@ -31,7 +32,7 @@ void writeCustomers(PGconn* connection, const std::vector<DemoCustomer>& batch, 
                                            "region", "province", "city", "district", "address", "branch_id", "owner_id",
                                            "it_maturity", "source", "status", "manual_grade", "notes", "service_end_on",
                                            "search_keys", "search_text", "created_at", "updated_at", "owner_name",
-                                           "branch_name"};
+                                           "branch_name", "latitude", "longitude"};
     BinaryCopy copy(connection, "customers", columns);
     std::vector<std::int64_t> keys;
     for (const auto& c : batch) {
@@ -46,6 +47,11 @@ void writeCustomers(PGconn* connection, const std::vector<DemoCustomer>& batch, 
         copy.int8Array(keys).text(c.search.text).timestamp(c.createdAt).timestamp(c.updatedAt);
         // What the disabled customers_copy_sort_names trigger would copy (V0007).
         copy.text(c.ownerId ? names.users.at(*c.ownerId) : std::string()).text(names.branches.at(c.branchId));
+        if (const auto location = demoLocation(c.id, c.city)) {
+            copy.float8(location->latitude).float8(location->longitude);
+        } else {
+            copy.null().null();
+        }
     }
     copy.complete();
 }

@@ -2,10 +2,12 @@
 
 #include "db/AppointmentRepository.h"
 #include "db/AuditLog.h"
+#include "db/RoutePlaceRepository.h"
 #include "db/TicketRepository.h"
 #include "db/UserRepository.h"
 #include "domain/AccountRules.h"
 #include "domain/CustomerRules.h"
+#include "engine/RouteLegs.h"
 #include "engine/ServiceError.h"
 #include "engine/TicketWorkflow.h"
 #include "handlers/AuditDetails.h"
@@ -37,6 +39,21 @@ constexpr std::int64_t kLongestListSeconds = 31 * 24 * 3600;
 bool isManager(const AuthenticatedUser& user) { return user.role == "admin" || user.role == "branch_manager"; }
 
 std::size_t characters(const std::string& utf8) { return domain::utf8Length(utf8).value_or(SIZE_MAX); }
+
+// The road to each visit from the one before it that day (a ticket's visits are not a route).
+void fillRouteLegs(db::UnitOfWork& work, std::vector<proto::OnsiteAppointment>& visits)
+{
+    if (visits.empty()) return;
+    db::RoutePlaceRepository places(work);
+    std::vector<std::int64_t> engineers;
+    for (const auto& visit : visits) engineers.push_back(visit.engineer_id());
+    const auto legs = engine::routeLegs(places.stopsOf(visits), places.homeCities(engineers));
+    for (std::size_t i = 0; i < visits.size(); ++i) {
+        if (!legs[i]) continue;
+        visits[i].set_leg_km(legs[i]->roadKm);
+        visits[i].set_leg_minutes(legs[i]->minutes);
+    }
+}
 
 std::int64_t nowUnix()
 {
@@ -223,7 +240,9 @@ proto::Envelope handleListAppointments(RequestContext& context, const proto::Lis
     proto::Envelope out;
     context.transact([&](db::UnitOfWork& work) {
         auto* listed = out.mutable_list_appointments_reply();
-        for (auto& visit : db::AppointmentRepository(work).list(bounded, engineer, branch)) *listed->add_appointments() = std::move(visit);
+        std::vector<proto::OnsiteAppointment> visits = db::AppointmentRepository(work).list(bounded, engineer, branch);
+        if (request.ticket_id() == 0) fillRouteLegs(work, visits);
+        for (auto& visit : visits) *listed->add_appointments() = std::move(visit);
     });
     return out;
 }

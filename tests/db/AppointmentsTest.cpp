@@ -155,6 +155,43 @@ TEST_F(AppointmentsTest, AnEngineersVisitsNeverOverlap)
     EXPECT_EQ(day(engineer, 0).size(), 2u);  // the cancelled one is left out
 }
 
+TEST_F(AppointmentsTest, ADaysRouteSaysTheRoadToEachVisit)
+{
+    // The engineer lives in 北京; the first customer entered its place in 通州, the second is
+    // known only as 天津.
+    proto::Envelope profile;
+    profile.mutable_save_engineer_profile()->mutable_profile()->set_user_id(engineerId);
+    profile.mutable_save_engineer_profile()->mutable_profile()->set_home_city("北京");
+    ASSERT_TRUE(send(manager, profile).has_engineer_profile_reply());
+    customer.mutable_location()->set_latitude(39.91);
+    customer.mutable_location()->set_longitude(116.66);
+    ASSERT_TRUE(saveCustomer(account, customer).has_customer_reply());
+    auto tianjin = newCustomer("天津滨海精工有限公司");
+    tianjin.set_province("天津");
+    tianjin.set_city("天津");
+    tianjin = created(account, tianjin);
+    proto::Ticket inTianjin = newTicket();
+    inTianjin.set_customer_id(tianjin.id());
+    inTianjin = acted(manager, opened(engineer, inTianjin), "assign", engineerId);
+
+    // Tomorrow, China time: 09:00 in 通州, 11:30 in 天津.
+    const std::int64_t nine = ((nowUnix() + 8 * 3600) / 86400 + 1) * 86400 - 8 * 3600 + 9 * 3600;
+    booked(manager, assignedTicket().id(), engineerId, nine, 120);
+    booked(manager, inTianjin.id(), engineerId, nine + 150 * 60, 60);
+
+    const auto route = day(engineer, 0);
+    ASSERT_EQ(route.size(), 2u);
+    EXPECT_NEAR(route[0].leg_km(), 28, 5);  // from home, the 北京 centre, to the customer's own place
+    EXPECT_EQ(route[0].leg_minutes(), route[0].leg_km() + 20);
+    EXPECT_NEAR(route[1].leg_km(), 134, 15);  // from 通州 on to 天津
+    EXPECT_GT(route[1].leg_minutes(), 150);   // more than the 30 minutes the day leaves for it
+    // The branch's day plan has the same legs; a ticket's own visits are no route.
+    EXPECT_EQ(day(manager, 0, true)[1].leg_km(), route[1].leg_km());
+    proto::Envelope byTicket;
+    byTicket.mutable_list_appointments()->set_ticket_id(inTianjin.id());
+    EXPECT_EQ(send(manager, byTicket).list_appointments_reply().appointments(0).leg_km(), 0);
+}
+
 TEST_F(AppointmentsTest, TwoManagersBookingTheSameEngineerAtOnceCannotBothWin)
 {
     const proto::Ticket first = assignedTicket();

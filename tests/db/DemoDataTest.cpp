@@ -216,6 +216,20 @@ TEST_F(DemoDataTest, AboutHalfTheCustomersAreInServiceAndNoneOnAStoppedVersion)
                                         "ON pv.id = ip.product_version_id WHERE pv.limited_support_from <= ") + kTodayText), 100);
 }
 
+TEST_F(DemoDataTest, AThirdOfTheCustomersInKnownCitiesHaveCoordinatesNearTheirCity)
+{
+    // The demo's cities all have shipped centres; a third of their customers were "located".
+    const long long located = scalar(url(), "SELECT count(*) FROM customers WHERE latitude IS NOT NULL");
+    EXPECT_GE(located, 2000 / 3 - 80);
+    EXPECT_LE(located, 2000 / 3 + 80);
+    // At most 18 km from the centre: within 25 km of the city's located customers' average position.
+    EXPECT_EQ(scalar(url(), "SELECT count(*) FROM customers c JOIN (SELECT city, avg(latitude) AS lat, avg(longitude) AS lon "
+                            "FROM customers WHERE latitude IS NOT NULL GROUP BY city HAVING count(*) >= 20) m ON m.city = c.city "
+                            "WHERE c.latitude IS NOT NULL AND (abs(c.latitude - m.lat) * 111 > 25 "
+                            "OR abs(c.longitude - m.lon) * 111 * cos(radians(m.lat)) > 25)"),
+              0);
+}
+
 TEST_F(DemoDataTest, SomeKeyContactsHaveLeftAndThatIsRecorded)
 {
     const long long left = scalar(url(), "SELECT count(*) FROM contacts WHERE left_on IS NOT NULL");

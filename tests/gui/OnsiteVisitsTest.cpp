@@ -4,7 +4,9 @@
 //   and whom to call; the engineer records the arrival from the route, the onsite-arrival
 //   clock stops, and the manager's pane shows the engineer on site;
 // - booking the engineer at a time they are already booked is stopped in the editor with the
-//   clash named, and nothing is booked.
+//   clash named, and nothing is booked;
+// - a day's list says the road to each visit (to a customer's own coordinates where entered)
+//   and marks a visit the engineer cannot reach in time after the one before.
 
 #include "AppointmentListModel.h"
 #include "AssigneeListModel.h"
@@ -23,6 +25,7 @@
 #include "VisitSection.h"
 #include "WorkbenchView.h"
 
+#include <QColor>
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QLabel>
@@ -71,6 +74,7 @@ private slots:
     void initTestCase();
     void aBookedVisitIsOnTheEngineersRouteAndArrivalStopsTheClock();
     void aClashIsNamedInTheEditorAndNothingIsBooked();
+    void aDaysListSaysTheRoadAndWhichVisitCannotBeReachedOnTime();
 
 private:
     struct ManagerPane {
@@ -214,6 +218,51 @@ void OnsiteVisitsTest::aClashIsNamedInTheEditorAndNothingIsBooked()
     QTest::qWait(300);
     QCOMPARE(two.pane->visits()->model().rowCount(), 0);
     QCOMPARE(fetchTicket(m_managerConnection, second.id()).next_appointment_unix(), 0);
+}
+
+void OnsiteVisitsTest::aDaysListSaysTheRoadAndWhichVisitCannotBeReachedOnTime()
+{
+    // A customer in 天津 whose account manager entered its place (滨海新区) from a map.
+    protocol::Envelope create;
+    auto* customer = create.mutable_save_customer()->mutable_customer();
+    customer->set_name("天津滨海精工机械有限公司");
+    customer->set_branch_id(m_desk.sample.customer.branch_id());
+    customer->set_status("active");
+    customer->set_province("天津");
+    customer->set_city("天津");
+    customer->mutable_location()->set_latitude(39.03);
+    customer->mutable_location()->set_longitude(117.71);
+    const qint64 tianjin = test::expectOk(m_managerConnection, create, "save_customer").customer_reply().customer().id();
+
+    // Tomorrow: 09:00 for two hours at the 北京 customer, then 11:30 in 天津.
+    const QDate tomorrow = QDate::currentDate().addDays(1);
+    const QDateTime nine(tomorrow, QTime(9, 0));
+    const std::pair<qint64, QDateTime> visits[] = {{m_desk.sample.customer.id(), nine}, {tianjin, nine.addSecs(150 * 60)}};
+    for (const auto& [customerId, start] : visits) {
+        protocol::Ticket ticket = test::openTicket(m_engineerConnection, customerId, "现场重装加密狗驱动", "licence.dongle");
+        ticket = test::actOn(m_managerConnection, ticket, "assign", m_desk.engineerId);
+        protocol::Envelope booking;
+        auto* visit = booking.mutable_save_appointment()->mutable_appointment();
+        visit->set_ticket_id(ticket.id());
+        visit->set_engineer_id(m_desk.engineerId);
+        visit->set_starts_at_unix(start.toSecsSinceEpoch());
+        visit->set_duration_minutes(customerId == tianjin ? 60 : 120);
+        test::expectOk(m_managerConnection, booking, "save_appointment");
+    }
+
+    client::AppointmentListModel day(m_managerConnection);
+    day.showEngineerDay(m_desk.engineerId, tomorrow);
+    QTRY_VERIFY_WITH_TIMEOUT(day.isLoaded() && day.rowCount() == 2, 10000);
+    // From home in 北京 to a 北京 customer known only by its city: no distance is made up.
+    QCOMPARE(day.index(0, client::AppointmentListModel::RoadColumn).data().toString(), QString());
+    // On to the customer's own place in 天津: about 190 km by road, over three hours, while the
+    // day leaves 30 minutes; the list says so in red.
+    const QString road = day.index(1, client::AppointmentListModel::RoadColumn).data().toString();
+    QVERIFY2(road.startsWith(QStringLiteral("about ")) && road.contains(QStringLiteral(" km · ")), qPrintable(road));
+    QVERIFY2(road.contains(QStringLiteral("(late ")), qPrintable(road));
+    QVERIFY(day.minutesLate(1) > 120);
+    QCOMPARE(day.index(1, client::AppointmentListModel::RoadColumn).data(Qt::ForegroundRole).value<QColor>(), QColor(0xd9, 0x2d, 0x20));
+    QVERIFY(day.index(1, client::AppointmentListModel::RoadColumn).data(Qt::ToolTipRole).toString().contains(QStringLiteral("late")));
 }
 
 QTEST_MAIN(OnsiteVisitsTest)

@@ -294,6 +294,9 @@ void ScreenshotTest::customerScreens(ui::MainWindow& window, const QString& lang
     auto* credit = edit->findChild<QLineEdit*>(QStringLiteral("creditCodeEdit"));
     credit->selectAll();
     QTest::keyClicks(credit, QStringLiteral("91110108MA01"));  // half typed: the inline message shows
+    auto* location = edit->findChild<QLineEdit*>(QStringLiteral("locationEdit"));
+    location->selectAll();
+    QTest::keyClicks(location, QStringLiteral("116.310316,39.992861"));  // as a map's picker gives it
     save(edit, QStringLiteral("customer_edit_") + language);
     edit->reject();
     customer->close();
