@@ -2,6 +2,7 @@
 
 #include "app/Bootstrap.h"
 #include "db/Database.h"
+#include "demo/DemoKnowledgeBase.h"
 #include "demo/DemoLoader.h"
 #include "engine/PasswordHasher.h"
 
@@ -49,6 +50,8 @@ int runDemoData(const Config& config, const std::string& databaseUrl)
                                                                                : engine::PasswordHasher::Cost::Interactive);
         db::Database database(databaseUrl, 1);
         ensureDemoAccounts(database, passwords);
+        // As a --demo start has it: the history links the articles its engineers used.
+        demo::ensureDemoKnowledgeBase(database);
     }
     try {
         load(config, databaseUrl, config.demoAppend);

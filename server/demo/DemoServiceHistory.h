@@ -1,7 +1,8 @@
 #pragma once
 // The demo's service history: months of past tickets with their events, visits, report rows,
-// SLA events, callbacks and complaints, today's open tickets and visits, and the engineers'
-// dispatch profiles. Built inside the demo load's transaction from the customers as they
+// SLA events, callbacks and complaints, today's open tickets and visits, the engineers'
+// dispatch profiles, the knowledge articles linked to the tickets they solved (DemoKbLinks)
+// and the branches' duty rosters (DemoRoster). Built inside the demo load's transaction from the customers as they
 // stream in (DemoTicketPlanner keeps a small plan per ticket), then written in the order the
 // tickets were opened, so ids and GD numbers run with time and the server numbers on from them.
 

@@ -2,6 +2,7 @@
 
 #include "demo/DemoRandom.h"
 #include "demo/DemoTicketText.h"
+#include "demo/DemoTicketTurns.h"
 #include "engine/CallbackRules.h"
 #include "engine/CategorySuggester.h"
 #include "engine/TicketSla.h"
@@ -82,6 +83,7 @@ std::optional<DemoTicket> DemoTicketLifecycle::make(const TicketPlan& plan, Next
                                            line ? std::string_view(line->name) : ""sv, channel);
     ticket.subject = text.subject;
     ticket.description = text.description;
+    ticket.kbArticle = text.article;
     ticket.textKeys = engine::similarityKeys(ticket.subject, ticket.description);
     ticket.ownerId = anyone(0);
 
@@ -100,6 +102,10 @@ std::optional<DemoTicket> DemoTicketLifecycle::make(const TicketPlan& plan, Next
     bool reassigned = false;
     std::int64_t assignee = 0;
     const std::int64_t dispatcher = manager != 0 ? manager : ticket.ownerId;
+    const TicketTurn turn = drawTicketTurn(plan);
+    std::string solution = text.solution;
+    std::optional<Instant> firstResolve;  // of a reopened ticket: the resolution the customer called back about
+    std::optional<Instant> reopenAt;
 
     if (plan.kind == PlanKind::TodayOpen) {
         // Still open today: the steps so far, spread over the time since it came in (until
@@ -161,6 +167,25 @@ std::optional<DemoTicket> DemoTicketLifecycle::make(const TicketPlan& plan, Next
             }
         }
         ticket.appointment = visit;
+    } else if (turn == TicketTurn::Cancelled) {
+        // Cancelled (TicketHandler's cancel, by the owner with the reason): a duplicate as soon
+        // as it is seen; otherwise after it was taken on, or even started.
+        const CancelReason reason = demoCancelReason(random);
+        std::string_view state = "new"sv;
+        Instant at = opened;
+        if (!reason.duplicate || random.chance(0.3)) {
+            assignee = ticket.ownerId;
+            at = opened + seconds(random.between(30, 180));
+            action(at, ticket.ownerId, "assign"sv, "new"sv, "assigned"sv, assignee);
+            state = "assigned"sv;
+            if (!reason.duplicate && random.chance(0.6)) {
+                at = std::max(at + minutes(1), after(opened, ofMinutes(random.logNormal(25, 3.5))));
+                action(at, assignee, "start"sv, "assigned"sv, "in_progress"sv);
+                state = "in_progress"sv;
+            }
+        }
+        const Instant cancelAt = after(at, ofMinutes(random.logNormal(reason.duplicate ? 10 : 90, 3)));
+        action(cancelAt, ticket.ownerId, "cancel"sv, state, "cancelled"sv, 0, std::string(reason.note));
     } else {
         // A past ticket, worked through. Most are taken by whoever answered (首问负责制); the
         // rest the branch manager dispatches to someone else.
@@ -237,6 +262,32 @@ std::optional<DemoTicket> DemoTicketLifecycle::make(const TicketPlan& plan, Next
         resolveAt = plan.visit ? cursor + minutes(random.between(5, 40))
                                : after(cursor, ofMinutes(random.logNormal(kWorkMinutes[plan.priority], 5)));
         action(*resolveAt, assignee, "resolve"sv, "in_progress"sv, "resolved"sv, 0, text.solution);
+        if (turn == TicketTurn::Reopened) {
+            // The customer calls back within a day or three: the problem is back. Whoever
+            // worked it reopens it, starts again and resolves it a second time.
+            DemoRandom again = turnRandom(plan);
+            again.next();  // past the turn's own draw
+            const Instant back = after(*resolveAt, ofMinutes(again.logNormal(8 * 60, 3)));
+            if (back <= now) {
+                firstResolve = resolveAt;
+                reopenAt = back;
+                std::string_view from = "resolved"sv;
+                // Without a callback to wait for, the owner may have closed it in between.
+                if (!engine::callbackReason(grade, ids.ticket, m_setup.callbackSamplePercent)) {
+                    const Instant closeAt = after(*resolveAt, ofMinutes(again.logNormal(360, 2.5)));
+                    if (closeAt < back) {
+                        action(closeAt, ticket.ownerId, "close"sv, "resolved"sv, "closed"sv);
+                        from = "closed"sv;
+                    }
+                }
+                action(back, assignee, "reopen"sv, from, "reopened"sv, 0, std::string(demoReopenReason(again)));
+                const Instant restart = after(back, ofMinutes(again.logNormal(30, 3)));
+                action(restart, assignee, "start"sv, "reopened"sv, "in_progress"sv);
+                solution = std::string(demoReopenSolution(again));
+                resolveAt = after(restart, ofMinutes(again.logNormal(90, 4)));
+                action(*resolveAt, assignee, "resolve"sv, "in_progress"sv, "resolved"sv, 0, solution);
+            }
+        }
     }
 
     // What has happened by now.
@@ -265,22 +316,64 @@ std::optional<DemoTicket> DemoTicketLifecycle::make(const TicketPlan& plan, Next
     ticket.id = ids.ticket++;
     ticket.number = ticketNumber(opened, ids.ticketNumber++);
 
-    if (resolveAt && *resolveAt <= now) {
-        ticket.resolved = resolveAt;
-        ticket.solution = text.solution;
-        // The clocks as the server reads them: state changes from the event log.
+    // The clocks as the server reads them: state changes from the event log, until `resolved`.
+    auto timesUntil = [&](Instant resolved) {
         engine::TicketTimes times;
         times.opened = opened;
         times.firstResponse = ticket.firstResponse;
-        times.resolved = resolveAt;
+        times.resolved = resolved;
         for (const auto& event : events) {
-            if (event.kind == "action"sv) times.changes.push_back({event.at, std::string(event.fromState), std::string(event.toState)});
+            if (event.kind == "action"sv && event.at <= resolved) {
+                times.changes.push_back({event.at, std::string(event.fromState), std::string(event.toState)});
+            }
         }
         if (plan.channel == kOnsiteChannel) times.onsiteRequested = opened;
         else times.onsiteRequested = ticket.onsiteRequested;
         times.onsiteArrived = ticket.onsiteArrived;
-        const auto priority = static_cast<engine::TicketPriority>(plan.effectivePriority);
-        const auto targets = m_setup.levels->policy.targetsFor(grade, priority).value_or(engine::SlaTargets{});
+        return times;
+    };
+    const auto priority = static_cast<engine::TicketPriority>(plan.effectivePriority);
+    const auto targets = m_setup.levels->policy.targetsFor(grade, priority).value_or(engine::SlaTargets{});
+    // What the SLA watch recorded while the clocks ran: the warning at 75%, the breach at the
+    // deadline; the resolution clock's records counted per reopen (`round`), and never twice.
+    auto recordSla = [&](const engine::TicketTimes& times, int resolutionRound) {
+        for (const auto& [kind, status] : engine::ticketSlaClocks(m_clock, targets, times, now)) {
+            const std::string_view clockName = kind == "first_response" ? "first_response"sv
+                                               : kind == "resolution"   ? "resolution"sv
+                                                                        : "onsite_arrival"sv;
+            const int round = kind == "resolution" ? resolutionRound : 0;
+            auto record = [&](std::string_view level, Instant at) {
+                const bool known = std::any_of(ticket.slaEvents.begin(), ticket.slaEvents.end(), [&](const SlaEventRow& e) {
+                    return e.clock == clockName && e.level == level && e.round == round;
+                });
+                if (!known) ticket.slaEvents.push_back({clockName, level, at, status.deadline, round});
+            };
+            const bool warned = status.used * 100 >= status.target * engine::kWarningPercent;
+            if (warned && status.warningAt) record("warning"sv, *status.warningAt);
+            if (status.state != engine::SlaState::Met && status.deadline) record("breach"sv, *status.deadline);
+        }
+    };
+    if (reopenAt) {
+        // What the first resolution left behind: the watch's records of its clocks, and its
+        // callback, which the reopen cancelled before anyone called (CallbackHandler).
+        recordSla(timesUntil(*firstResolve), 0);
+        if (const auto reason = engine::callbackReason(grade, ticket.id, m_setup.callbackSamplePercent)) {
+            CallbackRow cancelled;
+            cancelled.id = ids.callback++;
+            cancelled.reason = engine::callbackReasonName(*reason);
+            cancelled.resolvedAt = *firstResolve;
+            cancelled.createdAt = *firstResolve;
+            cancelled.createdBy = ticket.assigneeId;
+            cancelled.cancelledAt = reopenAt;
+            cancelled.cancelledBy = ticket.assigneeId;
+            ticket.cancelledCallback = cancelled;
+        }
+    }
+
+    if (resolveAt && *resolveAt <= now) {
+        ticket.resolved = resolveAt;
+        ticket.solution = solution;
+        const engine::TicketTimes times = timesUntil(*resolveAt);
         const auto spent = engine::ticketServiceTimes(m_clock, times, now);
         db::TicketResolution resolution;
         resolution.ticketId = ticket.id;
@@ -300,18 +393,11 @@ std::optional<DemoTicket> DemoTicketLifecycle::make(const TicketPlan& plan, Next
             if (kind == "first_response") resolution.responseMet = met;
             if (kind == "resolution") resolution.resolutionMet = met;
             if (kind == "onsite_arrival") resolution.onsiteMet = met;
-            // What the SLA watch recorded while the clock ran: the warning at 75%, the breach at
-            // the deadline.
-            const std::string_view clockName = kind == "first_response" ? "first_response"sv
-                                               : kind == "resolution"   ? "resolution"sv
-                                                                        : "onsite_arrival"sv;
-            const bool warned = status.used * 100 >= status.target * engine::kWarningPercent;
-            if (warned && status.warningAt) ticket.slaEvents.push_back({clockName, "warning"sv, *status.warningAt, status.deadline});
-            if (!met && status.deadline) ticket.slaEvents.push_back({clockName, "breach"sv, *status.deadline, status.deadline});
         }
+        recordSla(times, reopenAt ? 1 : 0);
         // 一次解决 as the server records it (TicketResolutionFacts): the taker solved it, never
-        // handed on, reopened (demo tickets never are) or asked for on site.
-        resolution.firstContact = !reassigned && plan.channel != kOnsiteChannel && !ticket.onsiteRequested &&
+        // handed on, reopened or asked for on site.
+        resolution.firstContact = !reassigned && !reopenAt && plan.channel != kOnsiteChannel && !ticket.onsiteRequested &&
                                   ticket.assigneeId == ticket.ownerId;
         ticket.resolution = resolution;
 
@@ -323,6 +409,7 @@ std::optional<DemoTicket> DemoTicketLifecycle::make(const TicketPlan& plan, Next
             CallbackRow callback;
             callback.id = ids.callback++;
             callback.reason = engine::callbackReasonName(*reason);
+            callback.resolvedAt = *resolveAt;
             callback.createdAt = *resolveAt;
             callback.createdBy = ticket.assigneeId;
             const std::int64_t caller = manager != 0 && random.chance(0.6) ? manager : anyone(0);
