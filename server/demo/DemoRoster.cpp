@@ -47,8 +47,35 @@ void DemoRoster::add(const DemoTicket& ticket)
     if (channel == "hotline" || channel == "remote" || channel == "wechat") ++m_deskTickets[plan.branchId][opened];
     auto first = m_firstTicket.try_emplace(plan.branchId, opened).first;
     first->second = std::min(first->second, opened);
-    for (const TicketEventRow& event : ticket.events) m_worked.insert(key(event.actorId, chinaDay(event.at)));
+    std::uint64_t last = 0;  // a ticket's events mostly share a day and a person
+    for (const TicketEventRow& event : ticket.events) {
+        const std::uint64_t worked = key(event.actorId, chinaDay(event.at));
+        if (worked != last) m_worked.insert(worked);
+        last = worked;
+    }
     if (ticket.appointment) ++m_visits[key(ticket.appointment->engineerId, chinaDay(ticket.appointment->startsAt))];
+}
+
+int DemoRoster::ticketsPerPerson(const ServiceBranch& branch) const
+{
+    // The hotline desk's ordinary day (no close period) over the last eight weeks, shared by
+    // all but one of the desk: what the manager set the page's capacity to. Never below the
+    // page's default, never above what one person can take on the phone.
+    const engine::StaffingSettings defaults;
+    const auto found = m_deskTickets.find(branch.id);
+    if (found == m_deskTickets.end()) return defaults.ticketsPerPerson;
+    double total = 0;
+    int workdays = 0;
+    for (Date day = m_setup.today - days(56); day < m_setup.today; day += days(1)) {
+        if (!m_setup.levels->calendar.isWorkday(day) || engine::closeKind(day, m_setup.levels->close) != engine::CloseKind::None) continue;
+        const auto count = found->second.find(day);
+        total += count == found->second.end() ? 0 : count->second;
+        ++workdays;
+    }
+    const std::size_t desk = branch.engineers.size() < 2 ? branch.engineers.size() + branch.managers.size() : branch.engineers.size();
+    const double perDay = workdays == 0 ? 0 : total / workdays;
+    const int share = static_cast<int>(std::ceil(perDay / static_cast<double>(std::max<std::size_t>(1, desk > 1 ? desk - 1 : 1))));
+    return std::clamp(share, defaults.ticketsPerPerson, 40);
 }
 
 bool DemoRoster::busy(std::int64_t userId, Date day) const { return m_worked.count(key(userId, day)) > 0; }
@@ -166,6 +193,14 @@ std::int64_t DemoRoster::write(pqxx::work& tx, PGconn* connection) const
     std::map<std::int64_t, int> perPerson;
     for (const auto& row : tx.exec("SELECT branch_id, tickets_per_person FROM roster_settings")) {
         perPerson[row[0].as<std::int64_t>()] = row[1].as<int>();
+    }
+    for (const ServiceBranch& branch : *m_setup.branches) {
+        if (branch.managers.empty() || perPerson.count(branch.id) > 0) continue;
+        perPerson[branch.id] = ticketsPerPerson(branch);
+        tx.exec_params("INSERT INTO roster_settings (branch_id, tickets_per_person, updated_at, updated_by) "
+                       "VALUES ($1, $2, to_timestamp($3), $4)",
+                       branch.id, perPerson[branch.id], (m_setup.now - hours(24 * 20)).time_since_epoch().count(),
+                       branch.managers.front());
     }
     const Date first = mondayOf(m_setup.today - days(static_cast<int>(std::lround(m_setup.months * 30.44))));
     const Date last = mondayOf(m_setup.today) + days(7);

@@ -16,6 +16,10 @@
 // - Leave (休假) now and then: a day or two in about one week of six per person, never on a
 //   day the person had a visit or worked a ticket, never leaving the hotline without cover.
 // - Office (坐班) has no row, and days off have none.
+// - The page's capacity (roster_settings: hotline tickets per person a day) is set where the
+//   manager has none, from the desk's ordinary days shared by all but one of its people (12
+//   to 40), so a big demo's forecast asks for about the people the branch has and is short at
+//   month-end, instead of being short every day.
 //
 // Deterministic: the draws come from the seed, the branch and the day. Weeks a manager already
 // planned in the database are left as they are.
@@ -66,6 +70,8 @@ private:
     /// The entries of one branch's week from `monday`.
     std::vector<Entry> planWeek(const ServiceBranch& branch, Date monday, int ticketsPerPerson,
                                 std::map<std::int64_t, int>& hotlineDays) const;
+    /// The branch's hotline capacity (roster_settings) where its manager has set none.
+    int ticketsPerPerson(const ServiceBranch& branch) const;
     bool busy(std::int64_t userId, Date day) const;
     int visits(std::int64_t userId, Date day) const;
 

@@ -336,8 +336,8 @@ std::optional<DemoTicket> DemoTicketLifecycle::make(const TicketPlan& plan, Next
     const auto targets = m_setup.levels->policy.targetsFor(grade, priority).value_or(engine::SlaTargets{});
     // What the SLA watch recorded while the clocks ran: the warning at 75%, the breach at the
     // deadline; the resolution clock's records counted per reopen (`round`), and never twice.
-    auto recordSla = [&](const engine::TicketTimes& times, int resolutionRound) {
-        for (const auto& [kind, status] : engine::ticketSlaClocks(m_clock, targets, times, now)) {
+    auto recordSla = [&](const std::vector<engine::TicketSlaClock>& clocks, int resolutionRound) {
+        for (const auto& [kind, status] : clocks) {
             const std::string_view clockName = kind == "first_response" ? "first_response"sv
                                                : kind == "resolution"   ? "resolution"sv
                                                                         : "onsite_arrival"sv;
@@ -356,7 +356,7 @@ std::optional<DemoTicket> DemoTicketLifecycle::make(const TicketPlan& plan, Next
     if (reopenAt) {
         // What the first resolution left behind: the watch's records of its clocks, and its
         // callback, which the reopen cancelled before anyone called (CallbackHandler).
-        recordSla(timesUntil(*firstResolve), 0);
+        recordSla(engine::ticketSlaClocks(m_clock, targets, timesUntil(*firstResolve), now), 0);
         if (const auto reason = engine::callbackReason(grade, ticket.id, m_setup.callbackSamplePercent)) {
             CallbackRow cancelled;
             cancelled.id = ids.callback++;
@@ -388,13 +388,14 @@ std::optional<DemoTicket> DemoTicketLifecycle::make(const TicketPlan& plan, Next
         resolution.responseSeconds = spent.firstResponse.count();
         resolution.resolutionSeconds = spent.resolution.count();
         if (spent.onsiteArrival) resolution.onsiteSeconds = spent.onsiteArrival->count();
-        for (const auto& [kind, status] : engine::ticketSlaClocks(m_clock, targets, times, now)) {
+        const auto clocks = engine::ticketSlaClocks(m_clock, targets, times, now);
+        for (const auto& [kind, status] : clocks) {
             const bool met = status.state == engine::SlaState::Met;
             if (kind == "first_response") resolution.responseMet = met;
             if (kind == "resolution") resolution.resolutionMet = met;
             if (kind == "onsite_arrival") resolution.onsiteMet = met;
         }
-        recordSla(times, reopenAt ? 1 : 0);
+        recordSla(clocks, reopenAt ? 1 : 0);
         // 一次解决 as the server records it (TicketResolutionFacts): the taker solved it, never
         // handed on, reopened or asked for on site.
         resolution.firstContact = !reassigned && !reopenAt && plan.channel != kOnsiteChannel && !ticket.onsiteRequested &&

@@ -329,6 +329,10 @@ TEST_F(DemoServiceHistoryTest, TheDutyRosterCoversTheHotlineEveryWorkingDayAndKe
         EXPECT_GT(scalar(url(), "SELECT count(*)" + of + " AND duty = 'leave'"), 3) << branch;
         EXPECT_GT(scalar(url(), "SELECT count(*)" + of + " AND duty = 'onsite'"), 3) << branch;
     }
+    // The page's capacity is the manager's, within what one person takes on the phone.
+    EXPECT_EQ(scalar(url(), "SELECT count(*) FROM roster_settings s JOIN users u ON u.id = s.updated_by "
+                            "WHERE u.role = 'branch_manager' AND u.branch_id = s.branch_id AND s.tickets_per_person BETWEEN 12 AND 40"),
+              3);
     // The roster's people are the branch's engineers and managers; one duty a day each.
     EXPECT_EQ(scalar(url(), "SELECT count(*) FROM roster_entries e JOIN users u ON u.id = e.user_id "
                             "WHERE u.branch_id <> e.branch_id OR u.role NOT IN ('engineer', 'branch_manager')"),
