@@ -20,9 +20,7 @@ using namespace std::string_view_literals;
 
 constexpr hours kChinaOffset{8};
 
-// A drawn duration in business minutes: at least one, and at most ten working days (the
-// log-normal tails would otherwise now and then run for years).
-seconds ofMinutes(double value) { return seconds(std::llround(std::clamp(value, 1.0, 10.0 * 8 * 60) * 60)); }
+seconds ofMinutes(double value) { return demoWorkMinutes(value); }
 
 // Someone spoke to the customer while opening the ticket (TicketHandler's rule): the call,
 // the visit or the walk-in was the first response.
@@ -168,24 +166,7 @@ std::optional<DemoTicket> DemoTicketLifecycle::make(const TicketPlan& plan, Next
         }
         ticket.appointment = visit;
     } else if (turn == TicketTurn::Cancelled) {
-        // Cancelled (TicketHandler's cancel, by the owner with the reason): a duplicate as soon
-        // as it is seen; otherwise after it was taken on, or even started.
-        const CancelReason reason = demoCancelReason(random);
-        std::string_view state = "new"sv;
-        Instant at = opened;
-        if (!reason.duplicate || random.chance(0.3)) {
-            assignee = ticket.ownerId;
-            at = opened + seconds(random.between(30, 180));
-            action(at, ticket.ownerId, "assign"sv, "new"sv, "assigned"sv, assignee);
-            state = "assigned"sv;
-            if (!reason.duplicate && random.chance(0.6)) {
-                at = std::max(at + minutes(1), after(opened, ofMinutes(random.logNormal(25, 3.5))));
-                action(at, assignee, "start"sv, "assigned"sv, "in_progress"sv);
-                state = "in_progress"sv;
-            }
-        }
-        const Instant cancelAt = after(at, ofMinutes(random.logNormal(reason.duplicate ? 10 : 90, 3)));
-        action(cancelAt, ticket.ownerId, "cancel"sv, state, "cancelled"sv, 0, std::string(reason.note));
+        assignee = cancelSteps(random, m_clock, opened, ticket.ownerId, events);
     } else {
         // A past ticket, worked through. Most are taken by whoever answered (首问负责制); the
         // rest the branch manager dispatches to someone else.
@@ -263,29 +244,13 @@ std::optional<DemoTicket> DemoTicketLifecycle::make(const TicketPlan& plan, Next
                                : after(cursor, ofMinutes(random.logNormal(kWorkMinutes[plan.priority], 5)));
         action(*resolveAt, assignee, "resolve"sv, "in_progress"sv, "resolved"sv, 0, text.solution);
         if (turn == TicketTurn::Reopened) {
-            // The customer calls back within a day or three: the problem is back. Whoever
-            // worked it reopens it, starts again and resolves it a second time.
-            DemoRandom again = turnRandom(plan);
-            again.next();  // past the turn's own draw
-            const Instant back = after(*resolveAt, ofMinutes(again.logNormal(8 * 60, 3)));
-            if (back <= now) {
+            // Without a callback to wait for, the owner may have closed it before the call.
+            const bool closable = !engine::callbackReason(grade, ids.ticket, m_setup.callbackSamplePercent);
+            if (auto reopening = reopenSteps(plan, m_clock, *resolveAt, now, closable, ticket.ownerId, assignee, events)) {
                 firstResolve = resolveAt;
-                reopenAt = back;
-                std::string_view from = "resolved"sv;
-                // Without a callback to wait for, the owner may have closed it in between.
-                if (!engine::callbackReason(grade, ids.ticket, m_setup.callbackSamplePercent)) {
-                    const Instant closeAt = after(*resolveAt, ofMinutes(again.logNormal(360, 2.5)));
-                    if (closeAt < back) {
-                        action(closeAt, ticket.ownerId, "close"sv, "resolved"sv, "closed"sv);
-                        from = "closed"sv;
-                    }
-                }
-                action(back, assignee, "reopen"sv, from, "reopened"sv, 0, std::string(demoReopenReason(again)));
-                const Instant restart = after(back, ofMinutes(again.logNormal(30, 3)));
-                action(restart, assignee, "start"sv, "reopened"sv, "in_progress"sv);
-                solution = std::string(demoReopenSolution(again));
-                resolveAt = after(restart, ofMinutes(again.logNormal(90, 4)));
-                action(*resolveAt, assignee, "resolve"sv, "in_progress"sv, "resolved"sv, 0, solution);
+                reopenAt = reopening->reopenedAt;
+                resolveAt = reopening->resolvedAt;
+                solution = std::move(reopening->solution);
             }
         }
     }

@@ -17,6 +17,8 @@
 #include "engine/BusinessClock.h"
 #include "engine/ServiceLevels.h"
 
+#include <algorithm>
+#include <cmath>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -145,6 +147,13 @@ struct LifecycleSetup {
     /// each branch, so every branch's callback queue has calls to make).
     std::unordered_set<std::int64_t> pendingCallbacks;
 };
+
+/// A drawn duration in business minutes: at least one, and at most ten working days (the
+/// log-normal tails would otherwise now and then run for years).
+inline std::chrono::seconds demoWorkMinutes(double value)
+{
+    return std::chrono::seconds(std::llround(std::clamp(value, 1.0, 10.0 * 8 * 60) * 60));
+}
 
 /// Ids are handed out in the order tickets are made (the order they were opened in).
 struct NextIds {

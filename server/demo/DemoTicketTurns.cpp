@@ -1,6 +1,8 @@
 #include "demo/DemoTicketTurns.h"
 
+#include <algorithm>
 #include <array>
+#include <chrono>
 
 namespace laoke::demo {
 namespace {
@@ -9,7 +11,61 @@ using namespace std::string_view_literals;
 
 constexpr std::uint64_t kTurnStream = 0x7475'726E'7331'3031ULL;
 
+void action(std::vector<TicketEventRow>& events, Instant at, std::int64_t actor, std::string_view name, std::string_view from,
+            std::string_view to, std::int64_t assignee = 0, std::string note = {})
+{
+    events.push_back({at, actor, "action"sv, name, from, to, assignee, std::move(note), ""sv, {}});
+}
+
 }  // namespace
+
+std::int64_t cancelSteps(DemoRandom& random, const engine::BusinessClock& clock, Instant opened, std::int64_t owner,
+                         std::vector<TicketEventRow>& events)
+{
+    using namespace std::chrono;
+    const CancelReason reason = demoCancelReason(random);
+    std::int64_t assignee = 0;
+    std::string_view state = "new"sv;
+    Instant at = opened;
+    if (!reason.duplicate || random.chance(0.3)) {
+        assignee = owner;
+        at = opened + seconds(random.between(30, 180));
+        action(events, at, owner, "assign"sv, "new"sv, "assigned"sv, assignee);
+        state = "assigned"sv;
+        if (!reason.duplicate && random.chance(0.6)) {
+            at = std::max(at + minutes(1), clock.after(opened, demoWorkMinutes(random.logNormal(25, 3.5))));
+            action(events, at, assignee, "start"sv, "assigned"sv, "in_progress"sv);
+            state = "in_progress"sv;
+        }
+    }
+    const Instant cancelAt = clock.after(at, demoWorkMinutes(random.logNormal(reason.duplicate ? 10 : 90, 3)));
+    action(events, cancelAt, owner, "cancel"sv, state, "cancelled"sv, 0, std::string(reason.note));
+    return assignee;
+}
+
+std::optional<Reopening> reopenSteps(const TicketPlan& plan, const engine::BusinessClock& clock, Instant resolved, Instant now,
+                                     bool closable, std::int64_t owner, std::int64_t assignee, std::vector<TicketEventRow>& events)
+{
+    DemoRandom random = turnRandom(plan);
+    random.next();  // past the turn's own draw
+    const Instant back = clock.after(resolved, demoWorkMinutes(random.logNormal(8 * 60, 3)));
+    if (back > now) return std::nullopt;
+    std::string_view from = "resolved"sv;
+    if (closable) {
+        const Instant closeAt = clock.after(resolved, demoWorkMinutes(random.logNormal(360, 2.5)));
+        if (closeAt < back) {
+            action(events, closeAt, owner, "close"sv, "resolved"sv, "closed"sv);
+            from = "closed"sv;
+        }
+    }
+    action(events, back, assignee, "reopen"sv, from, "reopened"sv, 0, std::string(demoReopenReason(random)));
+    const Instant restart = clock.after(back, demoWorkMinutes(random.logNormal(30, 3)));
+    action(events, restart, assignee, "start"sv, "reopened"sv, "in_progress"sv);
+    Reopening reopening{back, clock.after(restart, demoWorkMinutes(random.logNormal(90, 4))),
+                        std::string(demoReopenSolution(random))};
+    action(events, reopening.resolvedAt, assignee, "resolve"sv, "in_progress"sv, "resolved"sv, 0, reopening.solution);
+    return reopening;
+}
 
 DemoRandom turnRandom(const TicketPlan& plan) { return DemoRandom(plan.seed ^ kTurnStream); }
 
