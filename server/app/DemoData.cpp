@@ -26,8 +26,10 @@ demo::DemoDataResult load(const Config& config, const std::string& databaseUrl, 
                  result.rows, result.totalSeconds, result.loadSeconds, result.generateSeconds, result.indexSeconds,
                  result.rebuiltIndexes ? ", rebuilt" : ", kept in place");
     if (result.tickets > 0) {
-        spdlog::info("demo data: service history of {} tickets, {} callbacks, {} complaints in {:.1f} s{}", result.tickets,
-                     result.callbacks, result.complaints, result.historySeconds,
+        spdlog::info("demo data: service history of {} tickets, {} callbacks, {} complaints, {} knowledge links, "
+                     "{} roster days in {:.1f} s{}",
+                     result.tickets, result.callbacks, result.complaints, result.kbLinks, result.rosterEntries,
+                     result.historySeconds,
                      result.serviceAccountsAdded > 0
                          ? fmt::format(" ({} demo engineers and managers added, password as the other demo users)",
                                        result.serviceAccountsAdded)

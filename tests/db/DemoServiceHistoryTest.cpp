@@ -266,6 +266,7 @@ TEST_F(DemoServiceHistoryTest, KnowledgeArticlesAreLinkedToTheTicketsTheySolvedA
                             "(SELECT count(*) FROM kb_article_uses u WHERE u.article_id = a.id)"),
               0);
     EXPECT_GT(scalar(url(), "SELECT count(*) FROM kb_article_uses"), 30);
+    EXPECT_EQ(scalar(url(), "SELECT count(*) FROM kb_article_uses"), s_result.kbLinks);  // as the load reports it
     EXPECT_GE(scalar(url(), "SELECT count(*) FROM kb_articles WHERE use_count > 1"), 5);
     // Linked at the resolution by whoever resolved it, once per ticket and article.
     EXPECT_EQ(scalar(url(), "SELECT count(*) FROM kb_article_uses u LEFT JOIN ticket_resolutions r ON r.ticket_id = u.ticket_id "
@@ -329,6 +330,7 @@ TEST_F(DemoServiceHistoryTest, TheDutyRosterCoversTheHotlineEveryWorkingDayAndKe
         EXPECT_GT(scalar(url(), "SELECT count(*)" + of + " AND duty = 'leave'"), 3) << branch;
         EXPECT_GT(scalar(url(), "SELECT count(*)" + of + " AND duty = 'onsite'"), 3) << branch;
     }
+    EXPECT_EQ(scalar(url(), "SELECT count(*) FROM roster_entries"), s_result.rosterEntries);
     // The page's capacity is the manager's, within what one person takes on the phone.
     EXPECT_EQ(scalar(url(), "SELECT count(*) FROM roster_settings s JOIN users u ON u.id = s.updated_by "
                             "WHERE u.role = 'branch_manager' AND u.branch_id = s.branch_id AND s.tickets_per_person BETWEEN 12 AND 40"),
