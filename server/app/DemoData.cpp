@@ -2,6 +2,7 @@
 
 #include "app/Bootstrap.h"
 #include "db/Database.h"
+#include "demo/DemoKnowledgeBase.h"
 #include "demo/DemoLoader.h"
 #include "engine/PasswordHasher.h"
 
@@ -25,8 +26,10 @@ demo::DemoDataResult load(const Config& config, const std::string& databaseUrl, 
                  result.rows, result.totalSeconds, result.loadSeconds, result.generateSeconds, result.indexSeconds,
                  result.rebuiltIndexes ? ", rebuilt" : ", kept in place");
     if (result.tickets > 0) {
-        spdlog::info("demo data: service history of {} tickets, {} callbacks, {} complaints in {:.1f} s{}", result.tickets,
-                     result.callbacks, result.complaints, result.historySeconds,
+        spdlog::info("demo data: service history of {} tickets, {} callbacks, {} complaints, {} knowledge links, "
+                     "{} roster days in {:.1f} s{}",
+                     result.tickets, result.callbacks, result.complaints, result.kbLinks, result.rosterEntries,
+                     result.historySeconds,
                      result.serviceAccountsAdded > 0
                          ? fmt::format(" ({} demo engineers and managers added, password as the other demo users)",
                                        result.serviceAccountsAdded)
@@ -49,6 +52,8 @@ int runDemoData(const Config& config, const std::string& databaseUrl)
                                                                                : engine::PasswordHasher::Cost::Interactive);
         db::Database database(databaseUrl, 1);
         ensureDemoAccounts(database, passwords);
+        // As a --demo start has it: the history links the articles its engineers used.
+        demo::ensureDemoKnowledgeBase(database);
     }
     try {
         load(config, databaseUrl, config.demoAppend);

@@ -79,8 +79,9 @@ int serve(const Config& config, const std::string& databaseUrl)
     database.checkReachable();
     if (config.demo) {
         ensureDemoAccounts(database, passwords);
-        loadDemoCustomersOnFirstStart(config, databaseUrl);
+        // The articles first: the demo history links the ones its engineers solved tickets with.
         demo::ensureDemoKnowledgeBase(database);
+        loadDemoCustomersOnFirstStart(config, databaseUrl);
     } else {
         ensureInitialAdmin(database, passwords, config.dataDir);
     }

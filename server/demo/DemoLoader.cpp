@@ -250,8 +250,11 @@ DemoDataResult loadDemoData(const std::string& databaseUrl, const DemoDataOption
         result.tickets = written.tickets;
         result.callbacks = written.callbacks;
         result.complaints = written.complaints;
+        result.kbLinks = written.kbLinks;
+        result.rosterEntries = written.rosterEntries;
         historyRows = written.tickets + written.events + written.appointments + written.resolutions + written.slaEvents +
-                        written.callbacks + written.callbackAttempts + written.complaints;
+                        written.callbacks + written.callbackAttempts + written.complaints + written.kbLinks +
+                        written.rosterEntries;
         result.historySeconds = secondsSince(historyStart);
     }
     tx.commit();

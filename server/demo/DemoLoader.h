@@ -47,6 +47,8 @@ struct DemoDataResult {
     std::int64_t tickets = 0;
     std::int64_t callbacks = 0;
     std::int64_t complaints = 0;
+    std::int64_t kbLinks = 0;        ///< knowledge articles linked to the tickets they solved
+    std::int64_t rosterEntries = 0;  ///< duty roster days planned
     int serviceAccountsAdded = 0;    ///< demo engineers and managers added for the history
     std::int64_t rows = 0;           ///< all rows written, link tables included
     int versionsAdded = 0;           ///< demo versions added to the catalogue

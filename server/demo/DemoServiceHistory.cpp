@@ -1,6 +1,8 @@
 #include "demo/DemoServiceHistory.h"
 
 #include "demo/BulkLoadTables.h"
+#include "demo/DemoKbLinks.h"
+#include "demo/DemoRoster.h"
 #include "demo/DemoTicketLifecycle.h"
 
 #include <spdlog/spdlog.h>
@@ -20,7 +22,7 @@ constexpr std::size_t kChunk = 20000;
 // (V0010, V0013, V0015): a bulk load announces nothing, like the customers' COPY.
 const std::vector<std::string> kTables{"tickets", "ticket_appointments", "ticket_events", "ticket_resolutions",
                                        "ticket_sla_events", "callbacks", "callback_attempts", "complaints",
-                                       "complaint_events"};
+                                       "complaint_events", "kb_article_uses", "roster_weeks", "roster_entries"};
 
 using Clock = std::chrono::steady_clock;
 
@@ -136,6 +138,15 @@ ServiceRowCounts DemoServiceHistory::write(pqxx::work& tx, PGconn* connection)
     setup.callbackSamplePercent = m_samplePercent;
     setup.pendingCallbacks = latestCallbacks(setup, ids);
     const DemoTicketLifecycle lifecycle(setup);
+    DemoKbLinks kbLinks(tx, m_lines);
+    RosterSetup rosterSetup;
+    rosterSetup.seed = m_settings.seed;
+    rosterSetup.today = m_settings.today;
+    rosterSetup.now = m_settings.now;
+    rosterSetup.months = m_settings.months;
+    rosterSetup.levels = &m_levels;
+    rosterSetup.branches = &m_branches;
+    DemoRoster roster(rosterSetup);
 
     std::vector<ComplaintRow> complaints;
     double makeSeconds = 0;
@@ -150,11 +161,14 @@ ServiceRowCounts DemoServiceHistory::write(pqxx::work& tx, PGconn* connection)
             auto ticket = lifecycle.make(m_plans[i], ids);
             if (!ticket) continue;
             if (ticket->callback && ticket->callback->complaint) complaints.push_back(*ticket->callback->complaint);
+            kbLinks.add(*ticket);
+            roster.add(*ticket);
             chunk.push_back(std::move(*ticket));
         }
         const auto copyStart = Clock::now();
         makeSeconds += secondsSince(makeStart);
         writeTickets(connection, chunk, counts);
+        counts.kbLinks += kbLinks.write(connection);
         copySeconds += secondsSince(copyStart);
     }
     spdlog::debug("demo data: tickets made in {:.1f} s, copied in {:.1f} s", makeSeconds, copySeconds);
@@ -174,6 +188,9 @@ ServiceRowCounts DemoServiceHistory::write(pqxx::work& tx, PGconn* connection)
     }
     // Complaint ids follow their opening, as a server would have given them.
     writeComplaints(connection, complaints, firstComplaint, counts);
+    const auto rosterStart = Clock::now();
+    counts.rosterEntries = roster.write(tx, connection);
+    spdlog::debug("demo data: {} roster days planned in {:.2f} s", counts.rosterEntries, secondsSince(rosterStart));
 
     continueAt(tx, "tickets", ids.ticket);
     continueAt(tx, "ticket_appointments", ids.appointment);
@@ -183,6 +200,8 @@ ServiceRowCounts DemoServiceHistory::write(pqxx::work& tx, PGconn* connection)
     tx.exec_params("SELECT setval('ticket_number_seq', $1, false)", ids.ticketNumber);
     const auto restoreStart = Clock::now();
     tables.restore();
+    // The articles' use counts, which the disabled trigger keeps for single links.
+    DemoKbLinks::countUses(tx);
     // The reports' per-day rollup, which the disabled trigger keeps for single changes, in one
     // set-based statement (V0019).
     tx.exec("SELECT ticket_resolution_days_rebuild()");

@@ -1,9 +1,11 @@
 #pragma once
 // The demo's service history: months of past tickets with their events, visits, report rows,
-// SLA events, callbacks and complaints, today's open tickets and visits, and the engineers'
-// dispatch profiles. Built inside the demo load's transaction from the customers as they
-// stream in (DemoTicketPlanner keeps a small plan per ticket), then written in the order the
-// tickets were opened, so ids and GD numbers run with time and the server numbers on from them.
+// SLA events, callbacks and complaints, today's open tickets and visits, the engineers'
+// dispatch profiles, the knowledge articles linked to the tickets they solved (DemoKbLinks)
+// and the branches' duty rosters (DemoRoster). Built inside the demo load's transaction from
+// the customers as they stream in (DemoTicketPlanner keeps a small plan per ticket), then
+// written in the order the tickets were opened, so ids and GD numbers run with time and the
+// server numbers on from them.
 
 #include "demo/CustomerGenerator.h"
 #include "demo/DemoServiceRows.h"

@@ -159,7 +159,7 @@ void copySlaEvents(PGconn* connection, const std::vector<DemoTicket>& tickets)
     for (const DemoTicket& t : tickets) {
         for (const SlaEventRow& e : t.slaEvents) {
             // The watch sweeps every minute: recorded just after the line was crossed.
-            copy.row(static_cast<int>(columns.size())).int8(t.id).int8(t.plan->branchId).text(e.clock).text(e.level).int4(0);
+            copy.row(static_cast<int>(columns.size())).int8(t.id).int8(t.plan->branchId).text(e.clock).text(e.level).int4(e.round);
             copy.timestamp(e.crossedAt);
             timeOrNull(copy, e.deadline);
             copy.timestamp(e.crossedAt + std::chrono::seconds(30));
@@ -168,31 +168,41 @@ void copySlaEvents(PGconn* connection, const std::vector<DemoTicket>& tickets)
     copy.complete();
 }
 
+void copyCallback(BinaryCopy& copy, int fields, const DemoTicket& t, const CallbackRow& c)
+{
+    const CallbackAttemptRow* last = c.attempts.empty() ? nullptr : &c.attempts.back();
+    copy.row(fields).int8(c.id).int8(t.id).int8(t.plan->branchId).text(c.reason);
+    copy.text(c.cancelledAt ? "cancelled"sv : c.done ? "done"sv : "pending"sv).timestamp(c.resolvedAt).timestamp(c.createdAt);
+    copy.int4(static_cast<std::int32_t>(c.attempts.size()));
+    if (last) {
+        copy.timestamp(last->at).text(last->outcome);
+        if (last->satisfaction > 0) copy.int2(static_cast<std::int16_t>(last->satisfaction));
+        else copy.null();
+        copy.text(last->comment).boolean(last->complaint);
+    } else {
+        copy.null().null().null().text(""sv).boolean(false);
+    }
+    if (c.done) copy.timestamp(last->at).int8(last->actorId);
+    else copy.null().null();
+    if (c.cancelledAt) {
+        // CallbackRepository's cancel: one more version, in the name of whoever reopened.
+        copy.int8(2).timestamp(*c.cancelledAt).int8(c.cancelledBy);
+        return;
+    }
+    copy.int8(1 + static_cast<std::int64_t>(c.attempts.size()));
+    copy.timestamp(last ? last->at : c.createdAt).int8(last ? last->actorId : c.createdBy);
+}
+
 void copyCallbacks(PGconn* connection, const std::vector<DemoTicket>& tickets)
 {
     const std::vector<std::string> columns{
         "id", "ticket_id", "branch_id", "reason", "state", "resolved_at", "created_at", "attempts", "last_attempt_at",
         "last_outcome", "satisfaction", "comment", "complaint", "done_at", "done_by", "version", "updated_at", "updated_by"};
     BinaryCopy copy(connection, "callbacks", columns);
+    const int fields = static_cast<int>(columns.size());
     for (const DemoTicket& t : tickets) {
-        if (!t.callback) continue;
-        const CallbackRow& c = *t.callback;
-        const CallbackAttemptRow* last = c.attempts.empty() ? nullptr : &c.attempts.back();
-        copy.row(static_cast<int>(columns.size())).int8(c.id).int8(t.id).int8(t.plan->branchId).text(c.reason);
-        copy.text(c.done ? "done"sv : "pending"sv).timestamp(*t.resolved).timestamp(c.createdAt);
-        copy.int4(static_cast<std::int32_t>(c.attempts.size()));
-        if (last) {
-            copy.timestamp(last->at).text(last->outcome);
-            if (last->satisfaction > 0) copy.int2(static_cast<std::int16_t>(last->satisfaction));
-            else copy.null();
-            copy.text(last->comment).boolean(last->complaint);
-        } else {
-            copy.null().null().null().text(""sv).boolean(false);
-        }
-        if (c.done) copy.timestamp(last->at).int8(last->actorId);
-        else copy.null().null();
-        copy.int8(1 + static_cast<std::int64_t>(c.attempts.size()));
-        copy.timestamp(last ? last->at : c.createdAt).int8(last ? last->actorId : c.createdBy);
+        if (t.cancelledCallback) copyCallback(copy, fields, t, *t.cancelledCallback);
+        if (t.callback) copyCallback(copy, fields, t, *t.callback);
     }
     copy.complete();
 }
@@ -230,6 +240,7 @@ void writeTickets(PGconn* connection, const std::vector<DemoTicket>& tickets, Se
         counts.appointments += t.appointment ? 1 : 0;
         counts.resolutions += t.resolution ? 1 : 0;
         counts.slaEvents += static_cast<std::int64_t>(t.slaEvents.size());
+        counts.callbacks += t.cancelledCallback ? 1 : 0;
         if (t.callback) {
             ++counts.callbacks;
             counts.callbackAttempts += static_cast<std::int64_t>(t.callback->attempts.size());

@@ -21,6 +21,8 @@ struct ServiceRowCounts {
     std::int64_t callbacks = 0;
     std::int64_t callbackAttempts = 0;
     std::int64_t complaints = 0;
+    std::int64_t kbLinks = 0;        ///< knowledge articles linked to tickets (DemoKbLinks)
+    std::int64_t rosterEntries = 0;  ///< duty roster days (DemoRoster)
 };
 
 void writeTickets(PGconn* connection, const std::vector<DemoTicket>& tickets, ServiceRowCounts& counts);

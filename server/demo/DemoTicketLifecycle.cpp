@@ -2,6 +2,7 @@
 
 #include "demo/DemoRandom.h"
 #include "demo/DemoTicketText.h"
+#include "demo/DemoTicketTurns.h"
 #include "engine/CallbackRules.h"
 #include "engine/CategorySuggester.h"
 #include "engine/TicketSla.h"
@@ -19,9 +20,7 @@ using namespace std::string_view_literals;
 
 constexpr hours kChinaOffset{8};
 
-// A drawn duration in business minutes: at least one, and at most ten working days (the
-// log-normal tails would otherwise now and then run for years).
-seconds ofMinutes(double value) { return seconds(std::llround(std::clamp(value, 1.0, 10.0 * 8 * 60) * 60)); }
+seconds ofMinutes(double value) { return demoWorkMinutes(value); }
 
 // Someone spoke to the customer while opening the ticket (TicketHandler's rule): the call,
 // the visit or the walk-in was the first response.
@@ -82,6 +81,7 @@ std::optional<DemoTicket> DemoTicketLifecycle::make(const TicketPlan& plan, Next
                                            line ? std::string_view(line->name) : ""sv, channel);
     ticket.subject = text.subject;
     ticket.description = text.description;
+    ticket.kbArticle = text.article;
     ticket.textKeys = engine::similarityKeys(ticket.subject, ticket.description);
     ticket.ownerId = anyone(0);
 
@@ -100,6 +100,10 @@ std::optional<DemoTicket> DemoTicketLifecycle::make(const TicketPlan& plan, Next
     bool reassigned = false;
     std::int64_t assignee = 0;
     const std::int64_t dispatcher = manager != 0 ? manager : ticket.ownerId;
+    const TicketTurn turn = drawTicketTurn(plan);
+    std::string solution = text.solution;
+    std::optional<Instant> firstResolve;  // of a reopened ticket: the resolution the customer called back about
+    std::optional<Instant> reopenAt;
 
     if (plan.kind == PlanKind::TodayOpen) {
         // Still open today: the steps so far, spread over the time since it came in (until
@@ -161,6 +165,8 @@ std::optional<DemoTicket> DemoTicketLifecycle::make(const TicketPlan& plan, Next
             }
         }
         ticket.appointment = visit;
+    } else if (turn == TicketTurn::Cancelled) {
+        assignee = cancelSteps(random, m_clock, opened, ticket.ownerId, events);
     } else {
         // A past ticket, worked through. Most are taken by whoever answered (首问负责制); the
         // rest the branch manager dispatches to someone else.
@@ -237,6 +243,16 @@ std::optional<DemoTicket> DemoTicketLifecycle::make(const TicketPlan& plan, Next
         resolveAt = plan.visit ? cursor + minutes(random.between(5, 40))
                                : after(cursor, ofMinutes(random.logNormal(kWorkMinutes[plan.priority], 5)));
         action(*resolveAt, assignee, "resolve"sv, "in_progress"sv, "resolved"sv, 0, text.solution);
+        if (turn == TicketTurn::Reopened) {
+            // Without a callback to wait for, the owner may have closed it before the call.
+            const bool closable = !engine::callbackReason(grade, ids.ticket, m_setup.callbackSamplePercent);
+            if (auto reopening = reopenSteps(plan, m_clock, *resolveAt, now, closable, ticket.ownerId, assignee, events)) {
+                firstResolve = resolveAt;
+                reopenAt = reopening->reopenedAt;
+                resolveAt = reopening->resolvedAt;
+                solution = std::move(reopening->solution);
+            }
+        }
     }
 
     // What has happened by now.
@@ -265,22 +281,64 @@ std::optional<DemoTicket> DemoTicketLifecycle::make(const TicketPlan& plan, Next
     ticket.id = ids.ticket++;
     ticket.number = ticketNumber(opened, ids.ticketNumber++);
 
-    if (resolveAt && *resolveAt <= now) {
-        ticket.resolved = resolveAt;
-        ticket.solution = text.solution;
-        // The clocks as the server reads them: state changes from the event log.
+    // The clocks as the server reads them: state changes from the event log, until `resolved`.
+    auto timesUntil = [&](Instant resolved) {
         engine::TicketTimes times;
         times.opened = opened;
         times.firstResponse = ticket.firstResponse;
-        times.resolved = resolveAt;
+        times.resolved = resolved;
         for (const auto& event : events) {
-            if (event.kind == "action"sv) times.changes.push_back({event.at, std::string(event.fromState), std::string(event.toState)});
+            if (event.kind == "action"sv && event.at <= resolved) {
+                times.changes.push_back({event.at, std::string(event.fromState), std::string(event.toState)});
+            }
         }
         if (plan.channel == kOnsiteChannel) times.onsiteRequested = opened;
         else times.onsiteRequested = ticket.onsiteRequested;
         times.onsiteArrived = ticket.onsiteArrived;
-        const auto priority = static_cast<engine::TicketPriority>(plan.effectivePriority);
-        const auto targets = m_setup.levels->policy.targetsFor(grade, priority).value_or(engine::SlaTargets{});
+        return times;
+    };
+    const auto priority = static_cast<engine::TicketPriority>(plan.effectivePriority);
+    const auto targets = m_setup.levels->policy.targetsFor(grade, priority).value_or(engine::SlaTargets{});
+    // What the SLA watch recorded while the clocks ran: the warning at 75%, the breach at the
+    // deadline; the resolution clock's records counted per reopen (`round`), and never twice.
+    auto recordSla = [&](const std::vector<engine::TicketSlaClock>& clocks, int resolutionRound) {
+        for (const auto& [kind, status] : clocks) {
+            const std::string_view clockName = kind == "first_response" ? "first_response"sv
+                                               : kind == "resolution"   ? "resolution"sv
+                                                                        : "onsite_arrival"sv;
+            const int round = kind == "resolution" ? resolutionRound : 0;
+            auto record = [&](std::string_view level, Instant at) {
+                const bool known = std::any_of(ticket.slaEvents.begin(), ticket.slaEvents.end(), [&](const SlaEventRow& e) {
+                    return e.clock == clockName && e.level == level && e.round == round;
+                });
+                if (!known) ticket.slaEvents.push_back({clockName, level, at, status.deadline, round});
+            };
+            const bool warned = status.used * 100 >= status.target * engine::kWarningPercent;
+            if (warned && status.warningAt) record("warning"sv, *status.warningAt);
+            if (status.state != engine::SlaState::Met && status.deadline) record("breach"sv, *status.deadline);
+        }
+    };
+    if (reopenAt) {
+        // What the first resolution left behind: the watch's records of its clocks, and its
+        // callback, which the reopen cancelled before anyone called (CallbackHandler).
+        recordSla(engine::ticketSlaClocks(m_clock, targets, timesUntil(*firstResolve), now), 0);
+        if (const auto reason = engine::callbackReason(grade, ticket.id, m_setup.callbackSamplePercent)) {
+            CallbackRow cancelled;
+            cancelled.id = ids.callback++;
+            cancelled.reason = engine::callbackReasonName(*reason);
+            cancelled.resolvedAt = *firstResolve;
+            cancelled.createdAt = *firstResolve;
+            cancelled.createdBy = ticket.assigneeId;
+            cancelled.cancelledAt = reopenAt;
+            cancelled.cancelledBy = ticket.assigneeId;
+            ticket.cancelledCallback = cancelled;
+        }
+    }
+
+    if (resolveAt && *resolveAt <= now) {
+        ticket.resolved = resolveAt;
+        ticket.solution = solution;
+        const engine::TicketTimes times = timesUntil(*resolveAt);
         const auto spent = engine::ticketServiceTimes(m_clock, times, now);
         db::TicketResolution resolution;
         resolution.ticketId = ticket.id;
@@ -295,23 +353,17 @@ std::optional<DemoTicket> DemoTicketLifecycle::make(const TicketPlan& plan, Next
         resolution.responseSeconds = spent.firstResponse.count();
         resolution.resolutionSeconds = spent.resolution.count();
         if (spent.onsiteArrival) resolution.onsiteSeconds = spent.onsiteArrival->count();
-        for (const auto& [kind, status] : engine::ticketSlaClocks(m_clock, targets, times, now)) {
+        const auto clocks = engine::ticketSlaClocks(m_clock, targets, times, now);
+        for (const auto& [kind, status] : clocks) {
             const bool met = status.state == engine::SlaState::Met;
             if (kind == "first_response") resolution.responseMet = met;
             if (kind == "resolution") resolution.resolutionMet = met;
             if (kind == "onsite_arrival") resolution.onsiteMet = met;
-            // What the SLA watch recorded while the clock ran: the warning at 75%, the breach at
-            // the deadline.
-            const std::string_view clockName = kind == "first_response" ? "first_response"sv
-                                               : kind == "resolution"   ? "resolution"sv
-                                                                        : "onsite_arrival"sv;
-            const bool warned = status.used * 100 >= status.target * engine::kWarningPercent;
-            if (warned && status.warningAt) ticket.slaEvents.push_back({clockName, "warning"sv, *status.warningAt, status.deadline});
-            if (!met && status.deadline) ticket.slaEvents.push_back({clockName, "breach"sv, *status.deadline, status.deadline});
         }
+        recordSla(clocks, reopenAt ? 1 : 0);
         // 一次解决 as the server records it (TicketResolutionFacts): the taker solved it, never
-        // handed on, reopened (demo tickets never are) or asked for on site.
-        resolution.firstContact = !reassigned && plan.channel != kOnsiteChannel && !ticket.onsiteRequested &&
+        // handed on, reopened or asked for on site.
+        resolution.firstContact = !reassigned && !reopenAt && plan.channel != kOnsiteChannel && !ticket.onsiteRequested &&
                                   ticket.assigneeId == ticket.ownerId;
         ticket.resolution = resolution;
 
@@ -323,6 +375,7 @@ std::optional<DemoTicket> DemoTicketLifecycle::make(const TicketPlan& plan, Next
             CallbackRow callback;
             callback.id = ids.callback++;
             callback.reason = engine::callbackReasonName(*reason);
+            callback.resolvedAt = *resolveAt;
             callback.createdAt = *resolveAt;
             callback.createdBy = ticket.assigneeId;
             const std::int64_t caller = manager != 0 && random.chance(0.6) ? manager : anyone(0);

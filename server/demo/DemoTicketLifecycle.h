@@ -1,7 +1,8 @@
 #pragma once
 // The history of one planned demo ticket (DemoTicketPlan.h), as the server would have written
 // it had the desk worked it through the application: the ticket row, its events (opened,
-// assign, start, maybe a reassign, a wait and resume, a visit, resolve, close), its visit, the
+// assign, start, maybe a reassign, a wait and resume, a visit, resolve, close; for a few a
+// reopen and second resolution, or a cancel: DemoTicketTurns), its visit, the
 // report row of its resolution (ticket_resolutions, V0019) with the business times and SLA
 // results engine/TicketSla gives, the SLA warnings and breaches the SLA watch would have
 // recorded, the callback with its attempts and a complaint when the score was low.
@@ -16,6 +17,8 @@
 #include "engine/BusinessClock.h"
 #include "engine/ServiceLevels.h"
 
+#include <algorithm>
+#include <cmath>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -60,6 +63,7 @@ struct SlaEventRow {
     std::string_view level;
     Instant crossedAt;
     std::optional<Instant> deadline;
+    int round = 0;  ///< the resolution clock's: how many reopens came before (SlaWatch)
 };
 
 struct CallbackAttemptRow {
@@ -88,11 +92,14 @@ struct ComplaintRow {
 struct CallbackRow {
     std::int64_t id = 0;
     std::string_view reason;
+    Instant resolvedAt;  ///< the resolution it asks about
     Instant createdAt;
     std::int64_t createdBy = 0;
     std::vector<CallbackAttemptRow> attempts;
     bool done = false;
     std::optional<ComplaintRow> complaint;
+    std::optional<Instant> cancelledAt;  ///< a reopen cancelled it before anyone called
+    std::int64_t cancelledBy = 0;
 };
 
 struct DemoTicket {
@@ -107,6 +114,7 @@ struct DemoTicket {
     std::string subject;
     std::string description;
     std::string solution;  ///< written when resolved
+    std::string_view kbArticle;  ///< the title of the demo article its solution follows; "" when none
     std::optional<Instant> firstResponse;
     std::optional<Instant> onsiteRequested;  ///< hotline and remote tickets that booked a visit
     std::optional<Instant> nextAppointment;
@@ -123,6 +131,8 @@ struct DemoTicket {
     std::optional<db::TicketResolution> resolution;
     std::vector<SlaEventRow> slaEvents;
     std::optional<CallbackRow> callback;
+    /// The callback of a first resolution that a reopen cancelled before anyone called.
+    std::optional<CallbackRow> cancelledCallback;
 };
 
 struct LifecycleSetup {
@@ -137,6 +147,13 @@ struct LifecycleSetup {
     /// each branch, so every branch's callback queue has calls to make).
     std::unordered_set<std::int64_t> pendingCallbacks;
 };
+
+/// A drawn duration in business minutes: at least one, and at most ten working days (the
+/// log-normal tails would otherwise now and then run for years).
+inline std::chrono::seconds demoWorkMinutes(double value)
+{
+    return std::chrono::seconds(std::llround(std::clamp(value, 1.0, 10.0 * 8 * 60) * 60));
+}
 
 /// Ids are handed out in the order tickets are made (the order they were opened in).
 struct NextIds {

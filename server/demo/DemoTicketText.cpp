@@ -50,6 +50,7 @@ TicketText demoTicketText(DemoRandom& random, std::string_view categoryCode, std
     if (!fitting.empty()) {
         const DemoKbArticle& article = *fitting[random.index(fitting.size())];
         text.subject = article.title;
+        text.article = article.title;
         text.description = std::string(opening(channel)) + article.symptom;
         text.solution = std::string("原因：") + article.cause + "\n处理：\n" + article.solution;
         if (random.chance(0.5)) text.solution += "\n已与客户确认处理正常。";

@@ -16,6 +16,7 @@ struct TicketText {
     std::string subject;
     std::string description;
     std::string solution;
+    std::string_view article;  ///< the title of the demo article the text follows; "" when none does
 };
 
 /// `categoryCode`/`categoryName`: the sub-category (V0009 code and 中文 name); `lineCode` and

@@ -6,6 +6,7 @@
 #include "TestDatabase.h"
 #include "app/Bootstrap.h"
 #include "db/Database.h"
+#include "demo/DemoKnowledgeBase.h"
 #include "demo/DemoLoader.h"
 #include "engine/PasswordHasher.h"
 
@@ -26,6 +27,7 @@ inline std::unique_ptr<TestDatabase> demoDatabase()
     database->migrate();
     db::Database pool(database->url(), 1);
     app::ensureDemoAccounts(pool, engine::PasswordHasher(engine::PasswordHasher::Cost::InsecureFast));
+    demo::ensureDemoKnowledgeBase(pool);  // as a --demo start: the history links its articles
     return database;
 }
 

@@ -1,7 +1,8 @@
 // What a branch manager and an engineer see on a fresh demo with its service history (a real
 // server started with --demo and 300 demo customers): the dispatch board has tickets waiting
 // and engineers with their load and skills, the callback queue has calls to make and the
-// complaint list cases to handle, and the engineer's route has today's visits. Screenshots go
+// complaint list cases to handle, the engineer's route has today's visits, and the duty roster
+// has this week planned with the hotline covered, which the board shows as today's duties. Screenshots go
 // to LAOKE_SHOT_DIR (default /tmp/laoke-shots) as demo_history_*.png, for looking at.
 
 #include "AppointmentListModel.h"
@@ -11,10 +12,12 @@
 #include "ComplaintListModel.h"
 #include "Connection.h"
 #include "DispatchBoardView.h"
+#include "DutyRosterView.h"
 #include "GuiTestSupport.h"
 #include "LanguageManager.h"
 #include "MainWindow.h"
 #include "ReportGroupTableModel.h"
+#include "RosterModel.h"
 #include "ScriptedPrompter.h"
 #include "ServiceReportModel.h"
 #include "ServiceReportsView.h"
@@ -40,6 +43,7 @@ private slots:
     void initTestCase();
     void theManagersDeskHasWorkWaiting();
     void theEngineersRouteHasTodaysVisits();
+    void theRosterHasTheWeekPlannedAndTheBoardTodaysDuties();
 
 private:
     void save(QWidget* widget, const QString& name);
@@ -139,6 +143,57 @@ void DemoHistoryScreensTest::theEngineersRouteHasTodaysVisits()
     // The demo books the first engineer of each branch for the morning (and some afternoons).
     QVERIFY(route->model().rowCount() >= 1);
     save(&workbench, QStringLiteral("demo_history_workbench"));
+}
+
+
+void DemoHistoryScreensTest::theRosterHasTheWeekPlannedAndTheBoardTodaysDuties()
+{
+    client::Connection connection;
+    client::SessionModel manager(connection);
+    QVERIFY(test::logIn(manager, *m_server, QStringLiteral("manager")));
+    ui::MainWindow window(manager, m_prompter, m_language);
+    window.resize(1440, 860);
+    window.show();
+
+    // This week as the branch manager planned it: someone on the hotline every working day.
+    QVERIFY(window.showPage(ui::MainWindow::Page::DutyRoster));
+    auto* roster = qobject_cast<ui::DutyRosterView*>(window.pageWidget(ui::MainWindow::Page::DutyRoster));
+    QVERIFY(roster);
+    client::RosterModel& model = roster->model();
+    QTRY_VERIFY_WITH_TIMEOUT(model.isLoaded(), 20000);
+    const protocol::RosterWeek week = model.week();
+    QVERIFY(week.cells_size() > 0);
+    int workdays = 0;
+    for (const auto& day : week.days()) {
+        if (!day.workday()) continue;
+        ++workdays;
+        const bool covered = std::any_of(week.cells().begin(), week.cells().end(), [&](const protocol::RosterCell& cell) {
+            return cell.date() == day.date() && cell.duty() == "hotline";
+        });
+        QVERIFY2(covered, day.date().c_str());
+    }
+    QVERIFY(workdays > 0);
+    save(&window, QStringLiteral("demo_history_duty_roster"));
+
+    // The board shows everyone's duty today from that plan (office where none is entered).
+    QVERIFY(window.showPage(ui::MainWindow::Page::DispatchBoard));
+    auto* board = qobject_cast<ui::DispatchBoardView*>(window.pageWidget(ui::MainWindow::Page::DispatchBoard));
+    QVERIFY(board);
+    QTRY_VERIFY_WITH_TIMEOUT(board->assignees().isLoaded() && board->assignees().rowCount() > 0 &&
+                                 !board->assignees().index(0).data(client::AssigneeListModel::DutyRole).toString().isEmpty(),
+                             20000);
+    const bool todayIsWorked = std::any_of(week.days().begin(), week.days().end(), [&](const protocol::RosterDay& day) {
+        return day.date() == week.today() && day.workday();
+    });
+    if (todayIsWorked) {
+        bool hotline = false;
+        for (int row = 0; row < board->assignees().rowCount(); ++row) {
+            hotline = hotline || board->assignees().index(row).data(client::AssigneeListModel::DutyRole).toString() ==
+                                     QLatin1String("hotline");
+        }
+        QVERIFY(hotline);
+    }
+    save(&window, QStringLiteral("demo_history_dispatch_duties"));
 }
 
 QTEST_MAIN(DemoHistoryScreensTest)
