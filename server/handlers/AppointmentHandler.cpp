@@ -40,6 +40,23 @@ bool isManager(const AuthenticatedUser& user) { return user.role == "admin" || u
 
 std::size_t characters(const std::string& utf8) { return domain::utf8Length(utf8).value_or(SIZE_MAX); }
 
+// Arriving on site is starting the work: the visiting engineer's assigned (or reopened) ticket
+// goes in progress in the same transaction, as if they had also pressed 开始处理, so nobody has
+// to remember a second click standing in the customer's office.
+void startOnArrival(db::UnitOfWork& work, const proto::OnsiteAppointment& visit)
+{
+    db::TicketRepository tickets(work);
+    const proto::Ticket ticket = tickets.get(visit.ticket_id());
+    if (ticket.assignee_id() != visit.engineer_id()) return;  // a second engineer helping: the assignee decides
+    const auto state = engine::parseTicketState(ticket.state());
+    const auto next = state ? engine::ticketTransition(*state, engine::TicketAction::Start) : std::nullopt;
+    if (!next || *next != engine::TicketState::InProgress) return;
+    const proto::Ticket started =
+        tickets.apply({ticket.id(), ticket.version(), "start", std::string(engine::ticketStateName(*next)), 0, ""});
+    db::AuditLog(work).record("ticket.start", "ticket", started.id(),
+                              {{"before", auditJson(ticket)}, {"after", auditJson(started)}, {"appointment_id", visit.id()}});
+}
+
 // The road to each visit from the one before it that day (a ticket's visits are not a route).
 void fillRouteLegs(db::UnitOfWork& work, std::vector<proto::OnsiteAppointment>& visits)
 {
@@ -208,6 +225,7 @@ proto::Envelope handleAppointmentAction(RequestContext& context, const proto::Ap
             visits.act(before.id(), request.expected_version(), action, action == "cancel" ? reason : std::string());
         db::AuditLog(work).record("appointment." + action, "appointment", saved.id(),
                                   {{"before", auditJson(before)}, {"after", auditJson(saved)}, {"reason", reason}});
+        if (action == "arrive") startOnArrival(work, saved);
         out = reply(saved);
     });
     return out;

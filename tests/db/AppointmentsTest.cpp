@@ -120,11 +120,15 @@ TEST_F(AppointmentsTest, BookingAHotlineTicketStartsItsOnsiteClockAndArrivalStop
     EXPECT_NE(afterArrival.onsite_arrived_at_unix(), 0);
     EXPECT_EQ(afterArrival.next_appointment_unix(), 0);  // nothing planned any more
     EXPECT_EQ(clockOf(afterArrival, "onsite_arrival")->state(), "met");
+    // Arriving started the work: the assigned ticket is in progress, in its history as a start.
+    EXPECT_EQ(afterArrival.state(), "in_progress");
+    EXPECT_EQ(sql("SELECT count(*) FROM ticket_events WHERE kind = 'action' AND action = 'start' AND ticket_id = " + std::to_string(ticket.id())), "1");
 
     const auto finished = visitAction(engineer, arrived.appointment_reply().appointment(), "finish");
     ASSERT_TRUE(finished.has_appointment_reply()) << finished.DebugString();
     EXPECT_NE(finished.appointment_reply().appointment().finished_at_unix(), 0);
     EXPECT_EQ(sql("SELECT count(*) FROM audit_log WHERE action LIKE 'appointment.%'"), "3");
+    EXPECT_EQ(sql("SELECT count(*) FROM audit_log WHERE action = 'ticket.start'"), "1");
 }
 
 TEST_F(AppointmentsTest, AnOnsiteTicketsClockRunsFromItsOpening)

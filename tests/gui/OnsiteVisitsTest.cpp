@@ -188,13 +188,17 @@ void OnsiteVisitsTest::aBookedVisitIsOnTheEngineersRouteAndArrivalStopsTheClock(
     const protocol::Ticket arrived = fetchTicket(m_engineerConnection, ticket.id());
     QVERIFY(arrived.onsite_arrived_at_unix() != 0);
     QCOMPARE(clockOf(arrived, "onsite_arrival")->state(), std::string("met"));
-    // The manager's pane follows: the visit shows the engineer on site, and the history says so.
+    QCOMPARE(arrived.state(), std::string("in_progress"));  // arriving started the work
+    // The manager's pane follows: the visit shows the engineer on site, and the history says
+    // so: the arrival, then the start.
     QTRY_COMPARE_WITH_TIMEOUT(section->model().index(0, client::AppointmentListModel::StateColumn).data().toString(),
                               QStringLiteral("On site"), 2000);
-    QTRY_VERIFY_WITH_TIMEOUT(manager.pane->model().reply().events_size() > 0 &&
-                                 manager.pane->model().reply().events(manager.pane->model().reply().events_size() - 1)
-                                         .appointment_change() == "arrived",
-                             2000);
+    const auto historyEndsWithArrivalAndStart = [&manager] {
+        const auto& events = manager.pane->model().reply().events();
+        const int n = events.size();
+        return n >= 2 && events[n - 2].appointment_change() == "arrived" && events[n - 1].action() == "start";
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(historyEndsWithArrivalAndStart(), 2000);
 }
 
 void OnsiteVisitsTest::aClashIsNamedInTheEditorAndNothingIsBooked()
