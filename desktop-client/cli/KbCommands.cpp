@@ -1,6 +1,6 @@
 // `laokectl kb ...`: the knowledge base from the command line: search articles by words,
 // product line and category, show one, add one from options or a file, record that one was
-// used on a ticket, and archive one.
+// used on a ticket, and archive or restore one.
 
 #include "CommandContext.h"
 #include "Commands.h"
@@ -138,23 +138,30 @@ public:
     }
 
     // Archives at the version just read: searches and suggestions stop showing it, the
-    // tickets it was used on keep their link.
-    static CommandResult archive(CommandContext& context)
+    // tickets it was used on keep their link. Restoring shows it again.
+    static CommandResult archive(CommandContext& context) { return setArchived(context, true); }
+    static CommandResult restore(CommandContext& context) { return setArchived(context, false); }
+
+    static CommandResult setArchived(CommandContext& context, bool archived)
     {
         const qint64 id = articleIdArgument(context.arguments().at(0));
         context.signIn();
         protocol::Envelope get;
         get.mutable_get_kb_article()->set_article_id(id);
         const protocol::KbArticle current = context.client().call(std::move(get)).kb_article_reply().article();
-        if (current.archived()) throw Failure{kExitRequestFailed, tr("article %1 is archived already").arg(id)};
+        if (current.archived() == archived) {
+            throw Failure{kExitRequestFailed, archived ? tr("article %1 is archived already").arg(id)
+                                                       : tr("article %1 is not archived").arg(id)};
+        }
         protocol::Envelope request;
         auto* archive = request.mutable_archive_kb_article();
         archive->set_id(id);
         archive->set_expected_version(current.version());
-        archive->set_archived(true);
+        archive->set_archived(archived);
         const protocol::KbArticle saved = context.client().call(std::move(request)).kb_article_reply().article();
         CommandResult result = articleResult(context, saved);
-        result.text = tr("Archived article %1.").arg(id) + QLatin1Char('\n') + result.text;
+        result.text = (archived ? tr("Archived article %1.") : tr("Restored article %1.")).arg(id) + QLatin1Char('\n') +
+                      result.text;
         return result;
     }
 
@@ -244,6 +251,9 @@ std::vector<CommandSpec> kbCommands()
         {{kb, QStringLiteral("archive")}, 1, {}, {}, true, "kb archive ARTICLE_ID",
          QT_TRANSLATE_NOOP("Commands", "archive a knowledge article: searches and suggestions no longer show it"),
          &KbCommands::archive},
+        {{kb, QStringLiteral("restore")}, 1, {}, {}, true, "kb restore ARTICLE_ID",
+         QT_TRANSLATE_NOOP("Commands", "restore an archived knowledge article: searches and suggestions show it again"),
+         &KbCommands::restore},
     };
 }
 

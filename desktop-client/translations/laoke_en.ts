@@ -660,6 +660,10 @@
         <source>put a person on a duty for a day (branch managers and admins)</source>
         <translation>put a person on a duty for a day (branch managers and admins)</translation>
     </message>
+    <message>
+        <source>restore an archived knowledge article: searches and suggestions show it again</source>
+        <translation>restore an archived knowledge article: searches and suggestions show it again</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -1316,7 +1320,7 @@
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a latitude and longitude in China (copy them from a map, e.g. 116.310316,39.992861)</source>
-        <translation>%1: "%2" is not a latitude and longitude in China (copy them from a map, e.g. 116.310316,39.992861)</translation>
+        <translation>%1: &quot;%2&quot; is not a latitude and longitude in China (copy them from a map, e.g. 116.310316,39.992861)</translation>
     </message>
 </context>
 <context>
@@ -1499,6 +1503,14 @@
     <message>
         <source>no ticket has the number &quot;%1&quot;</source>
         <translation>no ticket has the number &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>article %1 is not archived</source>
+        <translation>article %1 is not archived</translation>
+    </message>
+    <message>
+        <source>Restored article %1.</source>
+        <translation>Restored article %1.</translation>
     </message>
 </context>
 <context>
@@ -6583,6 +6595,18 @@ Coordinates: %2</translation>
     <message>
         <source>Archived &quot;%1&quot;.</source>
         <translation>Archived &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Someone else changed this article a moment ago; read it again before restoring.</source>
+        <translation>Someone else changed this article a moment ago; read it again before restoring.</translation>
+    </message>
+    <message>
+        <source>Restored &quot;%1&quot;: searches and suggestions show it again.</source>
+        <translation>Restored "%1": searches and suggestions show it again.</translation>
     </message>
 </context>
 <context>

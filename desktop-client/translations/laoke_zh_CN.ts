@@ -660,6 +660,10 @@
         <source>put a person on a duty for a day (branch managers and admins)</source>
         <translation>为某人安排某一天的值班（分公司经理和管理员）</translation>
     </message>
+    <message>
+        <source>restore an archived knowledge article: searches and suggestions show it again</source>
+        <translation>恢复已归档的知识库文章：搜索和推荐会重新显示它</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -1492,6 +1496,14 @@
     <message>
         <source>no ticket has the number &quot;%1&quot;</source>
         <translation>没有工单号为“%1”的工单</translation>
+    </message>
+    <message>
+        <source>article %1 is not archived</source>
+        <translation>文章 %1 未归档</translation>
+    </message>
+    <message>
+        <source>Restored article %1.</source>
+        <translation>已恢复文章 %1。</translation>
     </message>
 </context>
 <context>
@@ -6540,6 +6552,18 @@ Coordinates: %2</source>
     <message>
         <source>Archived &quot;%1&quot;.</source>
         <translation>已归档“%1”。</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复文章</translation>
+    </message>
+    <message>
+        <source>Someone else changed this article a moment ago; read it again before restoring.</source>
+        <translation>刚才有人修改了这篇文章，请重新阅读后再恢复。</translation>
+    </message>
+    <message>
+        <source>Restored &quot;%1&quot;: searches and suggestions show it again.</source>
+        <translation>已恢复“%1”：搜索和推荐会重新显示它。</translation>
     </message>
 </context>
 <context>

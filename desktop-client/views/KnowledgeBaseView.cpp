@@ -178,7 +178,7 @@ void KnowledgeBaseView::retranslate() {
     m_searchButton->setText(tr("Search"));
     m_newButton->setText(tr("New article"));
     m_editButton->setText(tr("Edit"));
-    m_archiveButton->setText(tr("Archive…"));
+    updateButtons();
     fillFilters();
     showResults();
 }
@@ -255,7 +255,10 @@ void KnowledgeBaseView::showArticle() {
 void KnowledgeBaseView::updateButtons() {
     const bool shown = m_article->isLoaded();
     m_editButton->setEnabled(m_canWrite && shown);
-    m_archiveButton->setEnabled(m_canWrite && shown && !m_article->article().archived());
+    // An archived article (just archived, or opened from a ticket's link) can be restored.
+    const bool archived = shown && m_article->article().archived();
+    m_archiveButton->setEnabled(m_canWrite && shown);
+    m_archiveButton->setText(archived ? tr("Restore") : tr("Archive…"));
 }
 
 KbArticleEditor* KnowledgeBaseView::newArticle() {
@@ -282,8 +285,12 @@ KbArticleEditor* KnowledgeBaseView::openEditor(bool editShown) {
 }
 
 bool KnowledgeBaseView::archiveArticle() {
-    if (!m_canWrite || !m_article->isLoaded() || m_article->article().archived()) return false;
+    if (!m_canWrite || !m_article->isLoaded()) return false;
     const QString title = str(m_article->article().title());
+    if (m_article->article().archived()) {
+        restoreArticle(title);
+        return true;
+    }
     if (!m_prompter.confirm(this, tr("Archive article"),
                             tr("Archive \"%1\"? Searches and suggestions will no longer show it; the tickets it was "
                                "used on keep their link.")
@@ -305,6 +312,25 @@ bool KnowledgeBaseView::archiveArticle() {
         m_search->refresh();
     });
     return true;
+}
+
+void KnowledgeBaseView::restoreArticle(const QString& title) {
+    // Restoring hides nothing from anyone, so it is not asked about first.
+    m_archiveButton->setEnabled(false);
+    m_article->setArchived(false, [this, title](const client::Reply& reply) {
+        updateButtons();
+        if (!reply.ok()) {
+            m_messages->showMessage(MessageBar::Level::Error,
+                                    reply.error().code == protocol::CONFLICT
+                                        ? tr("Someone else changed this article a moment ago; read it again before restoring.")
+                                        : reply.error().userMessage());
+            if (reply.error().code == protocol::CONFLICT) m_article->load(m_article->article().id());
+            return;
+        }
+        m_messages->showMessage(MessageBar::Level::Information,
+                                tr("Restored \"%1\": searches and suggestions show it again.").arg(title));
+        m_search->refresh();
+    });
 }
 
 void KnowledgeBaseView::changeEvent(QEvent* event) {

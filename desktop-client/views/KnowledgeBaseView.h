@@ -42,7 +42,8 @@ public:
     /// Opens the editor for a new article, or for the article shown (non-modal; for tests).
     KbArticleEditor* newArticle();
     KbArticleEditor* editArticle();
-    /// Archives the article shown after asking; false when not asked (nothing shown, no right).
+    /// Archives the article shown after asking, or restores it when it is archived; false when
+    /// nothing is shown or the user may not write.
     bool archiveArticle();
 
 protected:
@@ -56,6 +57,7 @@ private:
     void showResults();
     void showArticle();
     void updateButtons();
+    void restoreArticle(const QString& title);
     KbArticleEditor* openEditor(bool editShown);
 
     client::SessionModel& m_session;

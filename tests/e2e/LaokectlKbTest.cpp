@@ -202,4 +202,13 @@ TEST_F(LaokectlKb, AnArchivedArticleLeavesTheSearch)
     const CliRun twice = laokectlAs("engineer", {"kb", "archive", id});
     EXPECT_EQ(twice.exitCode, 1);
     EXPECT_TRUE(contains(twice.err, "archived already")) << twice.err;
+
+    // Archived by mistake: restored, it is found again.
+    const CliRun restore = laokectlAs("engineer", {"--json", "kb", "restore", id});
+    ASSERT_EQ(restore.exitCode, 0) << restore.err;
+    EXPECT_FALSE(laoke::test::jsonOutput(restore).value("article").toObject().value("archived").toBool());
+    EXPECT_EQ(articles(laokectlAs("engineer", {"--json", "kb", "search", "累积补丁包"})).size(), 1);
+    const CliRun again = laokectlAs("engineer", {"kb", "restore", id});
+    EXPECT_EQ(again.exitCode, 1);
+    EXPECT_TRUE(contains(again.err, "not archived")) << again.err;
 }

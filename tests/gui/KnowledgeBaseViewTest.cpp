@@ -318,13 +318,24 @@ void KnowledgeBaseViewTest::archivingTakesAnArticleOutOfTheSearch() {
     QTRY_COMPARE_WITH_TIMEOUT(page.resultList()->count(), 1, 10000);
 
     m_prompter.confirmAnswer = true;
+    const QString archiveText = archive->text();
     QTest::mouseClick(archive, Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(page.resultList()->count(), 0, 10000);
     QTRY_VERIFY_WITH_TIMEOUT(page.reader()->article().archived(), 5000);
-    QVERIFY(!archive->isEnabled());
+    QTRY_VERIFY_WITH_TIMEOUT(archive->isEnabled() && archive->text() != archiveText, 5000);  // now it restores
     page.searchFor(QStringLiteral("总账菜单"));
     QTRY_VERIFY_WITH_TIMEOUT(!page.results().isLoading(), 10000);
     QVERIFY(!listed(page.resultList(), QStringLiteral("旧版补丁导致总账菜单消失")));
+
+    // Archived by mistake: one click (nothing to confirm) restores it, and searches find it again.
+    m_prompter.confirmations.clear();
+    QTest::mouseClick(archive, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!page.reader()->article().archived(), 5000);
+    QVERIFY(m_prompter.confirmations.isEmpty());
+    QTRY_COMPARE_WITH_TIMEOUT(archive->text(), archiveText, 5000);
+    page.searchFor(QStringLiteral("总账菜单"));
+    QTRY_VERIFY_WITH_TIMEOUT(!page.results().isLoading(), 10000);
+    QVERIFY(listed(page.resultList(), QStringLiteral("旧版补丁导致总账菜单消失")));
     Q_UNUSED(saved);
 }
 
