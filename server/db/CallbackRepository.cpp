@@ -24,6 +24,8 @@ const Statement kCancel{
     "callback_cancel",
     "UPDATE callbacks SET state = 'cancelled', version = version + 1, updated_at = now(), "
     "updated_by = current_setting('laoke.user_id')::bigint WHERE ticket_id = $1 AND state = 'pending'"};
+const Statement kHasPending{
+    "callback_has_pending", "SELECT EXISTS (SELECT 1 FROM callbacks WHERE ticket_id = $1 AND state = 'pending')"};
 
 #define LAOKE_CALLBACK_SELECT                                                                                          \
     "SELECT cb.id, cb.ticket_id, t.number, t.subject, t.solution, t.customer_id, c.name AS customer_name, "           \
@@ -122,6 +124,11 @@ void CallbackRepository::create(std::int64_t ticketId, const std::string& reason
 bool CallbackRepository::cancelPending(std::int64_t ticketId)
 {
     return exec(m_work, kCancel, ticketId).affected_rows() > 0;
+}
+
+bool CallbackRepository::hasPending(std::int64_t ticketId)
+{
+    return exec(m_work, kHasPending, ticketId)[0][0].as<bool>();
 }
 
 std::optional<proto::Callback> CallbackRepository::find(std::int64_t id)

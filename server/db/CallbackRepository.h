@@ -34,8 +34,11 @@ public:
 
     /// A pending task for the ticket's current resolution.
     void create(std::int64_t ticketId, const std::string& reason);
-    /// Cancels the ticket's pending task (it was reopened); false when there was none.
+    /// Cancels the ticket's pending task (it was reopened, or a manager closed it); false when
+    /// there was none.
     bool cancelPending(std::int64_t ticketId);
+    /// Whether a callback of the ticket is still waiting to be made.
+    bool hasPending(std::int64_t ticketId);
 
     std::optional<protocol::Callback> find(std::int64_t id);
     /// NOT_FOUND also for another branch's task (row-level security hides it).

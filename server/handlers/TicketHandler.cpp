@@ -1,6 +1,7 @@
 #include "handlers/TicketHandler.h"
 
 #include "db/AuditLog.h"
+#include "db/CallbackRepository.h"
 #include "db/ContactRepository.h"
 #include "db/CustomerRepository.h"
 #include "db/InstalledProductRepository.h"
@@ -48,26 +49,52 @@ using domain::trimmed;
 
 bool isManager(const AuthenticatedUser& user) { return user.role == "admin" || user.role == "branch_manager"; }
 
-// Whether `user` may take `action` on `ticket`; the assignee of assign/reassign is checked by
-// the caller (others than managers may only take a ticket for themselves).
-bool mayAct(const AuthenticatedUser& user, const proto::Ticket& ticket, TicketAction action)
+// Whether `user` may take `action` on `ticket`; the assignee of assign is checked by the
+// caller (others than managers may only take a new ticket for themselves). Moving a ticket
+// someone already works on is the branch manager's call (派工), not a colleague's. A ticket
+// whose callback is still waiting is closed by that callback (回访后关闭); only a manager may
+// close it before.
+bool mayAct(const AuthenticatedUser& user, const proto::Ticket& ticket, TicketAction action, bool callbackWaiting)
 {
     if (isManager(user)) return true;
     switch (action) {
     case TicketAction::Assign:
-    case TicketAction::Reassign:
     case TicketAction::Reopen:
         return true;
+    case TicketAction::Reassign:
+        return false;
     case TicketAction::Start:
     case TicketAction::Wait:
     case TicketAction::Resume:
     case TicketAction::Resolve:
         return ticket.assignee_id() == user.userId;
     case TicketAction::Close:
+        return ticket.owner_id() == user.userId && !callbackWaiting;
     case TicketAction::Cancel:
         return ticket.owner_id() == user.userId;
     }
     return false;
+}
+
+// Why mayAct said no, in the words the client shows.
+std::string refusal(TicketAction action, bool callbackWaiting)
+{
+    switch (action) {
+    case TicketAction::Reassign:
+        return "only a branch manager moves a ticket someone is already assigned to";
+    case TicketAction::Start:
+    case TicketAction::Wait:
+    case TicketAction::Resume:
+    case TicketAction::Resolve:
+        return "only the assigned engineer or a branch manager may do this";
+    case TicketAction::Close:
+        if (callbackWaiting) return "the callback of this ticket is still waiting: recording it closes the ticket";
+        return "only the first responder or a branch manager may close the ticket";
+    case TicketAction::Cancel:
+        return "only the first responder or a branch manager may cancel the ticket";
+    default:
+        return "only a branch manager may do this";
+    }
 }
 
 // The calendar, targets and close periods in force, as of this transaction.
@@ -76,9 +103,10 @@ std::shared_ptr<const engine::ServiceLevels> levelsIn(RequestContext& context, d
     return context.services().serviceLevels->current(work);
 }
 
-proto::Envelope ticketReply(db::TicketRepository& tickets, const proto::Ticket& ticket, const AuthenticatedUser& user,
-                            const engine::ServiceLevels& levels)
+proto::Envelope ticketReply(db::UnitOfWork& work, db::TicketRepository& tickets, const proto::Ticket& ticket,
+                            const AuthenticatedUser& user, const engine::ServiceLevels& levels)
 {
+    const bool callbackWaiting = ticket.state() == "resolved" && db::CallbackRepository(work).hasPending(ticket.id());
     proto::Envelope reply;
     auto* out = reply.mutable_ticket_reply();
     *out->mutable_ticket() = ticket;
@@ -86,7 +114,9 @@ proto::Envelope ticketReply(db::TicketRepository& tickets, const proto::Ticket& 
     fillSlaClocks(*out->mutable_ticket(), out->events(), levels);
     if (const auto state = engine::parseTicketState(ticket.state())) {
         for (const TicketAction action : engine::allowedTicketActions(*state)) {
-            if (mayAct(user, ticket, action)) out->add_allowed_actions(std::string(engine::ticketActionName(action)));
+            if (mayAct(user, ticket, action, callbackWaiting)) {
+                out->add_allowed_actions(std::string(engine::ticketActionName(action)));
+            }
         }
     }
     return reply;
@@ -197,7 +227,7 @@ proto::Envelope handleCreateTicket(RequestContext& context, const proto::CreateT
         db::TicketRepository tickets(work);
         const proto::Ticket saved = tickets.create(ticket, facts);
         db::AuditLog(work).record("ticket.create", "ticket", saved.id(), {{"after", auditJson(saved)}});
-        reply = ticketReply(tickets, saved, context.user(), *levels);
+        reply = ticketReply(work, tickets, saved, context.user(), *levels);
     });
     return reply;
 }
@@ -207,7 +237,7 @@ proto::Envelope handleGetTicket(RequestContext& context, const proto::GetTicketR
     proto::Envelope reply;
     context.transact([&](db::UnitOfWork& work) {
         db::TicketRepository tickets(work);
-        reply = ticketReply(tickets, tickets.get(request.ticket_id()), context.user(), *levelsIn(context, work));
+        reply = ticketReply(work, tickets, tickets.get(request.ticket_id()), context.user(), *levelsIn(context, work));
     });
     return reply;
 }
@@ -242,8 +272,15 @@ proto::Envelope handleTicketAction(RequestContext& context, const proto::TicketA
             throw ServiceError(proto::VALIDATION_FAILED,
                                "a " + before.state() + " ticket cannot be given the action " + request.action(), "action");
         }
-        if (!mayAct(user, before, *action)) {
-            throw ServiceError(proto::FORBIDDEN, "only the assignee, the owner or a branch manager may do this", "action");
+        const bool callbackWaiting =
+            *action == TicketAction::Close && db::CallbackRepository(work).hasPending(before.id());
+        if (!mayAct(user, before, *action, callbackWaiting)) {
+            throw ServiceError(callbackWaiting && before.owner_id() == user.userId ? proto::VALIDATION_FAILED : proto::FORBIDDEN,
+                               refusal(*action, callbackWaiting), "action");
+        }
+        // A manager closing before the callback: the call is not made any more.
+        if (callbackWaiting && db::CallbackRepository(work).cancelPending(before.id())) {
+            db::AuditLog(work).record("callback.cancel", "ticket", before.id(), {{"reason", "closed by a manager"}});
         }
         std::int64_t assignee = 0;
         if (*action == TicketAction::Assign || *action == TicketAction::Reassign) {
@@ -265,7 +302,7 @@ proto::Envelope handleTicketAction(RequestContext& context, const proto::TicketA
                                   {{"before", auditJson(before)}, {"after", auditJson(saved)}, {"note", note}});
         updateCallbackAfter(work, saved, *action);
         const auto levels = levelsIn(context, work);
-        reply = ticketReply(tickets, saved, user, *levels);
+        reply = ticketReply(work, tickets, saved, user, *levels);
         updateResolutionFacts(work, reply.ticket_reply(), *action, *levels);
     });
     return reply;
@@ -285,7 +322,7 @@ proto::Envelope handleAddTicketNote(RequestContext& context, const proto::AddTic
         }
         tickets.addNote(ticket.id(), note);
         db::AuditLog(work).record("ticket.note", "ticket", ticket.id(), {{"note", note}});
-        reply = ticketReply(tickets, tickets.get(ticket.id()), context.user(), *levelsIn(context, work));
+        reply = ticketReply(work, tickets, tickets.get(ticket.id()), context.user(), *levelsIn(context, work));
     });
     return reply;
 }

@@ -8,6 +8,8 @@
 
 #include <pqxx/pqxx>
 
+#include <algorithm>
+
 #include <string>
 #include <thread>
 #include <vector>
@@ -90,6 +92,34 @@ TEST_F(CallbacksTest, AReachedCustomersScoreClosesTheTicketAsItsOwnEvent)
     EXPECT_EQ(sql("SELECT count(*) FROM audit_log WHERE action = 'callback.record'"), "1");
     EXPECT_EQ(sql("SELECT count(*) FROM complaints"), "0") << "a 4 is no complaint";
     EXPECT_EQ(errorOf(record(engineer, done, "reached", 5)), proto::VALIDATION_FAILED) << "nothing is left to record";
+}
+
+TEST_F(CallbacksTest, AWaitingCallbackClosesTheTicketNotItsOwnerAndOnlyAManagerClosesBefore)
+{
+    setSample(100);
+    const proto::Ticket ticket = resolvedTicket();  // the engineer took the call: they own it
+    ASSERT_EQ(callbacksOf(ticket).at(0).state(), "pending");
+    // The owner is not offered 关闭 and is told why when trying.
+    const proto::TicketReply shown = get(engineer, ticket.id());
+    EXPECT_EQ(std::count(shown.allowed_actions().begin(), shown.allowed_actions().end(), "close"), 0);
+    const auto refused = act(engineer, ticket, "close");
+    EXPECT_EQ(errorOf(refused), proto::VALIDATION_FAILED);
+    EXPECT_NE(refused.error().message().find("callback"), std::string::npos) << refused.error().message();
+    EXPECT_EQ(get(engineer, ticket.id()).ticket().state(), "resolved");
+
+    // The branch manager may close it before (the customer cannot be reached): the call is off.
+    const proto::TicketReply managers = get(manager, ticket.id());
+    EXPECT_EQ(std::count(managers.allowed_actions().begin(), managers.allowed_actions().end(), "close"), 1);
+    EXPECT_EQ(acted(manager, ticket, "close").state(), "closed");
+    EXPECT_EQ(callbacksOf(ticket).at(0).state(), "cancelled");
+    EXPECT_EQ(sql("SELECT count(*) FROM audit_log WHERE action = 'callback.cancel' AND object_id = " + std::to_string(ticket.id())),
+              "1");
+
+    // Without a callback to wait for, the owner closes.
+    setSample(0);
+    const proto::Ticket unsampled = resolvedTicket("打印模板错位");
+    ASSERT_TRUE(callbacksOf(unsampled).empty());
+    EXPECT_EQ(acted(engineer, unsampled, "close").state(), "closed");
 }
 
 TEST_F(CallbacksTest, NoAnswerAndAWrongNumberKeepTheTaskPendingWithItsAttempts)

@@ -167,6 +167,14 @@ TEST_F(TicketsTest, OnlyManagersAssignToOthersAndOnlyTheAssigneeWorksTheTicket)
     EXPECT_EQ(ticket.state(), "assigned");
     EXPECT_EQ(ticket.assignee_id(), managerId);
     EXPECT_EQ(errorOf(act(engineer, ticket, "start")), proto::FORBIDDEN);
+
+    // A colleague does not take over a ticket someone is assigned to: that is the manager's call.
+    const auto takeOver = act(engineer, ticket, "reassign", engineerId);
+    EXPECT_EQ(errorOf(takeOver), proto::FORBIDDEN);
+    EXPECT_EQ(takeOver.error().message(), "only a branch manager moves a ticket someone is already assigned to");
+    EXPECT_EQ(get(manager, ticket.id()).ticket().assignee_id(), managerId);
+    // And the refusals name who may: the assignee works it, the first responder closes it.
+    EXPECT_EQ(act(engineer, ticket, "start").error().message(), "only the assigned engineer or a branch manager may do this");
 }
 
 TEST_F(TicketsTest, TwoManagersAssigningAtOnceOneWinsTheOtherIsToldWho)

@@ -349,7 +349,12 @@ TEST_F(LaokectlCustomers, ATicketGoesFromTheCallToClosedThroughLaokectl)
     ASSERT_EQ(resolve.exitCode, 0) << resolve.err;
     EXPECT_TRUE(contains(resolve.out, "审核并记账后结账成功")) << resolve.out;
     EXPECT_EQ(laokectlAs("engineer", {"tickets", "close", number}).exitCode, 1) << "only the owner or a manager closes";
-    ASSERT_EQ(laokectl({"tickets", "close", number}).exitCode, 0);
+    // The owner closes it, unless its callback (回访) is waiting: then the callback closes it.
+    const CliRun close = laokectl({"tickets", "close", number});
+    if (close.exitCode != 0) {
+        EXPECT_TRUE(contains(close.err, "callback")) << close.err;
+        ASSERT_EQ(laokectlAs("manager", {"callbacks", "record", number, "--outcome", "reached", "--satisfaction", "5"}).exitCode, 0);
+    }
 
     const CliRun show = laokectl({"--json", "tickets", "show", number});
     ASSERT_EQ(show.exitCode, 0) << show.err;
