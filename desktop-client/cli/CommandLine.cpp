@@ -55,6 +55,8 @@ const OptionInfo kOptions[] = {
     {"priority", "P", QT_TRANSLATE_NOOP("CommandLine", "urgent, high, normal (default) or consult")},
     {"description", "TEXT", QT_TRANSLATE_NOOP("CommandLine", "the problem in the customer's words")},
     {"to", "USER", QT_TRANSLATE_NOOP("CommandLine", "the user name of the engineer to give the ticket to")},
+    {"reassign", nullptr,
+     QT_TRANSLATE_NOOP("CommandLine", "move a ticket someone is already assigned to (branch managers)")},
     {"solution", "TEXT", QT_TRANSLATE_NOOP("CommandLine", "how the problem was solved")},
     {"product", "LINE",
      QT_TRANSLATE_NOOP("CommandLine", "a product line by code or name (u8plus, 用友U8+); searches also find articles "

@@ -80,7 +80,19 @@ public:
         const protocol::User& me = context.signIn();
         const protocol::TicketReply current = fetch(context, context.arguments().at(0));
         const QString to = context.invocation().option(QStringLiteral("to"));
+        // Moving a ticket someone already has must be meant: otherwise two managers assigning at
+        // once would both "succeed", the second silently taking it from the first's engineer.
         const bool first = current.ticket().state() == "new";
+        const bool reassign = context.invocation().options.contains(QStringLiteral("reassign"));
+        if (!first && !reassign) {
+            throw Failure{kExitRequestFailed, tr("%1 is already assigned to %2; add --reassign to move it")
+                                                  .arg(QString::fromStdString(current.ticket().number()),
+                                                       QString::fromStdString(current.ticket().assignee_name()))};
+        }
+        if (first && reassign) {
+            throw Failure{kExitRequestFailed, tr("%1 is not assigned to anyone yet; assign it without --reassign")
+                                                  .arg(QString::fromStdString(current.ticket().number()))};
+        }
         protocol::Envelope request = action(current, first ? "assign" : "reassign");
         request.mutable_ticket_action()->set_assignee_username(to.isEmpty() ? me.username() : to.toStdString());
         return replyResult(context.client().call(std::move(request)).ticket_reply());
@@ -267,8 +279,11 @@ std::vector<CommandSpec> ticketCommands()
          {QStringLiteral("subject")}, true,
          "tickets create CUSTOMER_CODE --subject TEXT [--channel C] [--priority P] [--description TEXT]",
          QT_TRANSLATE_NOOP("Commands", "open a ticket for a customer; you become its owner"), &TicketCommands::create},
-        {{tickets, QStringLiteral("assign")}, 1, {QStringLiteral("to")}, {}, true, "tickets assign NUMBER [--to USER]",
-         QT_TRANSLATE_NOOP("Commands", "give a ticket to an engineer (yourself unless --to)"), &TicketCommands::assign},
+        {{tickets, QStringLiteral("assign")}, 1, {QStringLiteral("to"), QStringLiteral("reassign")}, {}, true,
+         "tickets assign NUMBER [--to USER] [--reassign]",
+         QT_TRANSLATE_NOOP("Commands", "give a ticket to an engineer (yourself unless --to); --reassign moves it from "
+                                       "the engineer who has it"),
+         &TicketCommands::assign},
         {{tickets, QStringLiteral("resolve")}, 1, {QStringLiteral("solution")}, {QStringLiteral("solution")}, true,
          "tickets resolve NUMBER --solution TEXT",
          QT_TRANSLATE_NOOP("Commands", "record the solution of a ticket you work on"), &TicketCommands::resolve},

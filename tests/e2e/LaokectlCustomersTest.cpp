@@ -369,6 +369,49 @@ TEST_F(LaokectlCustomers, ATicketGoesFromTheCallToClosedThroughLaokectl)
     EXPECT_EQ(laokectl({"tickets", "show", "GD1999-999999"}).exitCode, 1);
 }
 
+// Two managers give the same new ticket to different engineers at the same moment: one wins,
+// the other is told (the ticket changed, or it is assigned already) and nothing is lost; the
+// loser moves it only by saying --reassign.
+TEST_F(LaokectlCustomers, TwoManagersAssigningAtOnceOneWinsTheOtherIsTold)
+{
+    ASSERT_EQ(laokectl({"customers", "import", dataFile("customers-gbk.csv")}).exitCode, 0);
+    const fs::path passwordFile = *s_scratch / "password";
+    std::ofstream(passwordFile) << "laoke-demo\n";
+    const auto argv = [&](const std::string& user, const std::vector<std::string>& args) {
+        std::vector<std::string> all{laoke::test::requireEnv("LAOKECTL_BIN"), "--server", s_server->address(),
+                                     "--trust-fingerprint", s_server->fingerprint(), "--user", user,
+                                     "--password-file", passwordFile.string()};
+        all.insert(all.end(), args.begin(), args.end());
+        return all;
+    };
+    for (int round = 0; round < 3; ++round) {
+        const CliRun create = laokectl({"--json", "tickets", "create", "DG-0001", "--subject", "打印模板错位"});
+        ASSERT_EQ(create.exitCode, 0) << create.err;
+        const std::string number =
+            json(create).value("ticket").toObject().value("ticket").toObject().value("number").toString().toStdString();
+        laoke::test::BackgroundCli first(argv("manager", {"tickets", "assign", number, "--to", "engineer"}), *s_scratch);
+        laoke::test::BackgroundCli second(argv("admin", {"tickets", "assign", number, "--to", "manager"}), *s_scratch);
+        const CliRun a = first.wait();
+        const CliRun b = second.wait();
+        EXPECT_EQ((a.exitCode == 0) + (b.exitCode == 0), 1) << a.err << " / " << b.err;
+        const CliRun& loser = a.exitCode == 0 ? b : a;
+        EXPECT_TRUE(contains(loser.err, "already assigned") || contains(loser.err, "since you opened it")) << loser.err;
+        const CliRun show = laokectl({"--json", "tickets", "show", number});
+        int assigns = 0;
+        for (const QJsonValue& event : json(show).value("ticket").toObject().value("events").toArray()) {
+            assigns += event.toObject().value("action").toString() == "assign" ? 1 : 0;
+        }
+        EXPECT_EQ(assigns, 1);
+    }
+    // Meant: the manager moves a ticket that is assigned already.
+    const CliRun create = laokectl({"--json", "tickets", "create", "DG-0001", "--subject", "凭证断号"});
+    const std::string number =
+        json(create).value("ticket").toObject().value("ticket").toObject().value("number").toString().toStdString();
+    ASSERT_EQ(laokectlAs("manager", {"tickets", "assign", number, "--to", "engineer"}).exitCode, 0);
+    ASSERT_EQ(laokectlAs("manager", {"tickets", "assign", number, "--to", "manager", "--reassign"}).exitCode, 0);
+    EXPECT_EQ(laokectlAs("engineer", {"tickets", "assign", number, "--reassign"}).exitCode, 1) << "a colleague does not take it";
+}
+
 // Live updates reach every server on the database: a board (here `laokectl events watch`, as
 // the branch manager) connected to a second server instance sees a ticket opened through the
 // first within a second, and a user of another branch does not.
