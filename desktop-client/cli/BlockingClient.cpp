@@ -142,7 +142,19 @@ void BlockingClient::runPushes(const std::function<void(const protocol::Envelope
         reason = why;
         loop.quit();
     });
-    loop.exec();
+    // Without reconnecting, a dropped connection only ends in Disconnected: a watcher must not
+    // sit silent after the server went away.
+    QObject::connect(&m_connection, &Connection::stateChanged, &loop, [&](Connection::State state) {
+        if (state != Connection::State::Disconnected) return;
+        reason = m_connection.lastError();
+        loop.quit();
+    });
+    QObject::connect(&m_connection, &Connection::sessionEnded, &loop, [&](const ClientError& why) {
+        reason = why.userMessage();
+        loop.quit();
+    });
+    if (m_connection.state() == Connection::State::Disconnected) reason = m_connection.lastError();
+    else loop.exec();
     throw Failure{kExitConnection, tr("the connection to the server was lost: %1").arg(reason)};
 }
 

@@ -412,6 +412,26 @@ TEST_F(LaokectlCustomers, TwoManagersAssigningAtOnceOneWinsTheOtherIsTold)
     EXPECT_EQ(laokectlAs("engineer", {"tickets", "assign", number, "--reassign"}).exitCode, 1) << "a colleague does not take it";
 }
 
+// A watcher whose server goes away says so and ends (exit code 3) instead of sitting silent.
+TEST_F(LaokectlCustomers, AWatcherWhoseServerStopsSaysSoAndEnds)
+{
+    laoke::test::ServerProcess second(laoke::test::ServerOptions{s_database->url(), {}, true, {"--demo-customers", "0"}});
+    const fs::path passwordFile = *s_scratch / "password";
+    std::ofstream(passwordFile) << "laoke-demo\n";
+    laoke::test::BackgroundCli watcher({laoke::test::requireEnv("LAOKECTL_BIN"), "--server", second.address(),
+                                        "--trust-fingerprint", second.fingerprint(), "--user", "manager", "--password-file",
+                                        passwordFile.string(), "events", "watch"},
+                                       *s_scratch);
+    std::this_thread::sleep_for(std::chrono::milliseconds(1500));  // logged in and subscribed
+    second.signal(SIGTERM);
+    ASSERT_EQ(second.waitForExit(std::chrono::seconds(20)), 0);
+    const auto stopped = std::chrono::steady_clock::now();
+    const CliRun ended = watcher.wait();
+    EXPECT_LT(std::chrono::steady_clock::now() - stopped, std::chrono::seconds(5));
+    EXPECT_EQ(ended.exitCode, 3) << ended.err;
+    EXPECT_TRUE(contains(ended.err, "lost")) << ended.err;
+}
+
 // Live updates reach every server on the database: a board (here `laokectl events watch`, as
 // the branch manager) connected to a second server instance sees a ticket opened through the
 // first within a second, and a user of another branch does not.
