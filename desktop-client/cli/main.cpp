@@ -7,6 +7,8 @@
 
 #include <QCoreApplication>
 #include <QJsonDocument>
+#include <QLocale>
+#include <QTranslator>
 
 #include <cstdio>
 #include <optional>
@@ -40,6 +42,13 @@ int main(int argc, char* argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("laokectl"));
     QCoreApplication::setApplicationVersion(QStringLiteral(LAOKE_VERSION));
+    // The user's language, as the desktop follows the system's: 中文 under a Chinese locale
+    // (LANG=zh_CN.UTF-8), else English (whose plural forms also come from a translation).
+    QTranslator translator;
+    const bool chinese = QLocale::system().language() == QLocale::Chinese;
+    if (translator.load(chinese ? QStringLiteral(":/i18n/laoke_zh_CN.qm") : QStringLiteral(":/i18n/laoke_en.qm"))) {
+        QCoreApplication::installTranslator(&translator);
+    }
 
     Invocation invocation;
     try {

@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QString>
 #include <QStringList>
 
@@ -152,6 +153,22 @@ TEST_F(Laokectl, WhoAmIShowsTheSignedInEngineer)
     const QJsonObject reply = json(as("engineer", kDemoPassword, {"--json", "whoami"}));
     EXPECT_EQ(reply.value("user").toObject().value("username").toString(), "engineer");
     EXPECT_EQ(reply.value("user").toObject().value("role").toString(), "engineer");
+}
+
+TEST_F(Laokectl, SpeaksChineseUnderAChineseLocale)
+{
+    const CliRun chinese = laokectl({"--help"}, {{"LC_ALL", "zh_CN.UTF-8"}});
+    EXPECT_EQ(chinese.exitCode, 0);
+    EXPECT_NE(chinese.out.find("显示此帮助"), std::string::npos) << chinese.out;
+    const CliRun english = laokectl({"--help"});
+    EXPECT_NE(english.out.find("show this help"), std::string::npos) << english.out;
+    // Errors too.
+    const CliRun refused = laokectl({"--server", s_server->address(), "--trust-fingerprint", s_server->fingerprint(), "--user",
+                                     "engineer", "tickets", "show", "GD1999-999999"},
+                                    {{"LAOKE_PASSWORD", kDemoPassword}, {"LC_ALL", "zh_CN.UTF-8"}});
+    EXPECT_EQ(refused.exitCode, 1);
+    EXPECT_NE(refused.err.find("GD1999-999999"), std::string::npos) << refused.err;
+    EXPECT_TRUE(QString::fromStdString(refused.err).contains(QRegularExpression(QStringLiteral("\\p{Han}")))) << refused.err;
 }
 
 TEST_F(Laokectl, PasswordFromTheEnvironmentIsUsed)

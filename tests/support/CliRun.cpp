@@ -47,6 +47,9 @@ BackgroundCli::BackgroundCli(const std::vector<std::string>& args, const std::fi
         setsid();
         unsetenv("LAOKE_PASSWORD");
         unsetenv("LAOKE_TRUST_FINGERPRINT");
+        // English unless the test asks for a language, whatever the machine's locale.
+        setenv("LC_ALL", "C.UTF-8", 1);
+        unsetenv("LANGUAGE");
         for (const auto& [name, value] : env) setenv(name.c_str(), value.c_str(), 1);
         execv(argv[0], argv.data());
         _exit(127);
