@@ -1,5 +1,6 @@
 #include "ClientError.h"
 
+#include "ServerMessages.h"
 #include "domain/AccountRules.h"
 
 #include <QCoreApplication>
@@ -56,6 +57,10 @@ QString alreadyExistsMessage(const QString& field)
 
 QString serverMessage(const ClientError& error)
 {
+    // The server's own sentence, when it is one we can say in the user's language.
+    if (error.code == protocol::VALIDATION_FAILED || error.code == protocol::FORBIDDEN || error.code == protocol::CONFLICT) {
+        if (const auto translated = translatedServerMessage(error.detail)) return *translated;
+    }
     switch (error.code) {
     case protocol::BAD_REQUEST:
         return QCoreApplication::translate("ClientError",

@@ -537,6 +537,10 @@
         <source>a short note on a roster day (at most 60 characters)</source>
         <translation>a short note on a roster day (at most 60 characters)</translation>
     </message>
+    <message>
+        <source>move a ticket someone is already assigned to (branch managers)</source>
+        <translation>move a ticket someone is already assigned to (branch managers)</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -609,10 +613,6 @@
         <translation>open a ticket for a customer; you become its owner</translation>
     </message>
     <message>
-        <source>give a ticket to an engineer (yourself unless --to)</source>
-        <translation>give a ticket to an engineer (yourself unless --to)</translation>
-    </message>
-    <message>
         <source>record the solution of a ticket you work on</source>
         <translation>record the solution of a ticket you work on</translation>
     </message>
@@ -663,6 +663,10 @@
     <message>
         <source>restore an archived knowledge article: searches and suggestions show it again</source>
         <translation>restore an archived knowledge article: searches and suggestions show it again</translation>
+    </message>
+    <message>
+        <source>give a ticket to an engineer (yourself unless --to); --reassign moves it from the engineer who has it</source>
+        <translation>give a ticket to an engineer (yourself unless --to); --reassign moves it from the engineer who has it</translation>
     </message>
 </context>
 <context>
@@ -1614,6 +1618,225 @@
     </message>
 </context>
 <context>
+    <name>ServerMessages</name>
+    <message>
+        <source>write what the problem is</source>
+        <translation>Write what the problem is.</translation>
+    </message>
+    <message>
+        <source>write down the solution</source>
+        <translation>Write down the solution.</translation>
+    </message>
+    <message>
+        <source>give the reason</source>
+        <translation>Give the reason.</translation>
+    </message>
+    <message>
+        <source>choose the customer</source>
+        <translation>Choose the customer.</translation>
+    </message>
+    <message>
+        <source>choose who works on the ticket</source>
+        <translation>Choose who works on the ticket.</translation>
+    </message>
+    <message>
+        <source>choose who goes</source>
+        <translation>Choose who goes.</translation>
+    </message>
+    <message>
+        <source>choose the installed product the module belongs to</source>
+        <translation>Choose the installed product the module belongs to.</translation>
+    </message>
+    <message>
+        <source>the note is empty</source>
+        <translation>The note is empty.</translation>
+    </message>
+    <message>
+        <source>the note is at most 4000 characters</source>
+        <translation>The note is at most 4000 characters.</translation>
+    </message>
+    <message>
+        <source>the note is at most 2000 characters</source>
+        <translation>The note is at most 2000 characters.</translation>
+    </message>
+    <message>
+        <source>the note is at most 500 characters</source>
+        <translation>The note is at most 500 characters.</translation>
+    </message>
+    <message>
+        <source>the reason is at most 500 characters</source>
+        <translation>The reason is at most 500 characters.</translation>
+    </message>
+    <message>
+        <source>the subject is at most 100 characters</source>
+        <translation>The subject is at most 100 characters.</translation>
+    </message>
+    <message>
+        <source>the description is at most 4000 characters</source>
+        <translation>The description is at most 4000 characters.</translation>
+    </message>
+    <message>
+        <source>the comment is at most 1000 characters</source>
+        <translation>The comment is at most 1000 characters.</translation>
+    </message>
+    <message>
+        <source>the complaint is at most 2000 characters</source>
+        <translation>The complaint is at most 2000 characters.</translation>
+    </message>
+    <message>
+        <source>the address is at most 200 characters</source>
+        <translation>The address is at most 200 characters.</translation>
+    </message>
+    <message>
+        <source>the assignee is not an active user</source>
+        <translation>The assignee is not an active user.</translation>
+    </message>
+    <message>
+        <source>the assignee must work for the ticket&apos;s branch</source>
+        <translation>The assignee must work for the ticket&apos;s branch.</translation>
+    </message>
+    <message>
+        <source>tickets are worked by engineers or branch managers</source>
+        <translation>Tickets are worked by engineers or branch managers.</translation>
+    </message>
+    <message>
+        <source>the engineer is not an active user</source>
+        <translation>The engineer is not an active user.</translation>
+    </message>
+    <message>
+        <source>the engineer must work for the ticket&apos;s branch</source>
+        <translation>The engineer must work for the ticket&apos;s branch.</translation>
+    </message>
+    <message>
+        <source>visits are made by engineers or branch managers</source>
+        <translation>Visits are made by engineers or branch managers.</translation>
+    </message>
+    <message>
+        <source>the contact is not one of this customer&apos;s</source>
+        <translation>The contact is not one of this customer&apos;s.</translation>
+    </message>
+    <message>
+        <source>the customer is archived; restore it to open a ticket</source>
+        <translation>The customer is archived; restore it to open a ticket.</translation>
+    </message>
+    <message>
+        <source>the product is not installed at this customer</source>
+        <translation>The product is not installed at this customer.</translation>
+    </message>
+    <message>
+        <source>the module is not part of this installed product</source>
+        <translation>The module is not part of this installed product.</translation>
+    </message>
+    <message>
+        <source>the module is not one of the product line&apos;s</source>
+        <translation>The module is not one of the product line&apos;s.</translation>
+    </message>
+    <message>
+        <source>unknown category</source>
+        <translation>Unknown category.</translation>
+    </message>
+    <message>
+        <source>the ticket was cancelled; open a new ticket for the customer</source>
+        <translation>The ticket was cancelled; open a new ticket for the customer.</translation>
+    </message>
+    <message>
+        <source>a visit lasts 15 minutes to 12 hours</source>
+        <translation>A visit lasts 15 minutes to 12 hours.</translation>
+    </message>
+    <message>
+        <source>the visit would start more than a day ago</source>
+        <translation>The visit would start more than a day ago.</translation>
+    </message>
+    <message>
+        <source>visits are booked at most three months ahead</source>
+        <translation>Visits are booked at most three months ahead.</translation>
+    </message>
+    <message>
+        <source>only a planned visit can be moved</source>
+        <translation>Only a planned visit can be moved.</translation>
+    </message>
+    <message>
+        <source>give the customer&apos;s satisfaction from 1 to 5</source>
+        <translation>Give the customer&apos;s satisfaction from 1 to 5.</translation>
+    </message>
+    <message>
+        <source>satisfaction is only given when the customer was reached</source>
+        <translation>Satisfaction is only given when the customer was reached.</translation>
+    </message>
+    <message>
+        <source>a complaint is recorded only when someone was spoken to</source>
+        <translation>A complaint is recorded only when someone was spoken to.</translation>
+    </message>
+    <message>
+        <source>this ticket already has a complaint being handled</source>
+        <translation>This ticket already has a complaint being handled.</translation>
+    </message>
+    <message>
+        <source>write what the customer complains about</source>
+        <translation>Write what the customer complains about.</translation>
+    </message>
+    <message>
+        <source>write down how the complaint was resolved</source>
+        <translation>Write down how the complaint was resolved.</translation>
+    </message>
+    <message>
+        <source>the callback of this ticket is still waiting: recording it closes the ticket</source>
+        <translation>The callback of this ticket is still waiting: recording it closes the ticket.</translation>
+    </message>
+    <message>
+        <source>only a branch manager assigns tickets to others</source>
+        <translation>Only a branch manager assigns tickets to others.</translation>
+    </message>
+    <message>
+        <source>only a branch manager moves a ticket someone is already assigned to</source>
+        <translation>Only a branch manager moves a ticket someone is already assigned to.</translation>
+    </message>
+    <message>
+        <source>only the assigned engineer or a branch manager may do this</source>
+        <translation>Only the assigned engineer or a branch manager may do this.</translation>
+    </message>
+    <message>
+        <source>only the first responder or a branch manager may close the ticket</source>
+        <translation>Only the first responder or a branch manager may close the ticket.</translation>
+    </message>
+    <message>
+        <source>only the first responder or a branch manager may cancel the ticket</source>
+        <translation>Only the first responder or a branch manager may cancel the ticket.</translation>
+    </message>
+    <message>
+        <source>only a branch manager may do this</source>
+        <translation>Only a branch manager may do this.</translation>
+    </message>
+    <message>
+        <source>only a branch manager books visits for others</source>
+        <translation>Only a branch manager books visits for others.</translation>
+    </message>
+    <message>
+        <source>only a branch manager moves another engineer&apos;s visit</source>
+        <translation>Only a branch manager moves another engineer&apos;s visit.</translation>
+    </message>
+    <message>
+        <source>only the visiting engineer or a branch manager may do this</source>
+        <translation>Only the visiting engineer or a branch manager may do this.</translation>
+    </message>
+    <message>
+        <source>book visits for tickets you own or work on</source>
+        <translation>Book visits for tickets you own or work on.</translation>
+    </message>
+    <message>
+        <source>the visit was changed by someone else since you opened it</source>
+        <translation>The visit was changed by someone else since you opened it.</translation>
+    </message>
+    <message>
+        <source>the complaint was changed by someone else since you opened it</source>
+        <translation>The complaint was changed by someone else since you opened it.</translation>
+    </message>
+    <message>
+        <source>The ticket&apos;s state does not allow this now; look at the ticket again.</source>
+        <translation>The ticket&apos;s state does not allow this now; look at the ticket again.</translation>
+    </message>
+</context>
+<context>
     <name>SessionCommands</name>
     <message>
         <source>%1 answered in %2 ms (server version %3)</source>
@@ -1895,6 +2118,14 @@
     <message>
         <source>name a ticket by its number (GD2026-000123) or id</source>
         <translation>name a ticket by its number (GD2026-000123) or id</translation>
+    </message>
+    <message>
+        <source>%1 is already assigned to %2; add --reassign to move it</source>
+        <translation>%1 is already assigned to %2; add --reassign to move it</translation>
+    </message>
+    <message>
+        <source>%1 is not assigned to anyone yet; assign it without --reassign</source>
+        <translation>%1 is not assigned to anyone yet; assign it without --reassign</translation>
     </message>
 </context>
 <context>
@@ -6606,7 +6837,7 @@ Coordinates: %2</translation>
     </message>
     <message>
         <source>Restored &quot;%1&quot;: searches and suggestions show it again.</source>
-        <translation>Restored "%1": searches and suggestions show it again.</translation>
+        <translation>Restored &quot;%1&quot;: searches and suggestions show it again.</translation>
     </message>
 </context>
 <context>

@@ -537,6 +537,10 @@
         <source>a short note on a roster day (at most 60 characters)</source>
         <translation>值班当天的简短备注（最多 60 个字）</translation>
     </message>
+    <message>
+        <source>move a ticket someone is already assigned to (branch managers)</source>
+        <translation>改派已派给他人的工单（分公司经理）</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -609,10 +613,6 @@
         <translation>为客户新建工单，您是首问负责人</translation>
     </message>
     <message>
-        <source>give a ticket to an engineer (yourself unless --to)</source>
-        <translation>将工单派给工程师（不加 --to 则派给自己）</translation>
-    </message>
-    <message>
         <source>record the solution of a ticket you work on</source>
         <translation>记录您处理的工单的解决方案</translation>
     </message>
@@ -663,6 +663,10 @@
     <message>
         <source>restore an archived knowledge article: searches and suggestions show it again</source>
         <translation>恢复已归档的知识库文章：搜索和推荐会重新显示它</translation>
+    </message>
+    <message>
+        <source>give a ticket to an engineer (yourself unless --to); --reassign moves it from the engineer who has it</source>
+        <translation>把工单派给工程师（不加 --to 则派给自己）；--reassign 从当前工程师手中改派</translation>
     </message>
 </context>
 <context>
@@ -1607,6 +1611,225 @@
     </message>
 </context>
 <context>
+    <name>ServerMessages</name>
+    <message>
+        <source>write what the problem is</source>
+        <translation>请写明客户遇到的问题。</translation>
+    </message>
+    <message>
+        <source>write down the solution</source>
+        <translation>请写下解决方案。</translation>
+    </message>
+    <message>
+        <source>give the reason</source>
+        <translation>请写明原因。</translation>
+    </message>
+    <message>
+        <source>choose the customer</source>
+        <translation>请选择客户。</translation>
+    </message>
+    <message>
+        <source>choose who works on the ticket</source>
+        <translation>请选择处理工单的工程师。</translation>
+    </message>
+    <message>
+        <source>choose who goes</source>
+        <translation>请选择上门的工程师。</translation>
+    </message>
+    <message>
+        <source>choose the installed product the module belongs to</source>
+        <translation>请选择该模块所属的已装产品。</translation>
+    </message>
+    <message>
+        <source>the note is empty</source>
+        <translation>记录内容为空。</translation>
+    </message>
+    <message>
+        <source>the note is at most 4000 characters</source>
+        <translation>内容最多 4000 个字。</translation>
+    </message>
+    <message>
+        <source>the note is at most 2000 characters</source>
+        <translation>内容最多 2000 个字。</translation>
+    </message>
+    <message>
+        <source>the note is at most 500 characters</source>
+        <translation>内容最多 500 个字。</translation>
+    </message>
+    <message>
+        <source>the reason is at most 500 characters</source>
+        <translation>原因最多 500 个字。</translation>
+    </message>
+    <message>
+        <source>the subject is at most 100 characters</source>
+        <translation>问题概述最多 100 个字。</translation>
+    </message>
+    <message>
+        <source>the description is at most 4000 characters</source>
+        <translation>问题描述最多 4000 个字。</translation>
+    </message>
+    <message>
+        <source>the comment is at most 1000 characters</source>
+        <translation>客户意见最多 1000 个字。</translation>
+    </message>
+    <message>
+        <source>the complaint is at most 2000 characters</source>
+        <translation>投诉内容最多 2000 个字。</translation>
+    </message>
+    <message>
+        <source>the address is at most 200 characters</source>
+        <translation>地址最多 200 个字。</translation>
+    </message>
+    <message>
+        <source>the assignee is not an active user</source>
+        <translation>所选工程师的账号已停用。</translation>
+    </message>
+    <message>
+        <source>the assignee must work for the ticket&apos;s branch</source>
+        <translation>只能派给本工单所属分公司的人员。</translation>
+    </message>
+    <message>
+        <source>tickets are worked by engineers or branch managers</source>
+        <translation>工单只能派给服务工程师或分公司经理。</translation>
+    </message>
+    <message>
+        <source>the engineer is not an active user</source>
+        <translation>所选工程师的账号已停用。</translation>
+    </message>
+    <message>
+        <source>the engineer must work for the ticket&apos;s branch</source>
+        <translation>上门工程师必须是本工单所属分公司的人员。</translation>
+    </message>
+    <message>
+        <source>visits are made by engineers or branch managers</source>
+        <translation>上门服务只能由服务工程师或分公司经理承担。</translation>
+    </message>
+    <message>
+        <source>the contact is not one of this customer&apos;s</source>
+        <translation>该联系人不属于这个客户。</translation>
+    </message>
+    <message>
+        <source>the customer is archived; restore it to open a ticket</source>
+        <translation>该客户已归档，恢复后才能建单。</translation>
+    </message>
+    <message>
+        <source>the product is not installed at this customer</source>
+        <translation>该客户没有安装这个产品。</translation>
+    </message>
+    <message>
+        <source>the module is not part of this installed product</source>
+        <translation>该模块不在这套已装产品中。</translation>
+    </message>
+    <message>
+        <source>the module is not one of the product line&apos;s</source>
+        <translation>该模块不属于这条产品线。</translation>
+    </message>
+    <message>
+        <source>unknown category</source>
+        <translation>没有这个分类。</translation>
+    </message>
+    <message>
+        <source>the ticket was cancelled; open a new ticket for the customer</source>
+        <translation>该工单已取消，请为客户新建工单。</translation>
+    </message>
+    <message>
+        <source>a visit lasts 15 minutes to 12 hours</source>
+        <translation>一次上门时长为 15 分钟到 12 小时。</translation>
+    </message>
+    <message>
+        <source>the visit would start more than a day ago</source>
+        <translation>上门开始时间不能早于一天前。</translation>
+    </message>
+    <message>
+        <source>visits are booked at most three months ahead</source>
+        <translation>上门最多提前三个月预约。</translation>
+    </message>
+    <message>
+        <source>only a planned visit can be moved</source>
+        <translation>只有已预约的上门可以改约。</translation>
+    </message>
+    <message>
+        <source>give the customer&apos;s satisfaction from 1 to 5</source>
+        <translation>请填写客户满意度（1–5 分）。</translation>
+    </message>
+    <message>
+        <source>satisfaction is only given when the customer was reached</source>
+        <translation>只有联系上客户时才填写满意度。</translation>
+    </message>
+    <message>
+        <source>a complaint is recorded only when someone was spoken to</source>
+        <translation>只有联系上客户（或客户拒绝回访）时才能登记投诉。</translation>
+    </message>
+    <message>
+        <source>this ticket already has a complaint being handled</source>
+        <translation>该工单已有一个正在处理的投诉。</translation>
+    </message>
+    <message>
+        <source>write what the customer complains about</source>
+        <translation>请写明客户投诉的内容。</translation>
+    </message>
+    <message>
+        <source>write down how the complaint was resolved</source>
+        <translation>请写明投诉的处理结果。</translation>
+    </message>
+    <message>
+        <source>the callback of this ticket is still waiting: recording it closes the ticket</source>
+        <translation>该工单的回访尚未完成：登记回访后工单会自动关闭。</translation>
+    </message>
+    <message>
+        <source>only a branch manager assigns tickets to others</source>
+        <translation>只有分公司经理可以把工单派给他人。</translation>
+    </message>
+    <message>
+        <source>only a branch manager moves a ticket someone is already assigned to</source>
+        <translation>工单已派给他人，只有分公司经理可以改派。</translation>
+    </message>
+    <message>
+        <source>only the assigned engineer or a branch manager may do this</source>
+        <translation>只有负责该工单的工程师或分公司经理可以这样操作。</translation>
+    </message>
+    <message>
+        <source>only the first responder or a branch manager may close the ticket</source>
+        <translation>只有首问负责人或分公司经理可以关闭工单。</translation>
+    </message>
+    <message>
+        <source>only the first responder or a branch manager may cancel the ticket</source>
+        <translation>只有首问负责人或分公司经理可以取消工单。</translation>
+    </message>
+    <message>
+        <source>only a branch manager may do this</source>
+        <translation>只有分公司经理可以这样操作。</translation>
+    </message>
+    <message>
+        <source>only a branch manager books visits for others</source>
+        <translation>只有分公司经理可以替他人预约上门。</translation>
+    </message>
+    <message>
+        <source>only a branch manager moves another engineer&apos;s visit</source>
+        <translation>只有分公司经理可以改约其他工程师的上门。</translation>
+    </message>
+    <message>
+        <source>only the visiting engineer or a branch manager may do this</source>
+        <translation>只有上门工程师或分公司经理可以这样操作。</translation>
+    </message>
+    <message>
+        <source>book visits for tickets you own or work on</source>
+        <translation>只能为自己负责或处理的工单预约上门。</translation>
+    </message>
+    <message>
+        <source>the visit was changed by someone else since you opened it</source>
+        <translation>这次上门在您打开后已被他人修改，请刷新后再试。</translation>
+    </message>
+    <message>
+        <source>the complaint was changed by someone else since you opened it</source>
+        <translation>这条投诉在您打开后已被他人修改，请刷新后再试。</translation>
+    </message>
+    <message>
+        <source>The ticket&apos;s state does not allow this now; look at the ticket again.</source>
+        <translation>工单当前的状态不允许这样操作，请重新查看工单。</translation>
+    </message>
+</context>
+<context>
     <name>SessionCommands</name>
     <message>
         <source>%1 answered in %2 ms (server version %3)</source>
@@ -1888,6 +2111,14 @@
     <message>
         <source>name a ticket by its number (GD2026-000123) or id</source>
         <translation>请用工单号（如 GD2026-000123）或编号指定工单</translation>
+    </message>
+    <message>
+        <source>%1 is already assigned to %2; add --reassign to move it</source>
+        <translation>%1 已派给 %2；如需改派，请加 --reassign</translation>
+    </message>
+    <message>
+        <source>%1 is not assigned to anyone yet; assign it without --reassign</source>
+        <translation>%1 尚未派工；请不加 --reassign 直接派工</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 // translated, role names read as in Chinese business software, and switching the language
 // at run time retranslates an open screen.
 
+#include "ClientError.h"
 #include "Connection.h"
 #include "LanguageManager.h"
 #include "MainWindow.h"
@@ -29,6 +30,7 @@ private slots:
     void keyStringsAreTranslated_data();
     void keyStringsAreTranslated();
     void roleNamesFollowTheLanguage();
+    void theServersReasonsAreSaidInTheUsersLanguage();
     void switchingInSettingsRetranslatesTheOpenWindow();
 
 private:
@@ -86,6 +88,30 @@ void TranslationTest::roleNamesFollowTheLanguage() {
     QCOMPARE(client::RoleNames::displayName(protocol::ENGINEER), QStringLiteral("服务工程师"));
     QVERIFY(language.apply(ui::LanguageManager::kEnglish));
     QCOMPARE(client::RoleNames::displayName(protocol::ENGINEER), QStringLiteral("Service engineer"));
+}
+
+void TranslationTest::theServersReasonsAreSaidInTheUsersLanguage() {
+    const auto refusal = [](protocol::ErrorCode code, const char* detail, const char* field) {
+        client::ClientError error;
+        error.kind = client::ClientError::Kind::Server;
+        error.code = code;
+        error.detail = QString::fromUtf8(detail);
+        error.field = QString::fromUtf8(field);
+        return error.userMessage();
+    };
+    ui::LanguageManager language;
+    QVERIFY(language.apply(ui::LanguageManager::kChinese));
+    QCOMPARE(refusal(protocol::VALIDATION_FAILED, "write down the solution", "note"), QStringLiteral("请写下解决方案。"));
+    QCOMPARE(refusal(protocol::VALIDATION_FAILED, "the assignee must work for the ticket's branch", "assignee_id"),
+             QStringLiteral("只能派给本工单所属分公司的人员。"));
+    QCOMPARE(refusal(protocol::FORBIDDEN, "only a branch manager moves a ticket someone is already assigned to", "action"),
+             QStringLiteral("工单已派给他人，只有分公司经理可以改派。"));
+    QCOMPARE(refusal(protocol::VALIDATION_FAILED, "a in_progress ticket cannot be given the action close", "action"),
+             QStringLiteral("工单当前的状态不允许这样操作，请重新查看工单。"));
+    // A sentence the client does not know falls back to its error code's message.
+    QCOMPARE(refusal(protocol::FORBIDDEN, "something new the server says", "action"), QStringLiteral("您没有执行此操作的权限。"));
+    QVERIFY(language.apply(ui::LanguageManager::kEnglish));
+    QCOMPARE(refusal(protocol::VALIDATION_FAILED, "write down the solution", "note"), QStringLiteral("Write down the solution."));
 }
 
 void TranslationTest::switchingInSettingsRetranslatesTheOpenWindow() {
