@@ -100,6 +100,10 @@ public:
 
     static CommandResult resolve(CommandContext& context)
     {
+        // Checked before anything is sent: a refused resolve must not leave the ticket started.
+        const QString solution = context.invocation().option(QStringLiteral("solution")).trimmed();
+        if (solution.isEmpty()) throw Failure{kExitUsage, tr("--solution says how the problem was solved")};
+        if (solution.size() > 4000) throw Failure{kExitUsage, tr("--solution is at most 4000 characters")};
         context.signIn();
         protocol::TicketReply current = fetch(context, context.arguments().at(0));
         // Work on an assigned ticket starts when it is resolved, if it had not started yet.
@@ -167,8 +171,12 @@ private:
         QString out;
         out += tr("%1  %2").arg(text(t.number()), text(t.subject())) + QLatin1Char('\n');
         out += tr("Customer: %1").arg(text(t.customer_name())) + QLatin1Char('\n');
-        out += tr("State: %1   Priority: %2   Channel: %3")
-                   .arg(stateText(t.state()), priorityText(t.effective_priority()), channelText(t.channel()))
+        // The month-end and year-end close raise the priority one level (the SLA follows it).
+        const QString priority = t.effective_priority() == t.priority() || t.priority().empty()
+                                     ? priorityText(t.effective_priority())
+                                     : tr("%1 (raised from %2: close period)")
+                                           .arg(priorityText(t.effective_priority()), priorityText(t.priority()));
+        out += tr("State: %1   Priority: %2   Channel: %3").arg(stateText(t.state()), priority, channelText(t.channel()))
             + QLatin1Char('\n');
         out += tr("Owner: %1   Assignee: %2")
                    .arg(text(t.owner_name()), t.assignee_name().empty() ? tr("nobody yet") : text(t.assignee_name()))
@@ -177,7 +185,9 @@ private:
         if (!t.description().empty()) out += tr("Description: %1").arg(text(t.description())) + QLatin1Char('\n');
         if (!t.solution().empty()) out += tr("Solution: %1").arg(text(t.solution())) + QLatin1Char('\n');
         for (const protocol::SlaClockStatus& sla : t.sla()) {
-            const QString clock = sla.kind() == "first_response" ? tr("First response") : tr("Resolution");
+            const QString clock = sla.kind() == "first_response"   ? tr("First response")
+                                  : sla.kind() == "onsite_arrival" ? tr("Onsite arrival")
+                                                                   : tr("Resolution");
             QString line = tr("%1: %2, %3 of %4 working hours used")
                                .arg(clock, slaStateText(sla.state()), hours(sla.used_seconds()), hours(sla.target_seconds()));
             if (sla.paused()) line += tr(", paused (waiting for the customer)");
@@ -188,12 +198,25 @@ private:
         }
         TableOutput events({tr("TIME"), tr("WHO"), tr("WHAT"), tr("NOTE")});
         for (const protocol::TicketEvent& e : reply.events()) {
-            QString what = e.kind() == "opened" ? tr("opened") : e.kind() == "note" ? tr("note") : actionText(e.action());
+            QString what = e.kind() == "opened"        ? tr("opened")
+                           : e.kind() == "note"        ? tr("note")
+                           : e.kind() == "appointment" ? visitText(e.appointment_change())
+                                                       : actionText(e.action());
             if (!e.assignee_name().empty()) what += QStringLiteral(" → ") + text(e.assignee_name());
             events.addRow({Records::timeText(e.at_unix()), text(e.actor_name()), what, text(e.note())});
         }
         out += QLatin1Char('\n') + events.render();
         return out;
+    }
+
+    static QString visitText(const std::string& change)
+    {
+        if (change == "scheduled") return tr("visit booked");
+        if (change == "rescheduled") return tr("visit moved");
+        if (change == "arrived") return tr("arrived on site");
+        if (change == "finished") return tr("visit done");
+        if (change == "cancelled") return tr("visit cancelled");
+        return text(change);
     }
 
     static QString hours(qint64 seconds) { return QString::number(static_cast<double>(seconds) / 3600.0, 'f', 1); }

@@ -2127,6 +2127,42 @@
         <source>%1 is not assigned to anyone yet; assign it without --reassign</source>
         <translation>%1 is not assigned to anyone yet; assign it without --reassign</translation>
     </message>
+    <message>
+        <source>--solution says how the problem was solved</source>
+        <translation>--solution says how the problem was solved</translation>
+    </message>
+    <message>
+        <source>--solution is at most 4000 characters</source>
+        <translation>--solution is at most 4000 characters</translation>
+    </message>
+    <message>
+        <source>%1 (raised from %2: close period)</source>
+        <translation>%1 (raised from %2: close period)</translation>
+    </message>
+    <message>
+        <source>Onsite arrival</source>
+        <translation>Onsite arrival</translation>
+    </message>
+    <message>
+        <source>visit booked</source>
+        <translation>visit booked</translation>
+    </message>
+    <message>
+        <source>visit moved</source>
+        <translation>visit moved</translation>
+    </message>
+    <message>
+        <source>arrived on site</source>
+        <translation>arrived on site</translation>
+    </message>
+    <message>
+        <source>visit done</source>
+        <translation>visit done</translation>
+    </message>
+    <message>
+        <source>visit cancelled</source>
+        <translation>visit cancelled</translation>
+    </message>
 </context>
 <context>
     <name>UserCommands</name>

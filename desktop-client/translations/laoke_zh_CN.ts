@@ -2120,6 +2120,42 @@
         <source>%1 is not assigned to anyone yet; assign it without --reassign</source>
         <translation>%1 尚未派工；请不加 --reassign 直接派工</translation>
     </message>
+    <message>
+        <source>--solution says how the problem was solved</source>
+        <translation>--solution 写明问题是如何解决的</translation>
+    </message>
+    <message>
+        <source>--solution is at most 4000 characters</source>
+        <translation>--solution 最多 4000 个字</translation>
+    </message>
+    <message>
+        <source>%1 (raised from %2: close period)</source>
+        <translation>%1（结账期由%2上调）</translation>
+    </message>
+    <message>
+        <source>Onsite arrival</source>
+        <translation>上门到达</translation>
+    </message>
+    <message>
+        <source>visit booked</source>
+        <translation>预约上门</translation>
+    </message>
+    <message>
+        <source>visit moved</source>
+        <translation>改约上门</translation>
+    </message>
+    <message>
+        <source>arrived on site</source>
+        <translation>到达现场</translation>
+    </message>
+    <message>
+        <source>visit done</source>
+        <translation>上门完成</translation>
+    </message>
+    <message>
+        <source>visit cancelled</source>
+        <translation>取消上门</translation>
+    </message>
 </context>
 <context>
     <name>UserCommands</name>

@@ -345,6 +345,11 @@ TEST_F(LaokectlCustomers, ATicketGoesFromTheCallToClosedThroughLaokectl)
     EXPECT_EQ(laokectlAs("engineer", {"tickets", "close", number}).exitCode, 1) << "a new ticket cannot be closed";
     ASSERT_EQ(laokectlAs("engineer", {"tickets", "assign", number}).exitCode, 0);
     EXPECT_EQ(laokectlAs("engineer", {"tickets", "resolve", number}).exitCode, 2) << "--solution is required";
+    // A solution over 4000 characters is refused before anything is sent: the ticket is not left started.
+    EXPECT_EQ(laokectlAs("engineer", {"tickets", "resolve", number, "--solution", std::string(4001, 'x')}).exitCode, 2);
+    EXPECT_EQ(json(laokectl({"--json", "tickets", "show", number})).value("ticket").toObject().value("ticket").toObject()
+                  .value("state").toString(),
+              "assigned");
     const CliRun resolve = laokectlAs("engineer", {"tickets", "resolve", number, "--solution", "审核并记账后结账成功"});
     ASSERT_EQ(resolve.exitCode, 0) << resolve.err;
     EXPECT_TRUE(contains(resolve.out, "审核并记账后结账成功")) << resolve.out;
