@@ -87,9 +87,13 @@ const Statement kActionEvent{
 const Statement kNote{
     "ticket_note",
     "INSERT INTO ticket_events (ticket_id, actor_id, kind, note) VALUES ($1, current_setting('laoke.user_id')::bigint, 'note', $2)"};
+// A note answers the customer (the first one is the first response) and moves the ticket's
+// version, so every board and the owner hear of it (V0010 announces ticket updates) and an
+// action decided on the ticket as it was before the note is told it changed.
 const Statement kNoteAnswers{
     "ticket_note_answers",
-    "UPDATE tickets SET first_response_at = now() WHERE id = $1 AND first_response_at IS NULL"};
+    "UPDATE tickets SET first_response_at = coalesce(first_response_at, now()), "
+    "updated_by = current_setting('laoke.user_id')::bigint, updated_at = now(), version = version + 1 WHERE id = $1"};
 const Statement kExists{"ticket_exists", "SELECT 1 FROM tickets WHERE id = $1"};
 const Statement kEvents{
     "ticket_events",

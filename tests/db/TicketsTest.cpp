@@ -201,7 +201,14 @@ TEST_F(TicketsTest, NotesAnswerTheCustomerAndStopAtClosedTickets)
     ASSERT_TRUE(reply.has_ticket_reply()) << reply.DebugString();
     EXPECT_GT(reply.ticket_reply().ticket().first_response_at_unix(), 0);
     EXPECT_EQ(reply.ticket_reply().events(1).note(), "已电话联系客户，约明早远程");
-    ticket = acted(engineer, reply.ticket_reply().ticket(), "cancel", 0, "重复工单");
+    // Every note moves the version (boards and the owner are told); acting on the ticket as it
+    // was before the note is a conflict.
+    EXPECT_EQ(reply.ticket_reply().ticket().version(), ticket.version() + 1);
+    const auto second = send(engineer, note);
+    ASSERT_TRUE(second.has_ticket_reply());
+    EXPECT_EQ(second.ticket_reply().ticket().version(), ticket.version() + 2);
+    EXPECT_EQ(errorOf(act(engineer, reply.ticket_reply().ticket(), "cancel", 0, "重复工单")), proto::CONFLICT);
+    ticket = acted(engineer, second.ticket_reply().ticket(), "cancel", 0, "重复工单");
     EXPECT_EQ(errorOf(send(engineer, note)), proto::VALIDATION_FAILED);
     note.mutable_add_ticket_note()->set_note("  ");
     EXPECT_EQ(errorOf(send(engineer, note)), proto::VALIDATION_FAILED);
