@@ -80,6 +80,14 @@ std::optional<QString> translatedServerMessage(const QString& detail)
         return QCoreApplication::translate("ServerMessages",
                                            "The ticket's state does not allow this now; look at the ticket again.");
     }
+    // "the ticket was changed by 王建国 since you opened it": who, in the user's language.
+    static const QRegularExpression changedBy(QStringLiteral("^the ticket was changed by (.+) since you opened it$"));
+    if (const auto match = changedBy.match(detail); match.hasMatch()) {
+        if (match.captured(1) == QLatin1String("someone else")) {
+            return QCoreApplication::translate("ServerMessages", "Someone else changed the ticket after you opened it.");
+        }
+        return QCoreApplication::translate("ServerMessages", "%1 changed the ticket after you opened it.").arg(match.captured(1));
+    }
     return std::nullopt;
 }
 

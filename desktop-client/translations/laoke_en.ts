@@ -1835,6 +1835,14 @@
         <source>The ticket&apos;s state does not allow this now; look at the ticket again.</source>
         <translation>The ticket&apos;s state does not allow this now; look at the ticket again.</translation>
     </message>
+    <message>
+        <source>Someone else changed the ticket after you opened it.</source>
+        <translation>Someone else changed the ticket after you opened it.</translation>
+    </message>
+    <message>
+        <source>%1 changed the ticket after you opened it.</source>
+        <translation>%1 changed the ticket after you opened it.</translation>
+    </message>
 </context>
 <context>
     <name>SessionCommands</name>
@@ -5962,10 +5970,6 @@ Coordinates: %2</translation>
         <translation>%1 assigned to %2.</translation>
     </message>
     <message>
-        <source>%1 was changed by someone else a moment ago (%2); the board now shows their change. Nothing was assigned.</source>
-        <translation>%1 was changed by someone else a moment ago (%2); the board now shows their change. Nothing was assigned.</translation>
-    </message>
-    <message>
         <source>%1 could not be assigned: %2</source>
         <translation>%1 could not be assigned: %2</translation>
     </message>
@@ -6032,6 +6036,10 @@ Coordinates: %2</translation>
     <message>
         <source>The selected engineer&apos;s product lines, modules, certificates and home city</source>
         <translation>The selected engineer&apos;s product lines, modules, certificates and home city</translation>
+    </message>
+    <message>
+        <source>%1 was not assigned: %2 The board now shows the ticket as it is.</source>
+        <translation>%1 was not assigned: %2 The board now shows the ticket as it is.</translation>
     </message>
 </context>
 <context>

@@ -1828,6 +1828,14 @@
         <source>The ticket&apos;s state does not allow this now; look at the ticket again.</source>
         <translation>工单当前的状态不允许这样操作，请重新查看工单。</translation>
     </message>
+    <message>
+        <source>Someone else changed the ticket after you opened it.</source>
+        <translation>在您打开后，已有他人修改了这张工单。</translation>
+    </message>
+    <message>
+        <source>%1 changed the ticket after you opened it.</source>
+        <translation>%1在您打开后修改了这张工单。</translation>
+    </message>
 </context>
 <context>
     <name>SessionCommands</name>
@@ -5930,10 +5938,6 @@ Coordinates: %2</source>
         <translation>%1 已派给 %2。</translation>
     </message>
     <message>
-        <source>%1 was changed by someone else a moment ago (%2); the board now shows their change. Nothing was assigned.</source>
-        <translation>%1 刚刚被他人修改（%2）；看板已显示最新情况，本次未派工。</translation>
-    </message>
-    <message>
         <source>%1 could not be assigned: %2</source>
         <translation>%1 派工失败：%2</translation>
     </message>
@@ -5996,6 +6000,10 @@ Coordinates: %2</source>
     <message>
         <source>The selected engineer&apos;s product lines, modules, certificates and home city</source>
         <translation>所选工程师擅长的产品线、模块、认证及常驻城市</translation>
+    </message>
+    <message>
+        <source>%1 was not assigned: %2 The board now shows the ticket as it is.</source>
+        <translation>%1 未派工：%2看板已显示工单的最新情况。</translation>
     </message>
 </context>
 <context>

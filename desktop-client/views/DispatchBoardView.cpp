@@ -219,8 +219,7 @@ void DispatchBoardView::assign(const QList<qint64>& ticketIds, qint64 assigneeId
             }
             if (!reply.ok() && reply.error().code == protocol::CONFLICT) {
                 self->m_messages->showMessage(MessageBar::Level::Warning,
-                                              tr("%1 was changed by someone else a moment ago (%2); the board now shows "
-                                                 "their change. Nothing was assigned.")
+                                              tr("%1 was not assigned: %2 The board now shows the ticket as it is.")
                                                   .arg(number, reply.error().userMessage()));
                 self->m_model->refresh();
                 return;

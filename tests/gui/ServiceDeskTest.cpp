@@ -325,9 +325,12 @@ void ServiceDeskTest::twoManagersAssigningAtOnceOneIsTold() {
     // Both press at the same moment, each for a different person.
     first.assign({ticket.id()}, m_engineerId);
     second.assign({ticket.id()}, m_managerId);
-    const QString lost = QStringLiteral("was changed by someone else");
+    const QString lost = QStringLiteral("was not assigned");
     QTRY_VERIFY_WITH_TIMEOUT(first.messages().text().contains(lost) != second.messages().text().contains(lost), 10000);
     const bool firstWon = second.messages().text().contains(lost);
+    // The loser is told who was first.
+    const QString told = (firstWon ? second : first).messages().text();
+    QVERIFY2(told.contains(QStringLiteral("changed the ticket after you opened it")), qPrintable(told));
     const protocol::Ticket now = fetchTicket(m_engineerConnection, ticket.id());
     QCOMPARE(now.assignee_id(), firstWon ? m_engineerId : m_managerId);
     QCOMPARE(now.version(), ticket.version() + 1);  // one assignment, not two

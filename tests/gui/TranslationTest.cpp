@@ -108,6 +108,8 @@ void TranslationTest::theServersReasonsAreSaidInTheUsersLanguage() {
              QStringLiteral("工单已派给他人，只有分公司经理可以改派。"));
     QCOMPARE(refusal(protocol::VALIDATION_FAILED, "a in_progress ticket cannot be given the action close", "action"),
              QStringLiteral("工单当前的状态不允许这样操作，请重新查看工单。"));
+    QCOMPARE(refusal(protocol::CONFLICT, "the ticket was changed by 王建国 since you opened it", ""),
+             QStringLiteral("王建国在您打开后修改了这张工单。"));
     // A sentence the client does not know falls back to its error code's message.
     QCOMPARE(refusal(protocol::FORBIDDEN, "something new the server says", "action"), QStringLiteral("您没有执行此操作的权限。"));
     QVERIFY(language.apply(ui::LanguageManager::kEnglish));
