@@ -57,9 +57,13 @@ QString DispatchRecommendations::reasonText(const protocol::DispatchReason& reas
     if (code == QLatin1String("skill_module")) return tr("knows the module");
     if (code == QLatin1String("skill_product")) return tr("knows the product");
     if (code == QLatin1String("certified")) return tr("certified");
+    if (code == QLatin1String("certified_top_grade")) return tr("certified, for an A/B customer");
     if (code == QLatin1String("no_skill")) return tr("not their product");
     if (code == QLatin1String("idle")) return tr("nothing in hand");
     if (code == QLatin1String("load")) return tr("%n open in hand", nullptr, static_cast<int>(reason.value()));
+    if (code == QLatin1String("load_urgent")) {
+        return tr("%n open in hand, weighing more as this ticket is urgent", nullptr, static_cast<int>(reason.value()));
+    }
     if (code == QLatin1String("on_leave")) return tr("on leave today");
     if (code == QLatin1String("hotline_duty")) return tr("on hotline duty");
     if (code == QLatin1String("field_duty")) return tr("out in the field today");

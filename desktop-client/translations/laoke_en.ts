@@ -3294,6 +3294,17 @@
         <source>same city, about %1 km (~%2 h)</source>
         <translation>same city, about %1 km (~%2 h)</translation>
     </message>
+    <message>
+        <source>certified, for an A/B customer</source>
+        <translation>certified, for an A/B customer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open in hand, weighing more as this ticket is urgent</source>
+        <translation>
+            <numerusform>%n open in hand, weighing more as this ticket is urgent</numerusform>
+            <numerusform>%n open in hand, weighing more as this ticket is urgent</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>laoke::client::DutyNames</name>

@@ -3280,6 +3280,16 @@
         <source>same city, about %1 km (~%2 h)</source>
         <translation>同城，约 %1 公里（约 %2 小时）</translation>
     </message>
+    <message>
+        <source>certified, for an A/B customer</source>
+        <translation>持认证（A/B 类客户）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open in hand, weighing more as this ticket is urgent</source>
+        <translation>
+            <numerusform>手上 %n 张（紧急工单，负荷权重更高）</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>laoke::client::DutyNames</name>

@@ -53,7 +53,8 @@ void skillReasons(const DispatchTicket& ticket, const DispatchCandidate& candida
     }
     if (certified) {
         const bool topGrade = ticket.customerGrade == "A" || ticket.customerGrade == "B";
-        add(out, "certified", kCertified + (topGrade ? kCertifiedForTopGrade : 0));
+        // The reason says why it weighs more, so the dispatcher sees the grade counted.
+        add(out, topGrade ? "certified_top_grade" : "certified", kCertified + (topGrade ? kCertifiedForTopGrade : 0));
     }
 }
 
@@ -104,7 +105,10 @@ std::vector<DispatchRecommendation> rankForTicket(const DispatchTicket& ticket, 
         if (candidate.openTickets == 0) {
             add(out, "idle", kIdle);
         } else {
-            add(out, "load", candidate.openTickets * (ticket.urgent ? kPerOpenTicketUrgent : kPerOpenTicket), candidate.openTickets);
+            // On an urgent ticket (or one whose SLA is at risk) every ticket in hand weighs more,
+            // and the reason says so.
+            add(out, ticket.urgent ? "load_urgent" : "load",
+                candidate.openTickets * (ticket.urgent ? kPerOpenTicketUrgent : kPerOpenTicket), candidate.openTickets);
         }
         if (candidate.dutyToday) {
             const std::string& duty = *candidate.dutyToday;

@@ -52,7 +52,8 @@ struct DispatchCandidate {
 };
 
 struct DispatchReason {
-    std::string code;  ///< skill_module, skill_product, certified, no_skill, idle, load, on_leave,
+    std::string code;  ///< skill_module, skill_product, certified, certified_top_grade (A/B customer), no_skill,
+                       ///< idle, load, load_urgent (urgent or SLA at risk: weighs more), on_leave,
                        ///< hotline_duty, field_duty, same_city, travel, served_before
     int points = 0;
     long long value = 0;  ///< open tickets, road km (travel; same_city to the customer's own place), tickets served ...

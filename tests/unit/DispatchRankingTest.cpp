@@ -83,6 +83,13 @@ TEST_F(DispatchRankingTest, TheModuleExpertComesFirstAndSaysWhy)
     EXPECT_NE(reason(ranked[2], "no_skill"), nullptr);
     EXPECT_EQ(reason(ranked[0], "load")->value, 2);
     EXPECT_EQ(ranked[0].reasons.front().code, "skill_module");  // the weightiest first
+
+    // For an A or B customer a certificate counts more, and the reason names the grade.
+    ticket.customerGrade = "A";
+    const auto forA = rankForTicket(ticket, {ledgerExpert});
+    EXPECT_EQ(reason(forA[0], "certified"), nullptr);
+    ASSERT_NE(reason(forA[0], "certified_top_grade"), nullptr);
+    EXPECT_GT(reason(forA[0], "certified_top_grade")->points, reason(ranked[0], "certified")->points);
 }
 
 TEST_F(DispatchRankingTest, LoadWeighsMoreWhenTheTicketIsUrgent)
@@ -95,6 +102,11 @@ TEST_F(DispatchRankingTest, LoadWeighsMoreWhenTheTicketIsUrgent)
     EXPECT_EQ(rankForTicket(ticket, {busyExpert, freeGeneralist})[0].userId, 2);  // module skill outweighs three more tickets on a normal day
     ticket.urgent = true;
     EXPECT_EQ(rankForTicket(ticket, {busyExpert, freeGeneralist})[0].userId, 1);  // but not when it is urgent
+    const auto urgent = rankForTicket(ticket, {busyExpert});
+    EXPECT_EQ(reason(urgent[0], "load"), nullptr);
+    ASSERT_NE(reason(urgent[0], "load_urgent"), nullptr);  // and the reason says so
+    EXPECT_EQ(reason(urgent[0], "load_urgent")->value, 4);
+    EXPECT_EQ(reason(urgent[0], "load_urgent")->points, 4 * -10);
 }
 
 TEST_F(DispatchRankingTest, NobodyOnLeaveIsSuggested)
