@@ -52,6 +52,7 @@ constexpr std::array kKnown{
     QT_TRANSLATE_NOOP("ServerMessages", "write what the customer complains about"),
     QT_TRANSLATE_NOOP("ServerMessages", "write down how the complaint was resolved"),
     QT_TRANSLATE_NOOP("ServerMessages", "the callback of this ticket is still waiting: recording it closes the ticket"),
+    QT_TRANSLATE_NOOP("ServerMessages", "you solved this ticket: a colleague or the branch manager calls the customer back"),
     QT_TRANSLATE_NOOP("ServerMessages", "only a branch manager assigns tickets to others"),
     QT_TRANSLATE_NOOP("ServerMessages", "only a branch manager moves a ticket someone is already assigned to"),
     QT_TRANSLATE_NOOP("ServerMessages", "only the assigned engineer or a branch manager may do this"),

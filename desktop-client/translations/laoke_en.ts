@@ -1843,6 +1843,10 @@
         <source>%1 changed the ticket after you opened it.</source>
         <translation>%1 changed the ticket after you opened it.</translation>
     </message>
+    <message>
+        <source>you solved this ticket: a colleague or the branch manager calls the customer back</source>
+        <translation>You solved this ticket: a colleague or the branch manager calls the customer back.</translation>
+    </message>
 </context>
 <context>
     <name>SessionCommands</name>

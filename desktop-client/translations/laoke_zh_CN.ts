@@ -1836,6 +1836,10 @@
         <source>%1 changed the ticket after you opened it.</source>
         <translation>%1在您打开后修改了这张工单。</translation>
     </message>
+    <message>
+        <source>you solved this ticket: a colleague or the branch manager calls the customer back</source>
+        <translation>这张工单是您处理的：请由同事或分公司经理回访客户。</translation>
+    </message>
 </context>
 <context>
     <name>SessionCommands</name>

@@ -45,7 +45,8 @@ const Statement kHasPending{
 const Statement kGet{"callback_get", LAOKE_CALLBACK_SELECT "WHERE cb.id = $1"};
 const Statement kQueue{
     "callback_queue",
-    LAOKE_CALLBACK_SELECT "WHERE cb.state = 'pending' AND ($1 = 0 OR cb.branch_id = $1) ORDER BY cb.resolved_at, cb.id LIMIT $2"};
+    LAOKE_CALLBACK_SELECT "WHERE cb.state = 'pending' AND ($1 = 0 OR cb.branch_id = $1) "
+    "AND t.assignee_id IS DISTINCT FROM nullif($3::bigint, 0) ORDER BY cb.resolved_at, cb.id LIMIT $2"};
 const Statement kForTicket{
     "callback_for_ticket", LAOKE_CALLBACK_SELECT "WHERE t.number = $1 ORDER BY cb.id DESC LIMIT $2"};
 #undef LAOKE_CALLBACK_SELECT
@@ -145,10 +146,10 @@ proto::Callback CallbackRepository::get(std::int64_t id)
     return *callback;
 }
 
-std::vector<proto::Callback> CallbackRepository::queue(std::int64_t branchId, int limit)
+std::vector<proto::Callback> CallbackRepository::queue(std::int64_t branchId, int limit, std::int64_t notSolvedBy)
 {
     std::vector<proto::Callback> out;
-    for (const auto& row : exec(m_work, kQueue, branchId, limit)) out.push_back(toCallback(row));
+    for (const auto& row : exec(m_work, kQueue, branchId, limit, notSolvedBy)) out.push_back(toCallback(row));
     return out;
 }
 

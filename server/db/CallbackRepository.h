@@ -44,7 +44,8 @@ public:
     /// NOT_FOUND also for another branch's task (row-level security hides it).
     protocol::Callback get(std::int64_t id);
     /// Pending tasks, oldest resolution first; branchId 0: every branch the caller sees.
-    std::vector<protocol::Callback> queue(std::int64_t branchId, int limit);
+    /// Without the tickets `notSolvedBy` resolved (0: all): nobody calls back about their own work.
+    std::vector<protocol::Callback> queue(std::int64_t branchId, int limit, std::int64_t notSolvedBy);
     /// Every task of one ticket, newest first.
     std::vector<protocol::Callback> forTicket(const std::string& ticketNumber, int limit);
 

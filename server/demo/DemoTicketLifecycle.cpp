@@ -378,7 +378,11 @@ std::optional<DemoTicket> DemoTicketLifecycle::make(const TicketPlan& plan, Next
             callback.resolvedAt = *resolveAt;
             callback.createdAt = *resolveAt;
             callback.createdBy = ticket.assigneeId;
-            const std::int64_t caller = manager != 0 && random.chance(0.6) ? manager : anyone(0);
+            // Nobody calls back about their own work (the server refuses it): a colleague or
+            // the manager calls. The draws are the same as before, so no other value moves.
+            const bool managerCalls = manager != 0 && random.chance(0.6);
+            const std::int64_t caller =
+                managerCalls && manager != ticket.assigneeId ? manager : anyone(ticket.assigneeId);
             Instant callAt = after(*resolveAt, ofMinutes(random.logNormal(300, 2.5)));
             static constexpr std::array<std::string_view, 4> kOutcomes{"reached", "no_answer", "wrong_number", "refused"};
             // Called within the day or so; nobody there, the desk tries again, and the third

@@ -93,7 +93,7 @@ proto::Envelope handleListCallbacks(RequestContext& context, const proto::ListCa
     context.transact([&](db::UnitOfWork& work) {
         db::CallbackRepository callbacks(work);
         auto* out = reply.mutable_list_callbacks_reply();
-        for (auto& callback : number.empty() ? callbacks.queue(branch, limit) : callbacks.forTicket(number, limit)) {
+        for (auto& callback : number.empty() ? callbacks.queue(branch, limit, context.user().userId) : callbacks.forTicket(number, limit)) {
             *out->add_callbacks() = std::move(callback);
         }
     });
@@ -121,6 +121,10 @@ proto::Envelope handleRecordCallback(RequestContext& context, const proto::Recor
         }
         if (before.state() != "pending") {
             throw ServiceError(proto::VALIDATION_FAILED, "the callback is " + before.state() + "; nothing is left to record");
+        }
+        // The callback asks the customer how the engineer did: not the engineer's own call.
+        if (db::TicketRepository(work).get(before.ticket_id()).assignee_id() == user.userId) {
+            throw ServiceError(proto::FORBIDDEN, "you solved this ticket: a colleague or the branch manager calls the customer back");
         }
         db::CallbackCall call;
         call.callbackId = before.id();

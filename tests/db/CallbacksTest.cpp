@@ -54,7 +54,7 @@ TEST_F(CallbacksTest, TheQueueIsOldestResolutionFirstWithWhatTheCallerNeeds)
     const proto::Ticket second = resolvedTicket("第二张");
     // The second was resolved earlier than the first: it is called first.
     sql("UPDATE callbacks SET resolved_at = resolved_at - interval '1 day' WHERE ticket_id = " + std::to_string(second.id()));
-    const auto pending = queue(engineer);
+    const auto pending = queue(manager);
     ASSERT_EQ(pending.size(), 2u);
     EXPECT_EQ(pending[0].ticket_number(), second.number());
     EXPECT_EQ(pending[1].ticket_number(), first.number());
@@ -66,6 +66,21 @@ TEST_F(CallbacksTest, TheQueueIsOldestResolutionFirstWithWhatTheCallerNeeds)
     EXPECT_FALSE(pending[1].engineer_name().empty());
     EXPECT_EQ(pending[1].attempts(), 0);
     EXPECT_EQ(queue(account).size(), 2u) << "account managers read the queue";
+    EXPECT_TRUE(queue(engineer).empty()) << "nobody calls back about their own work: the engineer solved both";
+}
+
+TEST_F(CallbacksTest, TheEngineerWhoSolvedTheTicketDoesNotRecordItsCallback)
+{
+    setGrade("A");
+    const proto::Ticket ticket = resolvedTicket();
+    const proto::Callback task = callbacksOf(ticket).at(0);
+    const auto own = record(engineer, task, "reached", 5, "非常满意");
+    EXPECT_EQ(errorOf(own), proto::FORBIDDEN);
+    EXPECT_EQ(own.error().message(), "you solved this ticket: a colleague or the branch manager calls the customer back");
+    EXPECT_EQ(callbacksOf(ticket).at(0).state(), "pending");
+    EXPECT_EQ(sql("SELECT count(*) FROM callback_attempts"), "0");
+    EXPECT_EQ(get(manager, ticket.id()).ticket().state(), "resolved");
+    ASSERT_TRUE(record(manager, task, "reached", 5).has_record_callback_reply());
 }
 
 TEST_F(CallbacksTest, AReachedCustomersScoreClosesTheTicketAsItsOwnEvent)
@@ -73,7 +88,7 @@ TEST_F(CallbacksTest, AReachedCustomersScoreClosesTheTicketAsItsOwnEvent)
     setGrade("A");
     const proto::Ticket ticket = resolvedTicket();
     const proto::Callback task = callbacksOf(ticket).at(0);
-    const auto reply = record(engineer, task, "reached", 4, "问题已解决，工程师很耐心");
+    const auto reply = record(manager, task, "reached", 4, "问题已解决，工程师很耐心");
     ASSERT_TRUE(reply.has_record_callback_reply()) << reply.DebugString();
     EXPECT_TRUE(reply.record_callback_reply().ticket_closed());
     EXPECT_EQ(reply.record_callback_reply().complaint_id(), 0);
@@ -87,11 +102,11 @@ TEST_F(CallbacksTest, AReachedCustomersScoreClosesTheTicketAsItsOwnEvent)
     EXPECT_NE(after.ticket().closed_at_unix(), 0);
     ASSERT_EQ(eventActions(engineer, ticket.id()).back(), "close");
     EXPECT_EQ(after.events(after.events_size() - 1).note(), "问题已解决，工程师很耐心");
-    EXPECT_TRUE(queue(engineer).empty()) << "the task left the queue";
+    EXPECT_TRUE(queue(manager).empty()) << "the task left the queue";
     EXPECT_EQ(sql("SELECT count(*) FROM audit_log WHERE action = 'ticket.close' AND object_id = " + std::to_string(ticket.id())), "1");
     EXPECT_EQ(sql("SELECT count(*) FROM audit_log WHERE action = 'callback.record'"), "1");
     EXPECT_EQ(sql("SELECT count(*) FROM complaints"), "0") << "a 4 is no complaint";
-    EXPECT_EQ(errorOf(record(engineer, done, "reached", 5)), proto::VALIDATION_FAILED) << "nothing is left to record";
+    EXPECT_EQ(errorOf(record(manager, done, "reached", 5)), proto::VALIDATION_FAILED) << "nothing is left to record";
 }
 
 TEST_F(CallbacksTest, AWaitingCallbackClosesTheTicketNotItsOwnerAndOnlyAManagerClosesBefore)
@@ -127,7 +142,7 @@ TEST_F(CallbacksTest, NoAnswerAndAWrongNumberKeepTheTaskPendingWithItsAttempts)
     setGrade("B");
     const proto::Ticket ticket = resolvedTicket();
     proto::Callback task = callbacksOf(ticket).at(0);
-    auto reply = record(engineer, task, "no_answer");
+    auto reply = record(manager, task, "no_answer");
     ASSERT_TRUE(reply.has_record_callback_reply()) << reply.DebugString();
     task = reply.record_callback_reply().callback();
     EXPECT_EQ(task.state(), "pending");
@@ -138,13 +153,13 @@ TEST_F(CallbacksTest, NoAnswerAndAWrongNumberKeepTheTaskPendingWithItsAttempts)
     task = reply.record_callback_reply().callback();
     EXPECT_EQ(task.state(), "pending");
     EXPECT_EQ(task.attempts(), 2);
-    const auto pending = queue(engineer);
+    const auto pending = queue(manager);
     ASSERT_EQ(pending.size(), 1u);
     EXPECT_EQ(pending[0].attempts(), 2);
     EXPECT_EQ(pending[0].last_outcome(), "wrong_number");
     EXPECT_EQ(get(engineer, ticket.id()).ticket().state(), "resolved") << "the ticket waits for the callback";
     // Refused ends the task without closing the ticket: the owner decides.
-    reply = record(engineer, task, "refused");
+    reply = record(manager, task, "refused");
     EXPECT_EQ(reply.record_callback_reply().callback().state(), "done");
     EXPECT_FALSE(reply.record_callback_reply().ticket_closed());
     EXPECT_EQ(get(engineer, ticket.id()).ticket().state(), "resolved");
@@ -155,12 +170,12 @@ TEST_F(CallbacksTest, ACallIsRecordedOnlyTheWayTheRulesAllow)
 {
     setGrade("A");
     const proto::Callback task = callbacksOf(resolvedTicket()).at(0);
-    EXPECT_EQ(record(engineer, task, "reached", 0).error().field(), "satisfaction") << "a reached customer gives a score";
-    EXPECT_EQ(record(engineer, task, "reached", 6).error().field(), "satisfaction");
-    EXPECT_EQ(record(engineer, task, "no_answer", 3).error().field(), "satisfaction");
-    EXPECT_EQ(record(engineer, task, "no_answer", 0, "", true).error().field(), "complaint");
-    EXPECT_EQ(record(engineer, task, "hung_up").error().field(), "outcome");
-    EXPECT_EQ(record(engineer, task, "reached", 5, std::string(1001, 'x')).error().field(), "comment");
+    EXPECT_EQ(record(manager, task, "reached", 0).error().field(), "satisfaction") << "a reached customer gives a score";
+    EXPECT_EQ(record(manager, task, "reached", 6).error().field(), "satisfaction");
+    EXPECT_EQ(record(manager, task, "no_answer", 3).error().field(), "satisfaction");
+    EXPECT_EQ(record(manager, task, "no_answer", 0, "", true).error().field(), "complaint");
+    EXPECT_EQ(record(manager, task, "hung_up").error().field(), "outcome");
+    EXPECT_EQ(record(manager, task, "reached", 5, std::string(1001, 'x')).error().field(), "comment");
     EXPECT_EQ(sql("SELECT attempts FROM callbacks"), "0");
 }
 
@@ -169,7 +184,7 @@ TEST_F(CallbacksTest, AReopenCancelsThePendingCallbackAndTheNextResolutionMakesA
     setGrade("A");
     proto::Ticket ticket = resolvedTicket();
     ticket = acted(engineer, ticket, "reopen", 0, "客户说还是不能结账");
-    EXPECT_TRUE(queue(engineer).empty());
+    EXPECT_TRUE(queue(manager).empty());
     ticket = acted(engineer, ticket, "start");
     ticket = acted(engineer, ticket, "resolve", 0, "重新记账后结账成功");
     const auto all = callbacksOf(ticket);
@@ -240,7 +255,7 @@ TEST_F(CallbacksTest, TwoPeopleRecordingTheSameCallOneWinsTheOtherIsTold)
     const proto::Callback task = callbacksOf(ticket).at(0);
     // At the same moment, from two connections: the database lets exactly one through.
     proto::Envelope first, second;
-    std::thread a([&] { first = record(engineer, task, "reached", 5, "很满意"); });
+    std::thread a([&] { first = record(admin, task, "reached", 5, "很满意"); });
     std::thread b([&] { second = record(manager, task, "no_answer"); });
     a.join();
     b.join();
@@ -250,7 +265,7 @@ TEST_F(CallbacksTest, TwoPeopleRecordingTheSameCallOneWinsTheOtherIsTold)
     EXPECT_EQ(lost.error().code(), proto::CONFLICT);
     EXPECT_EQ(sql("SELECT count(*) FROM callback_attempts"), "1");
     // Told again, one at a time: a stale version never records.
-    EXPECT_EQ(errorOf(record(engineer, task, "no_answer")), proto::CONFLICT);
+    EXPECT_EQ(errorOf(record(admin, task, "no_answer")), proto::CONFLICT);
     EXPECT_EQ(sql("SELECT attempts FROM callbacks"), "1");
 }
 

@@ -43,7 +43,7 @@ TEST_F(ComplaintsTest, ALowScoreOpensACaseTheBranchManagerSeesAtOnceWithItsClock
     const proto::Callback task = pendingCallback();
     pqxx::connection listening(m_database.url());
     Announcements heard(listening);
-    const auto reply = record(engineer, task, "reached", 2, "等了三天才有人回电话");
+    const auto reply = record(manager, task, "reached", 2, "等了三天才有人回电话");
     ASSERT_TRUE(reply.has_record_callback_reply()) << reply.DebugString();
     const std::int64_t complaintId = reply.record_callback_reply().complaint_id();
     ASSERT_NE(complaintId, 0);
@@ -86,21 +86,21 @@ TEST_F(ComplaintsTest, ALowScoreOpensACaseTheBranchManagerSeesAtOnceWithItsClock
 
 TEST_F(ComplaintsTest, TheComplaintFlagEscalatesWhateverTheScoreAndAThreeDoesNot)
 {
-    auto reply = record(engineer, pendingCallback(), "reached", 5, "对收费不满意", true);
+    auto reply = record(manager, pendingCallback(), "reached", 5, "对收费不满意", true);
     ASSERT_TRUE(reply.has_record_callback_reply()) << reply.DebugString();
     EXPECT_NE(reply.record_callback_reply().complaint_id(), 0);
-    reply = record(engineer, pendingCallback(), "refused", 0, "客户拒绝回访并说要投诉", true);
+    reply = record(manager, pendingCallback(), "refused", 0, "客户拒绝回访并说要投诉", true);
     EXPECT_NE(reply.record_callback_reply().complaint_id(), 0) << "a refusal with a complaint escalates";
-    reply = record(engineer, pendingCallback(), "reached", 3, "一般");
+    reply = record(manager, pendingCallback(), "reached", 3, "一般");
     EXPECT_EQ(reply.record_callback_reply().complaint_id(), 0);
-    reply = record(engineer, pendingCallback(), "reached", 1);
+    reply = record(manager, pendingCallback(), "reached", 1);
     EXPECT_NE(reply.record_callback_reply().complaint_id(), 0) << "a 1 escalates, comment or not";
     EXPECT_EQ(complaints(manager).size(), 3u);
 }
 
 TEST_F(ComplaintsTest, ManagersTakeAndResolveACaseWithTheResolutionWrittenDown)
 {
-    record(engineer, pendingCallback(), "reached", 1, "系统还是慢");
+    record(manager, pendingCallback(), "reached", 1, "系统还是慢");
     proto::Complaint c = complaints(manager).at(0);
     EXPECT_EQ(errorOf(complaintAction(engineer, c, "handle")), proto::FORBIDDEN) << "engineers do not handle complaints";
     EXPECT_EQ(errorOf(complaintAction(shManager, c, "handle")), proto::NOT_FOUND);
@@ -143,7 +143,7 @@ TEST_F(ComplaintsTest, AManagerOpensACaseByHandForACustomerWhoCallsInAngry)
 
 TEST_F(ComplaintsTest, PostgreSQLLetsOnlyTheBranchsManagersChangeACase)
 {
-    record(engineer, pendingCallback(), "reached", 2);
+    record(manager, pendingCallback(), "reached", 2);
     const std::string id = sql("SELECT id FROM complaints");
     pqxx::connection connection(m_database.url());
     auto as = [&](const std::string& role, std::int64_t branch, const std::string& statement) {

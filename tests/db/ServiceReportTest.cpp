@@ -76,9 +76,9 @@ TEST_F(ServiceReportTest, TheManagerReadsComplianceFirstContactScoresAndComplain
     late = acted(engineer, late, "resolve", 0, "重新引入账套");
 
     // The customer of the first is unhappy: the callback's 2 opens a complaint.
-    const auto call = record(engineer, callbacksOf(solo).at(0), "reached", 2, "等了很久");
+    const auto call = record(manager, callbacksOf(solo).at(0), "reached", 2, "等了很久");
     ASSERT_TRUE(call.has_record_callback_reply()) << call.DebugString();
-    ASSERT_TRUE(record(engineer, callbacksOf(handedOn).at(0), "reached", 5).has_record_callback_reply());
+    ASSERT_TRUE(record(manager, callbacksOf(handedOn).at(0), "reached", 5).has_record_callback_reply());
 
     const proto::Envelope envelope = report(manager);
     ASSERT_TRUE(envelope.has_service_report_reply()) << envelope.DebugString();
