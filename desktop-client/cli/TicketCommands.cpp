@@ -203,7 +203,8 @@ private:
                            : e.kind() == "appointment" ? visitText(e.appointment_change())
                                                        : actionText(e.action());
             if (!e.assignee_name().empty()) what += QStringLiteral(" → ") + text(e.assignee_name());
-            events.addRow({Records::timeText(e.at_unix()), text(e.actor_name()), what, text(e.note())});
+            events.addRow({Records::timeText(e.at_unix()), e.actor_name().empty() ? tr("system") : text(e.actor_name()), what,
+                           text(e.note())});
         }
         out += QLatin1Char('\n') + events.render();
         return out;

@@ -2175,6 +2175,10 @@
         <source>visit cancelled</source>
         <translation>visit cancelled</translation>
     </message>
+    <message>
+        <source>system</source>
+        <translation>system</translation>
+    </message>
 </context>
 <context>
     <name>UserCommands</name>
@@ -7990,6 +7994,10 @@ Coordinates: %2</translation>
     <message>
         <source>%1 (raised: close period)</source>
         <translation>%1 (raised: close period)</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
     </message>
 </context>
 <context>

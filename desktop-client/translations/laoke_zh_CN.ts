@@ -2168,6 +2168,10 @@
         <source>visit cancelled</source>
         <translation>取消上门</translation>
     </message>
+    <message>
+        <source>system</source>
+        <translation>系统</translation>
+    </message>
 </context>
 <context>
     <name>UserCommands</name>
@@ -7939,6 +7943,10 @@ Coordinates: %2</source>
     <message>
         <source>%1 (raised: close period)</source>
         <translation>%1（结账期上调）</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>系统</translation>
     </message>
 </context>
 <context>

@@ -377,7 +377,9 @@ void TicketPane::renderLog() {
             if (!e.assignee_name().empty()) what += tr(" (engineer: %1)").arg(str(e.assignee_name()));
             if (!e.note().empty()) what += QStringLiteral(" · ") + str(e.note());
         }
-        m_log->addItem(QStringLiteral("%1  %2  %3").arg(client::CustomerFormats::dateTime(e.at_unix()), str(e.actor_name()), what));
+        // No actor: the server did it (a settled ticket closed three days after its resolution).
+        const QString who = e.actor_name().empty() ? tr("System") : str(e.actor_name());
+        m_log->addItem(QStringLiteral("%1  %2  %3").arg(client::CustomerFormats::dateTime(e.at_unix()), who, what));
     }
 }
 

@@ -4,6 +4,7 @@
 #include "db/Database.h"
 #include "db/ServiceLevelCache.h"
 #include "db/Sql.h"
+#include "db/TicketAutoClose.h"
 #include "engine/BusinessClock.h"
 #include "engine/TicketSla.h"
 
@@ -70,12 +71,20 @@ void SlaWatch::run()
         lock.unlock();
         try {
             if (const std::size_t recorded = sweep(); recorded > 0) spdlog::info("SLA watch: {} warnings or breaches recorded", recorded);
+            if (const std::size_t closed = closeSettled(); closed > 0) spdlog::info("SLA watch: {} settled tickets closed", closed);
         } catch (const std::exception& e) {
             spdlog::warn("SLA watch: sweep failed ({}); trying again next time", e.what());
         }
         lock.lock();
         m_wake.wait_for(lock, m_interval, [this] { return m_stopping; });
     }
+}
+
+std::size_t SlaWatch::closeSettled()
+{
+    std::size_t closed = 0;
+    m_database.transact(Actor::system(), [&](UnitOfWork& work) { closed = closeSettledTickets(work); });
+    return closed;
 }
 
 std::size_t SlaWatch::sweep()

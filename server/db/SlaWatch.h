@@ -10,6 +10,8 @@
 //
 // Every server instance runs one; a transaction-scoped advisory lock lets one sweep at a
 // time, and the table's unique key records each crossing once whichever server sees it.
+// Each round also closes the resolved tickets that have nothing left to wait for
+// (db/TicketAutoClose), in a transaction of its own.
 
 #include <atomic>
 #include <chrono>
@@ -36,6 +38,8 @@ public:
     void stop();
     /// One sweep now; the number of events recorded (0 when another server was sweeping).
     std::size_t sweep();
+    /// Closes the settled resolved tickets now; how many.
+    std::size_t closeSettled();
 
 private:
     void run();

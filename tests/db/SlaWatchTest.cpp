@@ -50,5 +50,36 @@ TEST_F(SlaWatchTest, ALateResolutionBetweenSweepsIsStillRecordedOnce)
     EXPECT_EQ(sweep(), 0u) << "each crossing is recorded once";
 }
 
+// Three days after the resolution, a ticket with no callback pending is closed by the server
+// (it leaves the owner's list); one whose callback still waits stays resolved for the call.
+TEST_F(SlaWatchTest, SettledResolutionsAreClosedAfterThreeDaysButNotThoseAwaitingACallback)
+{
+    sql("UPDATE callback_settings SET sample_percent = 0");
+    const proto::Ticket settled = resolvedNow("4 days");
+    const proto::Ticket recent = resolvedNow("1 hour");
+    sql("UPDATE customers SET manual_grade = 'A' WHERE id = " + std::to_string(customer.id()));  // A: always called back
+    const proto::Ticket awaiting = resolvedNow("4 days");
+    ASSERT_EQ(sql("SELECT count(*) FROM callbacks WHERE state = 'pending' AND ticket_id = " + std::to_string(awaiting.id())), "1");
+    for (const auto& ticket : {settled, awaiting}) {
+        sql("UPDATE tickets SET resolved_at = now() - interval '73 hours' WHERE id = " + std::to_string(ticket.id()));
+    }
+
+    db::SlaWatch watch(*m_db, *m_services->serviceLevels, std::chrono::seconds(60));
+    EXPECT_EQ(watch.closeSettled(), 1u);
+    const proto::TicketReply closed = get(engineer, settled.id());
+    EXPECT_EQ(closed.ticket().state(), "closed");
+    EXPECT_GT(closed.ticket().version(), settled.version());  // the screens hear of it
+    const auto& last = closed.events(closed.events_size() - 1);
+    EXPECT_EQ(last.action(), "close");
+    EXPECT_EQ(last.actor_name(), "");  // the system, not a person
+    EXPECT_EQ(sql("SELECT count(*) FROM audit_log WHERE action = 'ticket.close' AND object_id = " + std::to_string(settled.id())),
+              "1");
+    EXPECT_EQ(get(engineer, recent.id()).ticket().state(), "resolved") << "not three days yet";
+    EXPECT_EQ(get(engineer, awaiting.id()).ticket().state(), "resolved") << "its callback closes it";
+    EXPECT_EQ(watch.closeSettled(), 0u);
+    // Closed, it can still be reopened when the customer calls again.
+    EXPECT_EQ(acted(engineer, closed.ticket(), "reopen", 0, "又出现了").state(), "reopened");
+}
+
 }  // namespace
 }  // namespace laoke::test
