@@ -6,6 +6,8 @@
 #include "TicketListModel.h"
 
 #include <QDataStream>
+#include <QDate>
+#include <QDateTime>
 #include <QMimeData>
 #include <QPointer>
 #include <QTimer>
@@ -69,6 +71,10 @@ QVariant AssigneeListModel::data(const QModelIndex& index, int role) const {
         QString text = m_dutiesLoaded ? tr("%1 · %2 · %n open", nullptr, a.open_tickets()).arg(name, DutyNames::duty(duty(a)))
                                       : tr("%1 · %n open", nullptr, a.open_tickets()).arg(name);
         if (const QString skills = skillSummary(a); !skills.isEmpty()) text += QStringLiteral(" · ") + skills;
+        if (const auto visits = m_visitTimes.find(a.user().id()); visits != m_visitTimes.end()) {
+            text += QStringLiteral(" · ") + tr("%n visit(s) today: %1", nullptr, static_cast<int>(visits->second.size()))
+                                               .arg(visits->second.join(tr(", ")));
+        }
         return text;
     }
     case Qt::ToolTipRole: {
@@ -151,8 +157,35 @@ void AssigneeListModel::refreshDuties() {
     });
 }
 
+void AssigneeListModel::showTodaysVisits() {
+    m_visitsWanted = true;
+    refreshVisits();
+}
+
+void AssigneeListModel::refreshVisits() {
+    if (!m_visitsWanted) return;
+    protocol::Envelope request;
+    auto* list = request.mutable_list_appointments();
+    list->set_whole_branch(true);
+    const QDate today = QDate::currentDate();
+    list->set_from_unix(today.startOfDay().toSecsSinceEpoch());
+    list->set_to_unix(today.addDays(1).startOfDay().toSecsSinceEpoch());
+    QPointer<AssigneeListModel> self(this);
+    m_connection.send(std::move(request), [self](const Reply& reply) {
+        if (!self || !reply.ok() || !reply.envelope().has_list_appointments_reply()) return;
+        const protocol::Envelope envelope = reply.envelope();
+        self->m_visitTimes.clear();
+        for (const auto& visit : envelope.list_appointments_reply().appointments()) {  // in start order
+            const QString at = QDateTime::fromSecsSinceEpoch(visit.starts_at_unix()).toString(QStringLiteral("HH:mm"));
+            self->m_visitTimes[visit.engineer_id()] << at;
+        }
+        if (!self->m_assignees.empty()) emit self->dataChanged(self->index(0), self->index(self->rowCount() - 1));
+    });
+}
+
 void AssigneeListModel::refresh() {
     refreshDuties();
+    refreshVisits();
     if (m_loading) {
         m_debounce->start();  // ask again once this answer is in
         return;

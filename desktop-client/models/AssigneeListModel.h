@@ -44,6 +44,9 @@ public:
     void refresh();
     /// Reloads everyone's duty today (list_duty_today); refresh() does it too.
     void refreshDuties();
+    /// The board's list also says who is out on visits today and when (the branch's day plan,
+    /// which only managers may read); refresh() then reloads it too.
+    void showTodaysVisits();
     bool isLoaded() const { return m_loaded; }
     const protocol::Assignee& assigneeAt(int row) const { return m_assignees.at(static_cast<std::size_t>(row)); }
     int rowOfUser(qint64 userId) const;
@@ -59,6 +62,7 @@ signals:
 
 private:
     QString duty(const protocol::Assignee& assignee) const;
+    void refreshVisits();
 
     Connection& m_connection;
     LiveEvents* m_events;
@@ -66,6 +70,8 @@ private:
     std::vector<protocol::Assignee> m_assignees;
     std::map<qint64, QString> m_duties;  // user -> duty code today (roster)
     bool m_dutiesLoaded = false;
+    std::map<qint64, QStringList> m_visitTimes;  // user -> start times of today's visits
+    bool m_visitsWanted = false;
     bool m_loaded = false;
     bool m_loading = false;
 };

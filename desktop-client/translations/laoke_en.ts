@@ -2543,6 +2543,17 @@
             <numerusform>%1 · %2 · %n open</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n visit(s) today: %1</source>
+        <translation>
+            <numerusform>%n visit today: %1</numerusform>
+            <numerusform>%n visits today: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
 </context>
 <context>
     <name>laoke::client::BranchListModel</name>

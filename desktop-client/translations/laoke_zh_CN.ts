@@ -2534,6 +2534,16 @@
             <numerusform>%1 · %2 · %n 张</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n visit(s) today: %1</source>
+        <translation>
+            <numerusform>今日上门 %n 次：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
 </context>
 <context>
     <name>laoke::client::BranchListModel</name>

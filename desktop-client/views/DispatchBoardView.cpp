@@ -86,6 +86,7 @@ DispatchBoardView::DispatchBoardView(client::SessionModel& session, QWidget* par
     m_newButton->setObjectName(QStringLiteral("newTicketButton"));
     m_engineers->setObjectName(QStringLiteral("engineerList"));
     m_engineers->setModel(m_assignees);
+    m_assignees->showTodaysVisits();  // the board is the managers': who is out, and when
     m_engineers->setAcceptDrops(true);
     m_engineers->setDropIndicatorShown(true);
     m_engineers->setDragDropMode(QAbstractItemView::DropOnly);

@@ -87,6 +87,7 @@ private slots:
     void theBoardOnAnotherServerShowsANewTicketWithinASecond();
     void assigningFromTheBoardMovesTheTicketAndTheLoad();
     void twoManagersAssigningAtOnceOneIsTold();
+    void theBoardSaysWhoIsOutOnVisitsToday();
     void theWorkbenchFollowsAndWorksATicket();
     void aBreachReachesTheFirstResponderAtOnce();
 
@@ -340,6 +341,28 @@ void ServiceDeskTest::twoManagersAssigningAtOnceOneIsTold() {
                                  second.model().rowOfTicket(ticket.id()) >= 0 &&
                                  second.model().ticketAt(second.model().rowOfTicket(ticket.id())).assignee_id() == now.assignee_id(),
                              5000);
+}
+
+void ServiceDeskTest::theBoardSaysWhoIsOutOnVisitsToday() {
+    client::Connection connection;
+    const auto manager = logIn(connection, *m_server, QStringLiteral("manager"));
+    QVERIFY(manager);
+    ui::DispatchBoardView board(*manager);
+    QTRY_VERIFY_WITH_TIMEOUT(board.assignees().isLoaded() && board.assignees().rowOfUser(m_managerId) >= 0, 15000);
+    const auto managerRow = [&] { return board.assignees().index(board.assignees().rowOfUser(m_managerId)).data().toString(); };
+    QVERIFY2(!managerRow().contains(QStringLiteral("today")), qPrintable(managerRow()));
+
+    // The manager books themselves for a visit late today: the board's list says so at once.
+    protocol::Ticket ticket = test::openTicket(m_engineerConnection, m_sample.customer.id(), "现场检查服务器备份", "database.backup");
+    ticket = test::actOn(connection, ticket, "assign", m_managerId);
+    protocol::Envelope book;
+    auto* visit = book.mutable_save_appointment()->mutable_appointment();
+    visit->set_ticket_id(ticket.id());
+    visit->set_engineer_id(m_managerId);
+    visit->set_starts_at_unix(QDateTime(QDate::currentDate(), QTime(23, 30)).toSecsSinceEpoch());
+    visit->set_duration_minutes(15);
+    test::expectOk(connection, book, "save_appointment");
+    QTRY_VERIFY2_WITH_TIMEOUT(managerRow().contains(QStringLiteral("1 visit today: 23:30")), qPrintable(managerRow()), 5000);
 }
 
 void ServiceDeskTest::theWorkbenchFollowsAndWorksATicket() {
