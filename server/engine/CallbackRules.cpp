@@ -44,6 +44,11 @@ bool outcomeEndsCallback(CallbackOutcome outcome)
     return outcome == CallbackOutcome::Reached || outcome == CallbackOutcome::Refused;
 }
 
+bool callEndsCallback(CallbackOutcome outcome, int attemptsBefore)
+{
+    return outcomeEndsCallback(outcome) || attemptsBefore + 1 >= kMostCallAttempts;
+}
+
 bool callbackEscalates(CallbackOutcome outcome, int satisfaction, bool complaint)
 {
     if (complaint) return true;

@@ -30,6 +30,12 @@ std::string_view callbackOutcomeName(CallbackOutcome outcome);
 /// Reached and refused end the task; no answer and a wrong number leave it pending for another call.
 bool outcomeEndsCallback(CallbackOutcome outcome);
 
+/// Calls made before a task is given up: the third unanswered call ends it, so a wrong
+/// number does not keep a ticket waiting for ever (the settled ticket then closes by itself).
+inline constexpr int kMostCallAttempts = 3;
+/// Whether this call, after `attemptsBefore` earlier ones, ends the task.
+bool callEndsCallback(CallbackOutcome outcome, int attemptsBefore);
+
 /// The lowest satisfaction that is not a complaint: 2 or less opens a complaint case.
 inline constexpr int kComplaintSatisfaction = 2;
 /// Whether the call opens a complaint case: a score of 2 or less, or the customer complained.

@@ -133,7 +133,7 @@ proto::Envelope handleRecordCallback(RequestContext& context, const proto::Recor
         call.satisfaction = request.satisfaction();
         call.comment = comment;
         call.complaint = request.complaint();
-        call.ends = engine::outcomeEndsCallback(*outcome);
+        call.ends = engine::callEndsCallback(*outcome, before.attempts());
         proto::Callback saved = callbacks.record(call);
         db::AuditLog(work).record("callback.record", "callback", saved.id(),
                                   {{"before", auditJson(before)}, {"after", auditJson(saved)}});

@@ -164,6 +164,20 @@ TEST_F(CallbacksTest, NoAnswerAndAWrongNumberKeepTheTaskPendingWithItsAttempts)
     EXPECT_FALSE(reply.record_callback_reply().ticket_closed());
     EXPECT_EQ(get(engineer, ticket.id()).ticket().state(), "resolved");
     EXPECT_EQ(sql("SELECT count(*) FROM callback_attempts"), "3");
+
+    // Three unanswered calls give the task up: the ticket no longer waits for it.
+    const proto::Ticket unreachable = resolvedTicket("打印模板错位");
+    task = callbacksOf(unreachable).at(0);
+    for (const char* outcome : {"no_answer", "wrong_number", "no_answer"}) {
+        reply = record(manager, task, outcome);
+        ASSERT_TRUE(reply.has_record_callback_reply()) << reply.DebugString();
+        task = reply.record_callback_reply().callback();
+    }
+    EXPECT_EQ(task.state(), "done");
+    EXPECT_EQ(task.attempts(), 3);
+    EXPECT_EQ(task.last_outcome(), "no_answer");
+    EXPECT_FALSE(reply.record_callback_reply().ticket_closed());
+    EXPECT_EQ(get(engineer, unreachable.id()).ticket().state(), "resolved") << "closed by the owner, or by itself in three days";
 }
 
 TEST_F(CallbacksTest, ACallIsRecordedOnlyTheWayTheRulesAllow)

@@ -58,6 +58,11 @@ TEST(CallbackRulesTest, OutcomesAndEscalation)
     EXPECT_TRUE(outcomeEndsCallback(CallbackOutcome::Refused));
     EXPECT_FALSE(outcomeEndsCallback(CallbackOutcome::NoAnswer));
     EXPECT_FALSE(outcomeEndsCallback(CallbackOutcome::WrongNumber));
+    // The third unanswered call gives the task up; a reached call ends it at any time.
+    EXPECT_FALSE(callEndsCallback(CallbackOutcome::NoAnswer, 0));
+    EXPECT_FALSE(callEndsCallback(CallbackOutcome::WrongNumber, 1));
+    EXPECT_TRUE(callEndsCallback(CallbackOutcome::NoAnswer, 2));
+    EXPECT_TRUE(callEndsCallback(CallbackOutcome::Reached, 0));
     EXPECT_TRUE(callbackEscalates(CallbackOutcome::Reached, 1, false));
     EXPECT_TRUE(callbackEscalates(CallbackOutcome::Reached, 2, false));
     EXPECT_FALSE(callbackEscalates(CallbackOutcome::Reached, 3, false));
