@@ -94,6 +94,26 @@ int main(int argc, char** argv)
         list.set_customer_id(customers[random() % customers.size()]);
     });
 
+    // The day plans: the branch's visits today and the next fortnight (the board's engineer
+    // list and a branch day), each with the road legs the server works out (rows/reply: visits).
+    auto visitsBench = [&](const char* name, int days) {
+        std::vector<double> times;
+        std::size_t rows = 0;
+        const auto now = std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch());
+        const std::int64_t midnight = (now.count() + 8 * 3600) / 86400 * 86400 - 8 * 3600;  // today in China
+        for (int i = 0; i < rounds; ++i) {
+            proto::Envelope request;
+            auto* list = request.mutable_list_appointments();
+            list->set_whole_branch(true);
+            list->set_from_unix(midnight);
+            list->set_to_unix(midnight + days * 86400);
+            rows += static_cast<std::size_t>(timed(times, request).list_appointments_reply().appointments_size());
+        }
+        laoke::bench::report(name, times, static_cast<double>(rows) / static_cast<double>(times.size()));
+    };
+    visitsBench("visits: branch today, legs", 1);
+    visitsBench("visits: branch 14 days, legs", 14);
+
     // The reports page: the branch's figures for a month, a quarter and a year (rows/reply
     // is the tickets the report counted).
     const auto today = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now() + std::chrono::hours(8));
