@@ -5,6 +5,8 @@
 #include "domain/Role.h"
 #include "engine/ServiceError.h"
 
+#include <nlohmann/json.hpp>
+
 #include <algorithm>
 #include <cstdlib>
 
@@ -13,15 +15,6 @@ namespace {
 
 using engine::ServiceError;
 namespace proto = laoke::protocol;
-
-const Statement kCategories{
-    "ticket_categories",
-    "SELECT id, coalesce(parent_id, 0) AS parent_id, code, name_zh, name_en, sort_order FROM ticket_categories "
-    "WHERE archived_at IS NULL ORDER BY coalesce(parent_id, id), parent_id IS NOT NULL, sort_order, id"};
-const Statement kCategory{
-    "ticket_category",
-    "SELECT id, coalesce(parent_id, 0) AS parent_id, code, name_zh, name_en, sort_order FROM ticket_categories "
-    "WHERE id = $1 AND archived_at IS NULL"};
 
 #define LAOKE_TICKET_SELECT                                                                                           \
     "SELECT t.id, t.number, t.customer_id, c.name AS customer_name, c.manual_grade, coalesce(t.contact_id, 0) AS contact_id, "         \
@@ -36,9 +29,13 @@ const Statement kCategory{
     "extract(epoch FROM coalesce(t.onsite_requested_at, CASE WHEN t.channel = 'onsite' THEN t.opened_at END))::bigint " \
     "AS onsite_requested, extract(epoch FROM t.onsite_arrived_at)::bigint AS onsite_arrived, "                          \
     "extract(epoch FROM t.onsite_appointment_at)::bigint AS next_appointment, "                                        \
-    "coalesce((SELECT display_name FROM users WHERE id = t.updated_by), '') AS updated_by_name "                       \
+    "coalesce((SELECT display_name FROM users WHERE id = t.updated_by), '') AS updated_by_name, "                      \
+    "coalesce(pl.name || ' ' || pv.name, '') AS product_name, coalesce(pm.name, '') AS module_name "                   \
     "FROM tickets t JOIN customers c ON c.id = t.customer_id LEFT JOIN contacts ct ON ct.id = t.contact_id "          \
-    "LEFT JOIN users o ON o.id = t.owner_id LEFT JOIN users a ON a.id = t.assignee_id "
+    "LEFT JOIN users o ON o.id = t.owner_id LEFT JOIN users a ON a.id = t.assignee_id "                                \
+    "LEFT JOIN installed_products ip ON ip.id = t.installed_product_id "                                              \
+    "LEFT JOIN product_versions pv ON pv.id = ip.product_version_id LEFT JOIN product_lines pl ON pl.id = pv.product_line_id " \
+    "LEFT JOIN product_modules pm ON pm.id = t.module_id "
 
 const Statement kGet{"ticket_get", LAOKE_TICKET_SELECT "WHERE t.id = $1"};
 // Keyset paging, newest first. $2: open only; $3: customer (0 any); $4: the user for "mine"
@@ -94,6 +91,18 @@ const Statement kNoteAnswers{
     "ticket_note_answers",
     "UPDATE tickets SET first_response_at = coalesce(first_response_at, now()), "
     "updated_by = current_setting('laoke.user_id')::bigint, updated_at = now(), version = version + 1 WHERE id = $1"};
+// A correction; the text keys follow the subject and description (category suggestions).
+const Statement kEdit{
+    "ticket_edit",
+    "UPDATE tickets SET subject = $3, description = $4, contact_id = nullif($5::bigint, 0), "
+    "installed_product_id = nullif($6::bigint, 0), module_id = nullif($7::bigint, 0), category_id = nullif($8::bigint, 0), "
+    "priority = $9, effective_priority = $10, billable = $11, text_keys = $12::bigint[], "
+    "updated_by = current_setting('laoke.user_id')::bigint, updated_at = now(), version = version + 1 "
+    "WHERE id = $1 AND version = $2"};
+const Statement kEditedEvent{
+    "ticket_edited_event",
+    "INSERT INTO ticket_events (ticket_id, actor_id, kind, changes) "
+    "VALUES ($1, current_setting('laoke.user_id')::bigint, 'edited', $2::jsonb)"};
 const Statement kExists{"ticket_exists", "SELECT 1 FROM tickets WHERE id = $1"};
 const Statement kEvents{
     "ticket_events",
@@ -101,7 +110,7 @@ const Statement kEvents{
     "coalesce(e.action, '') AS action, coalesce(e.from_state, '') AS from_state, coalesce(e.to_state, '') AS to_state, "
     "coalesce(a.display_name, '') AS assignee_name, e.note, coalesce(e.appointment_id, 0) AS appointment_id, "
     "coalesce(e.appointment_change, '') AS appointment_change, "
-    "extract(epoch FROM e.appointment_starts_at)::bigint AS appointment_starts "
+    "extract(epoch FROM e.appointment_starts_at)::bigint AS appointment_starts, coalesce(e.changes::text, '') AS changes "
     "FROM ticket_events e LEFT JOIN users u ON u.id = e.actor_id LEFT JOIN users a ON a.id = e.assignee_id "
     "WHERE e.ticket_id = $1 ORDER BY e.at, e.id"};
 
@@ -148,16 +157,21 @@ std::vector<std::int64_t> parseKeys(const char* text)
     return keys;
 }
 
-proto::TicketCategory toCategory(const pqxx::row& row)
+// An edited event's changes (V0023), as handlers/TicketEditHandler wrote them.
+void addChanges(proto::TicketEvent& event, const char* json)
 {
-    proto::TicketCategory c;
-    c.set_id(row["id"].as<std::int64_t>());
-    c.set_parent_id(row["parent_id"].as<std::int64_t>());
-    c.set_code(row["code"].c_str());
-    c.set_name_zh(row["name_zh"].c_str());
-    c.set_name_en(row["name_en"].c_str());
-    c.set_sort_order(row["sort_order"].as<int>());
-    return c;
+    if (*json == '\0') return;
+    const nlohmann::json changes = nlohmann::json::parse(json, nullptr, false);
+    if (!changes.is_array()) return;
+    for (const auto& change : changes) {
+        if (!change.is_object()) continue;
+        proto::TicketFieldChange* out = event.add_changes();
+        out->set_field(change.value("field", ""));
+        out->set_from(change.value("from", ""));
+        out->set_to(change.value("to", ""));
+        out->set_from_id(change.value("from_id", std::int64_t{0}));
+        out->set_to_id(change.value("to_id", std::int64_t{0}));
+    }
 }
 
 proto::Ticket toTicket(const pqxx::row& row)
@@ -195,24 +209,12 @@ proto::Ticket toTicket(const pqxx::row& row)
     t.set_onsite_requested_at_unix(epochOrZero(row["onsite_requested"]));
     t.set_onsite_arrived_at_unix(epochOrZero(row["onsite_arrived"]));
     t.set_next_appointment_unix(epochOrZero(row["next_appointment"]));
+    t.set_product_name(row["product_name"].c_str());
+    t.set_module_name(row["module_name"].c_str());
     return t;
 }
 
 }  // namespace
-
-std::vector<proto::TicketCategory> TicketRepository::categories()
-{
-    std::vector<proto::TicketCategory> out;
-    for (const auto& row : exec(m_work, kCategories)) out.push_back(toCategory(row));
-    return out;
-}
-
-std::optional<proto::TicketCategory> TicketRepository::findCategory(std::int64_t id)
-{
-    const auto result = exec(m_work, kCategory, id);
-    if (result.empty()) return std::nullopt;
-    return toCategory(result[0]);
-}
 
 proto::Ticket TicketRepository::create(const proto::Ticket& t, const NewTicketFacts& facts)
 {
@@ -255,6 +257,7 @@ std::vector<proto::TicketEvent> TicketRepository::events(std::int64_t ticketId)
         e.set_appointment_id(row["appointment_id"].as<std::int64_t>());
         e.set_appointment_change(row["appointment_change"].c_str());
         e.set_appointment_starts_unix(epochOrZero(row["appointment_starts"]));
+        addChanges(e, row["changes"].c_str());
         out.push_back(std::move(e));
     }
     return out;
@@ -271,6 +274,24 @@ proto::Ticket TicketRepository::apply(const TicketChange& change)
     }
     exec(m_work, kActionEvent, change.ticketId, change.action, before.state(), change.toState, change.assigneeId, change.note);
     return get(change.ticketId);
+}
+
+proto::Ticket TicketRepository::edit(const TicketEdit& edit)
+{
+    const proto::Ticket& f = edit.fields;
+    const auto result = exec(m_work, kEdit, edit.ticketId, edit.expectedVersion, f.subject(), f.description(), f.contact_id(),
+                             f.installed_product_id(), f.module_id(), f.category_id(), f.priority(), edit.effectivePriority,
+                             edit.billable, toBigintArrayLiteral(edit.textKeys));
+    if (result.affected_rows() != 1) {
+        if (exec(m_work, kExists, edit.ticketId).empty()) throw ServiceError(proto::NOT_FOUND, "no such ticket");
+        throw ServiceError(proto::CONFLICT, "the ticket was changed by someone else since you opened it");
+    }
+    return get(edit.ticketId);
+}
+
+void TicketRepository::recordEdit(std::int64_t ticketId, const std::string& changesJson)
+{
+    exec(m_work, kEditedEvent, ticketId, changesJson);
 }
 
 void TicketRepository::addNote(std::int64_t ticketId, const std::string& note)

@@ -34,12 +34,19 @@ struct TicketChange {
     std::string note;             ///< the solution for resolve, the reason for cancel and reopen
 };
 
+/// A correction of an open ticket, as the handler checked it.
+struct TicketEdit {
+    std::int64_t ticketId = 0;
+    std::int64_t expectedVersion = 0;
+    protocol::Ticket fields;  ///< subject, description, contact, product, module, category, priority
+    std::string effectivePriority;
+    bool billable = false;
+    std::vector<std::int64_t> textKeys;  ///< of the new subject and description
+};
+
 class TicketRepository {
 public:
     explicit TicketRepository(UnitOfWork& work) : m_work(work) {}
-
-    std::vector<protocol::TicketCategory> categories();
-    std::optional<protocol::TicketCategory> findCategory(std::int64_t id);
 
     protocol::Ticket create(const protocol::Ticket& ticket, const NewTicketFacts& facts);
     std::optional<protocol::Ticket> find(std::int64_t id);
@@ -50,6 +57,11 @@ public:
 
     /// CONFLICT when the ticket changed since expectedVersion, NOT_FOUND when it is gone.
     protocol::Ticket apply(const TicketChange& change);
+    /// CONFLICT when the ticket changed since expectedVersion. The caller then writes its
+    /// account with recordEdit (it names what the edit made, as read back).
+    protocol::Ticket edit(const TicketEdit& edit);
+    /// The work log's event of kind edited: changesJson is a JSON array of TicketFieldChange.
+    void recordEdit(std::int64_t ticketId, const std::string& changesJson);
     /// A work log note; the first one from anyone answers the customer (first response).
     void addNote(std::int64_t ticketId, const std::string& note);
 

@@ -4,7 +4,7 @@
 #include "db/CatalogueRepository.h"
 #include "db/Database.h"
 #include "db/KbRepository.h"
-#include "db/TicketRepository.h"
+#include "db/TicketCategoryRepository.h"
 #include "db/UserRepository.h"
 #include "domain/Role.h"
 #include "handlers/AuditDetails.h"
@@ -49,7 +49,7 @@ int ensureDemoKnowledgeBase(db::Database& database)
         db::KbRepository articles(work);
         if (articles.count() != 0) return;  // another instance was faster
         std::map<std::string, std::int64_t> categories, lines;
-        for (const auto& category : db::TicketRepository(work).categories()) categories[category.code()] = category.id();
+        for (const auto& category : db::TicketCategoryRepository(work).all()) categories[category.code()] = category.id();
         for (const auto& line : db::CatalogueRepository(work).lines()) lines[line.code()] = line.id();
         db::AuditLog audit(work);
         written = 0;

@@ -2,10 +2,13 @@
 
 #include "db/CustomerRepository.h"
 #include "db/EngineerProfileRepository.h"
+#include "db/TicketCategoryRepository.h"
 #include "db/TicketRepository.h"
 #include "domain/AccountRules.h"
 #include "engine/CategorySuggester.h"
 #include "engine/ServiceError.h"
+
+#include <set>
 
 namespace laoke::handlers {
 
@@ -34,7 +37,13 @@ proto::Envelope handleSuggestTicketCategories(RequestContext& context, const pro
     context.transact([&](db::UnitOfWork& work) {
         const proto::Customer customer = db::CustomerRepository(work).get(request.customer_id());  // NOT_FOUND for another branch's
         const auto candidates = db::TicketRepository(work).similarityCandidates(customer.branch_id(), customer.id());
+        // A retired category is not offered any more, however often it was used.
+        std::set<std::int64_t> retired;
+        for (const auto& category : db::TicketCategoryRepository(work).all()) {
+            if (category.retired()) retired.insert(category.id());
+        }
         for (const engine::CategoryVote& vote : engine::suggestCategories(keys, candidates)) {
+            if (retired.count(vote.categoryId) != 0) continue;
             auto* suggestion = out->add_suggestions();
             suggestion->set_category_id(vote.categoryId);
             suggestion->set_similar_tickets(vote.similarTickets);

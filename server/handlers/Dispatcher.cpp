@@ -21,6 +21,8 @@
 #include "handlers/RequestContext.h"
 #include "handlers/ReportHandler.h"
 #include "handlers/RosterHandler.h"
+#include "handlers/TicketCategoryHandler.h"
+#include "handlers/TicketEditHandler.h"
 #include "handlers/TicketHandler.h"
 #include "handlers/UserHandler.h"
 #include "protocol/FrameCodec.h"
@@ -246,6 +248,12 @@ proto::Envelope Dispatcher::dispatch(ConnectionState& connection, const proto::E
         break;
     case proto::Envelope::kListTickets:
         reply = run(m_services, connection, id, anyone, request.list_tickets(), handleListTickets);
+        break;
+    case proto::Envelope::kUpdateTicket:
+        reply = run(m_services, connection, id, anyone, request.update_ticket(), handleUpdateTicket);
+        break;
+    case proto::Envelope::kSaveTicketCategory:
+        reply = run(m_services, connection, id, admin, request.save_ticket_category(), handleSaveTicketCategory);
         break;
     case proto::Envelope::kWatchEvents:
         reply = run(m_services, connection, id, anyone, request.watch_events(), handleWatchEvents);

@@ -4,7 +4,7 @@
 #include "db/CatalogueRepository.h"
 #include "db/KbRepository.h"
 #include "db/KbSearch.h"
-#include "db/TicketRepository.h"
+#include "db/TicketCategoryRepository.h"
 #include "domain/AccountRules.h"
 #include "domain/CustomerRules.h"
 #include "engine/KbText.h"
@@ -58,7 +58,7 @@ void validateArticle(db::UnitOfWork& work, proto::KbArticle& a)
     requireLength(a.solution(), 1, 4000, "solution", "write down the solution");
     requireLength(a.keywords(), 0, 200, "keywords", "");
     requireLength(a.versions(), 0, 64, "versions", "");
-    if (a.category_id() != 0 && !db::TicketRepository(work).findCategory(a.category_id())) {
+    if (a.category_id() != 0 && !db::TicketCategoryRepository(work).find(a.category_id())) {
         throw ServiceError(proto::VALIDATION_FAILED, "unknown category", "category_id");
     }
     if (a.product_line_id() != 0) {

@@ -8,6 +8,7 @@
 #include "db/InstalledProductRepository.h"
 #include "db/KbRepository.h"
 #include "db/KbSearch.h"
+#include "db/TicketCategoryRepository.h"
 #include "db/TicketRepository.h"
 #include "domain/AccountRules.h"
 #include "engine/CategorySuggester.h"
@@ -41,7 +42,7 @@ engine::KbTicketFacts ticketFacts(db::UnitOfWork& work, const proto::SuggestKbAr
 {
     engine::KbTicketFacts facts;
     if (request.category_id() != 0) {
-        const auto category = db::TicketRepository(work).findCategory(request.category_id());
+        const auto category = db::TicketCategoryRepository(work).find(request.category_id());
         if (!category) throw ServiceError(proto::VALIDATION_FAILED, "unknown category", "category_id");
         facts.categoryId = category->id();
         facts.categoryGroupId = category->parent_id() != 0 ? category->parent_id() : category->id();

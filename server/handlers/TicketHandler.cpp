@@ -2,9 +2,8 @@
 
 #include "db/AuditLog.h"
 #include "db/CallbackRepository.h"
-#include "db/ContactRepository.h"
 #include "db/CustomerRepository.h"
-#include "db/InstalledProductRepository.h"
+#include "db/TicketCategoryRepository.h"
 #include "db/TicketRepository.h"
 #include "db/UserRepository.h"
 #include "domain/AccountRules.h"
@@ -19,6 +18,8 @@
 #include "handlers/TicketResolutionFacts.h"
 #include "handlers/CustomerAccess.h"
 #include "handlers/TicketClocks.h"
+#include "handlers/TicketEditHandler.h"
+#include "handlers/TicketFields.h"
 
 #include <algorithm>
 #include <array>
@@ -35,15 +36,11 @@ namespace {
 
 constexpr std::array kChannels{std::string_view("hotline"), std::string_view("remote"), std::string_view("onsite"),
                                std::string_view("wechat"), std::string_view("walk_in")};
-constexpr std::size_t kMaxText = 4000;
 constexpr int kDefaultListLimit = 50;
 constexpr int kMaxListLimit = 200;
 
 // Someone spoke to the customer while opening the ticket: the call was answered.
 bool answeredAtOpening(const std::string& channel) { return channel == "hotline" || channel == "walk_in" || channel == "onsite"; }
-
-// Characters of a text; invalid UTF-8 counts as too long, so it is refused with the length.
-std::size_t characters(const std::string& utf8) { return domain::utf8Length(utf8).value_or(SIZE_MAX); }
 
 using domain::trimmed;
 
@@ -103,6 +100,8 @@ std::shared_ptr<const engine::ServiceLevels> levelsIn(RequestContext& context, d
     return context.services().serviceLevels->current(work);
 }
 
+}  // namespace
+
 proto::Envelope ticketReply(db::UnitOfWork& work, db::TicketRepository& tickets, const proto::Ticket& ticket,
                             const AuthenticatedUser& user, const engine::ServiceLevels& levels)
 {
@@ -119,8 +118,11 @@ proto::Envelope ticketReply(db::UnitOfWork& work, db::TicketRepository& tickets,
             }
         }
     }
+    for (const std::string& field : editableTicketFields(user, ticket)) out->add_editable_fields(field);
     return reply;
 }
+
+namespace {
 
 // The assignee must be an enabled engineer or branch manager of the ticket's branch.
 void requireAssignee(db::UnitOfWork& work, std::int64_t assigneeId, std::int64_t branchId)
@@ -136,28 +138,9 @@ void requireAssignee(db::UnitOfWork& work, std::int64_t assigneeId, std::int64_t
     }
 }
 
-// The customer's service state decides whether the work is billable: no service, or service
-// ended before today. The installed product's own service end counts when one is named.
-bool billable(db::UnitOfWork& work, const proto::Ticket& ticket, const std::string& customerServiceEnd)
-{
-    std::string end = customerServiceEnd;
-    if (ticket.installed_product_id() != 0) {
-        end = db::InstalledProductRepository(work).get(ticket.installed_product_id()).product.service_end_on();
-    }
-    const auto endDate = engine::parseIsoDate(end);
-    return !endDate || *endDate < businessToday();
-}
-
 void validateNewTicket(db::UnitOfWork& work, proto::Ticket& ticket)
 {
-    ticket.set_subject(trimmed(ticket.subject()));
-    if (ticket.subject().empty()) throw ServiceError(proto::VALIDATION_FAILED, "write what the problem is", "subject");
-    if (characters(ticket.subject()) > 100) {
-        throw ServiceError(proto::VALIDATION_FAILED, "the subject is at most 100 characters", "subject");
-    }
-    if (characters(ticket.description()) > kMaxText) {
-        throw ServiceError(proto::VALIDATION_FAILED, "the description is at most 4000 characters", "description");
-    }
+    checkTicketTexts(ticket);
     if (std::find(kChannels.begin(), kChannels.end(), ticket.channel()) == kChannels.end()) {
         throw ServiceError(proto::VALIDATION_FAILED, "unknown channel '" + ticket.channel() + "'", "channel");
     }
@@ -165,43 +148,13 @@ void validateNewTicket(db::UnitOfWork& work, proto::Ticket& ticket)
     if (!engine::parsePriority(ticket.priority())) {
         throw ServiceError(proto::VALIDATION_FAILED, "unknown priority '" + ticket.priority() + "'", "priority");
     }
-    if (ticket.contact_id() != 0) {
-        const auto contact = db::ContactRepository(work).find(ticket.contact_id());
-        if (!contact || contact->customer_id() != ticket.customer_id()) {
-            throw ServiceError(proto::VALIDATION_FAILED, "the contact is not one of this customer's", "contact_id");
-        }
-    }
-    if (ticket.installed_product_id() != 0) {
-        const auto product = db::InstalledProductRepository(work).find(ticket.installed_product_id());
-        if (!product || product->product.customer_id() != ticket.customer_id()) {
-            throw ServiceError(proto::VALIDATION_FAILED, "the product is not installed at this customer", "installed_product_id");
-        }
-        if (ticket.module_id() != 0) {
-            const auto& modules = product->product.module_ids();
-            if (std::find(modules.begin(), modules.end(), ticket.module_id()) == modules.end()) {
-                throw ServiceError(proto::VALIDATION_FAILED, "the module is not part of this installed product", "module_id");
-            }
-        }
-    } else if (ticket.module_id() != 0) {
-        throw ServiceError(proto::VALIDATION_FAILED, "choose the installed product the module belongs to", "module_id");
-    }
-    if (ticket.category_id() != 0 && !db::TicketRepository(work).findCategory(ticket.category_id())) {
+    checkTicketLinks(work, ticket);
+    if (ticket.category_id() != 0 && !db::TicketCategoryRepository(work).findActive(ticket.category_id())) {
         throw ServiceError(proto::VALIDATION_FAILED, "unknown category", "category_id");
     }
 }
 
 }  // namespace
-
-proto::Envelope handleListTicketCategories(RequestContext& context, const proto::ListTicketCategoriesRequest&)
-{
-    proto::Envelope reply;
-    context.transact([&](db::UnitOfWork& work) {
-        for (auto& category : db::TicketRepository(work).categories()) {
-            *reply.mutable_list_ticket_categories_reply()->add_categories() = std::move(category);
-        }
-    });
-    return reply;
-}
 
 proto::Envelope handleCreateTicket(RequestContext& context, const proto::CreateTicketRequest& request)
 {
@@ -221,7 +174,7 @@ proto::Envelope handleCreateTicket(RequestContext& context, const proto::CreateT
         const auto levels = levelsIn(context, work);
         facts.effectivePriority =
             std::string(engine::priorityName(engine::effectivePriority(priority, businessToday(), levels->close)));
-        facts.billable = billable(work, ticket, customers.serviceEndOf(customer.id()));
+        facts.billable = billableOn(work, ticket, customers.serviceEndOf(customer.id()), businessToday());
         facts.answeredAtOpening = answeredAtOpening(ticket.channel());
         facts.textKeys = engine::similarityKeys(ticket.subject(), ticket.description());
         db::TicketRepository tickets(work);
@@ -247,7 +200,7 @@ proto::Envelope handleTicketAction(RequestContext& context, const proto::TicketA
     const auto action = engine::parseTicketAction(request.action());
     if (!action) throw ServiceError(proto::BAD_REQUEST, "unknown ticket action '" + request.action() + "'", "action");
     const std::string note = trimmed(request.note());
-    if (characters(note) > kMaxText) throw ServiceError(proto::VALIDATION_FAILED, "the note is at most 4000 characters", "note");
+    if (characters(note) > kMaxTicketText) throw ServiceError(proto::VALIDATION_FAILED, "the note is at most 4000 characters", "note");
     if (*action == TicketAction::Resolve && note.empty()) {
         throw ServiceError(proto::VALIDATION_FAILED, "write down the solution", "note");
     }
@@ -312,7 +265,7 @@ proto::Envelope handleAddTicketNote(RequestContext& context, const proto::AddTic
 {
     const std::string note = trimmed(request.note());
     if (note.empty()) throw ServiceError(proto::VALIDATION_FAILED, "the note is empty", "note");
-    if (characters(note) > kMaxText) throw ServiceError(proto::VALIDATION_FAILED, "the note is at most 4000 characters", "note");
+    if (characters(note) > kMaxTicketText) throw ServiceError(proto::VALIDATION_FAILED, "the note is at most 4000 characters", "note");
     proto::Envelope reply;
     context.transact([&](db::UnitOfWork& work) {
         db::TicketRepository tickets(work);

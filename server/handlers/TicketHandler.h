@@ -1,5 +1,5 @@
 #pragma once
-// Service tickets: the category tree, opening a ticket for a customer, reading it with its
+// Service tickets: opening a ticket for a customer, reading it with its
 // event log, moving it through its life (engine/TicketWorkflow) and writing work notes.
 //
 // Who may do what, beyond the branch (row-level security): branch managers and admins may do
@@ -7,16 +7,21 @@
 // the assignee works it (start, wait, resume, resolve); the owner (首问负责人, who opened it)
 // may close or cancel it.
 
+#include "db/TicketRepository.h"
+#include "engine/ServiceLevels.h"
 #include "handlers/RequestContext.h"
 #include "laoke.pb.h"
 
 namespace laoke::handlers {
 
-protocol::Envelope handleListTicketCategories(RequestContext& context, const protocol::ListTicketCategoriesRequest& request);
 protocol::Envelope handleCreateTicket(RequestContext& context, const protocol::CreateTicketRequest& request);
 protocol::Envelope handleGetTicket(RequestContext& context, const protocol::GetTicketRequest& request);
 protocol::Envelope handleTicketAction(RequestContext& context, const protocol::TicketActionRequest& request);
 protocol::Envelope handleAddTicketNote(RequestContext& context, const protocol::AddTicketNoteRequest& request);
 protocol::Envelope handleListTickets(RequestContext& context, const protocol::ListTicketsRequest& request);
+
+/// The ticket with its work log, its SLA clocks, and what `user` may do with it now.
+protocol::Envelope ticketReply(db::UnitOfWork& work, db::TicketRepository& tickets, const protocol::Ticket& ticket,
+                               const AuthenticatedUser& user, const engine::ServiceLevels& levels);
 
 }  // namespace laoke::handlers

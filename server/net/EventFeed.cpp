@@ -86,7 +86,8 @@ void EventFeed::deliver(const std::string& payload)
     m_listener.forEachSession([&](ClientSession& session) {
         const ClientSession::Audience audience = session.audience();
         if (!audience.watching) return;
-        if (audience.role != "admin" && audience.branchId != out->branch_id()) return;
+        // Branch 0: a change everyone sees (the category tree).
+        if (out->branch_id() != 0 && audience.role != "admin" && audience.branchId != out->branch_id()) return;
         session.push(frame);
     });
 }
