@@ -12,6 +12,7 @@ LiveEvents::LiveEvents(Connection& connection, QObject* parent) : QObject(parent
         if (envelope.event().kind() == "callback") emit callbackChanged(envelope.event());
         if (envelope.event().kind() == "complaint") emit complaintChanged(envelope.event());
         if (envelope.event().kind() == "roster") emit rosterChanged(envelope.event());
+        if (envelope.event().kind() == "categories") emit categoriesChanged(envelope.event());
     });
     connect(&m_connection, &Connection::connectionLost, this, [this] {
         m_watching = false;

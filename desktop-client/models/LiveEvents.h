@@ -29,6 +29,8 @@ signals:
     void complaintChanged(const laoke::protocol::Event& event);
     /// A branch's duty roster was saved (branch_id, version): boards show today's duties.
     void rosterChanged(const laoke::protocol::Event& event);
+    /// An administrator changed the ticket category tree (for every branch).
+    void categoriesChanged(const laoke::protocol::Event& event);
     /// Watching again after a reconnect: reload what is shown.
     void resynced();
     /// The server acknowledged watch_events (first time and after each reconnect).

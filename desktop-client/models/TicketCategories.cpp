@@ -1,11 +1,21 @@
 #include "TicketCategories.h"
 
+#include "LiveEvents.h"
+
 #include <QLocale>
 #include <QPointer>
 
 namespace laoke::client {
 
-TicketCategories::TicketCategories(Connection& connection, QObject* parent) : QObject(parent), m_connection(connection) {}
+TicketCategories::TicketCategories(Connection& connection, QObject* parent)
+    : QObject(parent), m_connection(connection) {
+    auto* events = new LiveEvents(connection, this);
+    connect(events, &LiveEvents::categoriesChanged, this, &TicketCategories::reload);
+    // Changes made while the link was down were not pushed.
+    connect(events, &LiveEvents::resynced, this, [this] {
+        if (m_loaded) reload();
+    });
+}
 
 void TicketCategories::load() {
     if (m_loaded || m_loading) return;
@@ -16,15 +26,40 @@ void TicketCategories::load() {
     m_connection.send(std::move(request), [self](const Reply& reply) {
         if (!self) return;
         self->m_loading = false;
-        if (!reply.ok() || !reply.envelope().has_list_ticket_categories_reply()) return;
-        const protocol::Envelope envelope = reply.envelope();
-        self->m_categories.assign(envelope.list_ticket_categories_reply().categories().begin(),
-                                  envelope.list_ticket_categories_reply().categories().end());
-        self->m_index.clear();
-        for (std::size_t i = 0; i < self->m_categories.size(); ++i) self->m_index.insert(self->m_categories[i].id(), i);
-        self->m_loaded = true;
-        emit self->changed();
+        if (reply.ok() && reply.envelope().has_list_ticket_categories_reply()) {
+            const protocol::Envelope envelope = reply.envelope();
+            self->setTree(envelope.list_ticket_categories_reply());
+        }
+        if (self->m_reloadAgain) {
+            self->m_reloadAgain = false;
+            self->reload();
+        }
     });
+}
+
+void TicketCategories::reload() {
+    if (m_loading) {
+        m_reloadAgain = true;
+        return;
+    }
+    m_loaded = false;
+    load();
+}
+
+void TicketCategories::setTree(const protocol::ListTicketCategoriesReply& reply) {
+    m_categories.assign(reply.categories().begin(), reply.categories().end());
+    m_index.clear();
+    for (std::size_t i = 0; i < m_categories.size(); ++i) m_index.insert(m_categories[i].id(), i);
+    m_loaded = true;
+    emit changed();
+}
+
+std::vector<protocol::TicketCategory> TicketCategories::active() const {
+    std::vector<protocol::TicketCategory> out;
+    for (const auto& category : m_categories) {
+        if (!category.retired()) out.push_back(category);
+    }
+    return out;
 }
 
 const protocol::TicketCategory* TicketCategories::find(qint64 id) const {

@@ -1,7 +1,9 @@
 #pragma once
 // The ticket category tree (list_ticket_categories: groups such as 月结/年结 and their
-// sub-types), loaded once per session, with names in the UI language: a sub-type reads
-// "Month-end close › Unaudited vouchers block closing" where the group is needed for sense.
+// sub-types), loaded once per session and again whenever an administrator changes it (a
+// push), with names in the UI language: a sub-type reads "Month-end close › Unaudited
+// vouchers block closing" where the group is needed for sense. Retired categories stay known,
+// so old tickets keep their names, but pickers offer only the active ones.
 
 #include "Connection.h"
 #include "laoke.pb.h"
@@ -23,8 +25,15 @@ public:
     void load();
     bool isLoaded() const { return m_loaded; }
 
-    /// Groups first, each followed by its sub-types (the server's order).
+    /// Loads the tree again (it changed at the server).
+    void reload();
+    /// Takes the tree from a reply that carries it (list_ticket_categories, or an admin's save).
+    void setTree(const protocol::ListTicketCategoriesReply& reply);
+
+    /// Groups first, each followed by its sub-types (the server's order), retired ones too.
     const std::vector<protocol::TicketCategory>& all() const { return m_categories; }
+    /// The ones that may be chosen now, in the same order.
+    std::vector<protocol::TicketCategory> active() const;
     const protocol::TicketCategory* find(qint64 id) const;
     /// The category's own name in the UI language ("" for 0 or an unknown id).
     QString name(qint64 id) const;
@@ -41,6 +50,7 @@ private:
     QHash<qint64, std::size_t> m_index;
     bool m_loaded = false;
     bool m_loading = false;
+    bool m_reloadAgain = false;  ///< it changed again while loading
 };
 
 }  // namespace laoke::client

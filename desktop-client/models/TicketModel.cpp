@@ -85,6 +85,21 @@ void TicketModel::addNote(const QString& note, Connection::Callback done) {
     send(std::move(request), std::move(done));
 }
 
+void TicketModel::update(const protocol::Ticket& fields, qint64 expectedVersion, Connection::Callback done) {
+    protocol::Envelope request;
+    auto* update = request.mutable_update_ticket();
+    update->set_ticket_id(m_ticketId);
+    update->set_expected_version(expectedVersion);
+    *update->mutable_ticket() = fields;
+    send(std::move(request), std::move(done));
+}
+
+QStringList TicketModel::editableFields() const {
+    QStringList fields;
+    for (const std::string& field : m_reply.editable_fields()) fields.append(QString::fromStdString(field));
+    return fields;
+}
+
 void TicketModel::send(protocol::Envelope request, Connection::Callback done) {
     ++m_generation;  // a push-triggered fetch under way would be older than this answer
     QPointer<TicketModel> self(this);

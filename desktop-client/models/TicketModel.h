@@ -18,6 +18,7 @@ class TicketModel : public QObject {
     Q_OBJECT
 public:
     explicit TicketModel(Connection& connection, QObject* parent = nullptr);
+    Connection& connection() const { return m_connection; }
 
     /// Shows the ticket with this id (0: none); emits loaded or loadFailed.
     void load(qint64 ticketId);
@@ -34,6 +35,12 @@ public:
     /// shows the server's answer and emits changed.
     void act(const QString& action, qint64 assigneeId, const QString& note, Connection::Callback done);
     void addNote(const QString& note, Connection::Callback done);
+    /// Corrects the ticket (update_ticket): subject, description, contact, installed product
+    /// and module, category and priority are taken from `fields`, stated at `expectedVersion`
+    /// (the version the user's form was filled from, which a push may have moved on since).
+    void update(const protocol::Ticket& fields, qint64 expectedVersion, Connection::Callback done);
+    /// What this user may correct now ("subject", "contact", "priority", ...); empty: nothing.
+    QStringList editableFields() const;
     /// Shows a ticket reply the caller already has (e.g. from create_ticket).
     void setReply(const protocol::TicketReply& reply);
 

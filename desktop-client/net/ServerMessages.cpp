@@ -65,6 +65,22 @@ constexpr std::array kKnown{
     QT_TRANSLATE_NOOP("ServerMessages", "book visits for tickets you own or work on"),
     QT_TRANSLATE_NOOP("ServerMessages", "the visit was changed by someone else since you opened it"),
     QT_TRANSLATE_NOOP("ServerMessages", "the complaint was changed by someone else since you opened it"),
+    QT_TRANSLATE_NOOP("ServerMessages", "only a branch manager changes the priority of a ticket"),
+    QT_TRANSLATE_NOOP("ServerMessages", "only the first responder, the assigned engineer or a branch manager may correct the ticket"),
+    QT_TRANSLATE_NOOP("ServerMessages", "this category is retired; choose another"),
+    QT_TRANSLATE_NOOP("ServerMessages", "give the category a Chinese name"),
+    QT_TRANSLATE_NOOP("ServerMessages", "the Chinese name is at most 32 characters"),
+    QT_TRANSLATE_NOOP("ServerMessages", "give the category an English name"),
+    QT_TRANSLATE_NOOP("ServerMessages", "the English name is at most 64 characters"),
+    QT_TRANSLATE_NOOP("ServerMessages", "the position is 0 to 100000"),
+    QT_TRANSLATE_NOOP("ServerMessages", "another category beside it already has this name"),
+    QT_TRANSLATE_NOOP("ServerMessages", "a new category is in use from the start"),
+    QT_TRANSLATE_NOOP("ServerMessages", "a sub-type belongs to a group"),
+    QT_TRANSLATE_NOOP("ServerMessages", "the group is retired"),
+    QT_TRANSLATE_NOOP("ServerMessages", "a category stays in its group (the reports count by group)"),
+    QT_TRANSLATE_NOOP("ServerMessages", "its group is retired; restore the group first"),
+    QT_TRANSLATE_NOOP("ServerMessages", "the category was changed by someone else since you opened it"),
+    QT_TRANSLATE_NOOP("ServerMessages", "no such category"),
 };
 
 }  // namespace
@@ -80,6 +96,12 @@ std::optional<QString> translatedServerMessage(const QString& detail)
     if (wrongState.match(detail).hasMatch()) {
         return QCoreApplication::translate("ServerMessages",
                                            "The ticket's state does not allow this now; look at the ticket again.");
+    }
+    // "a resolved ticket is not corrected any more; reopen it first" (TicketEditHandler).
+    static const QRegularExpression settled(QStringLiteral("^an? [a-z_]+ ticket is not corrected any more; reopen it first$"));
+    if (settled.match(detail).hasMatch()) {
+        return QCoreApplication::translate("ServerMessages",
+                                           "A settled ticket is not corrected any more; reopen it first.");
     }
     // "the ticket was changed by 王建国 since you opened it": who, in the user's language.
     static const QRegularExpression changedBy(QStringLiteral("^the ticket was changed by (.+) since you opened it$"));

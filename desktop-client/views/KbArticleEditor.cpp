@@ -1,5 +1,6 @@
 #include "KbArticleEditor.h"
 
+#include "CategoryCombo.h"
 #include "Connection.h"
 #include "CustomerFormats.h"
 #include "InlineErrorLabel.h"
@@ -213,14 +214,7 @@ void KbArticleEditor::fillChoices() {
         m_product->addItem(client::ProductCatalogue::lineLabel(l), QVariant::fromValue<qint64>(l.id()));
     m_product->setCurrentIndex(qMax(0, m_product->findData(QVariant::fromValue<qint64>(line))));
 
-    const qint64 category = m_categoryId;
-    m_category->clear();
-    m_category->addItem(tr("(any category)"), QVariant::fromValue<qint64>(0));
-    for (const protocol::TicketCategory& c : m_categories.all()) {
-        const QString name = client::TicketCategories::nameOf(c);
-        m_category->addItem(c.parent_id() == 0 ? name : QStringLiteral("    ") + name, QVariant::fromValue<qint64>(c.id()));
-    }
-    m_category->setCurrentIndex(qMax(0, m_category->findData(QVariant::fromValue<qint64>(category))));
+    CategoryCombo::fill(*m_category, m_categories, m_categoryId, tr("(any category)"));
 }
 
 void KbArticleEditor::fill(const protocol::KbArticle& a) {

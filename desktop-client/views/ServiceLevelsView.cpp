@@ -5,6 +5,7 @@
 #include "ServiceLevelsModel.h"
 #include "SessionModel.h"
 #include "SlaSettingsPanel.h"
+#include "TicketCategoryPanel.h"
 #include "Theme.h"
 
 #include <QDate>
@@ -22,12 +23,14 @@ ServiceLevelsView::ServiceLevelsView(client::SessionModel& session, QWidget* par
       m_messages(new MessageBar(this)),
       m_tabs(new QTabWidget(this)),
       m_settings(new SlaSettingsPanel(*m_model, *m_messages, this)),
-      m_calendar(new CalendarYearPanel(*m_model, *m_messages, this)) {
+      m_calendar(new CalendarYearPanel(*m_model, *m_messages, this)),
+      m_categories(new TicketCategoryPanel(session.connection(), *m_messages, this)) {
     setObjectName(QStringLiteral("serviceLevelsView"));
     Theme::makeHeading(m_heading);
     m_messages->setObjectName(QStringLiteral("serviceLevelsMessages"));
     m_tabs->addTab(m_settings, QString());
     m_tabs->addTab(m_calendar, QString());
+    m_tabs->addTab(m_categories, QString());
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(20, 14, 20, 14);
     layout->setSpacing(10);
@@ -49,6 +52,8 @@ void ServiceLevelsView::showCalendar(int year) {
     m_calendar->showYear(year);
 }
 
+void ServiceLevelsView::showCategories() { m_tabs->setCurrentWidget(m_categories); }
+
 void ServiceLevelsView::warnAboutMissingYears() {
     const auto& missing = m_model->settings().missing_years();
     if (missing.empty()) return;
@@ -64,6 +69,7 @@ void ServiceLevelsView::retranslate() {
     m_heading->setText(tr("Service levels"));
     m_tabs->setTabText(0, tr("Targets and working hours"));
     m_tabs->setTabText(1, tr("Working calendar"));
+    m_tabs->setTabText(2, tr("Ticket categories"));
 }
 
 void ServiceLevelsView::changeEvent(QEvent* event) {

@@ -1,6 +1,7 @@
 #pragma once
 // The administrators' page for how the service desk is measured: SLA targets, working hours
-// and close periods on one tab, the working calendar per year on the other. A bar says when
+// and close periods on one tab, the working calendar per year on the next, and the ticket
+// category tree on the third. A bar says when
 // this year's or next year's calendar is missing (clocks then count Monday to Friday), with
 // a button that opens that year.
 
@@ -19,6 +20,7 @@ namespace laoke::ui {
 class CalendarYearPanel;
 class MessageBar;
 class SlaSettingsPanel;
+class TicketCategoryPanel;
 
 class ServiceLevelsView : public QWidget {
     Q_OBJECT
@@ -28,8 +30,10 @@ public:
     client::ServiceLevelsModel& model() const { return *m_model; }
     SlaSettingsPanel& settingsPanel() const { return *m_settings; }
     CalendarYearPanel& calendarPanel() const { return *m_calendar; }
+    TicketCategoryPanel& categoryPanel() const { return *m_categories; }
     MessageBar& messages() const { return *m_messages; }
     void showCalendar(int year);
+    void showCategories();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -44,6 +48,7 @@ private:
     QTabWidget* m_tabs;
     SlaSettingsPanel* m_settings;
     CalendarYearPanel* m_calendar;
+    TicketCategoryPanel* m_categories;
 };
 
 }  // namespace laoke::ui

@@ -1,5 +1,6 @@
 #include "TicketFormDialog.h"
 
+#include "CategoryCombo.h"
 #include "CategorySuggestions.h"
 #include "Connection.h"
 #include "Customer360Model.h"
@@ -339,15 +340,7 @@ void TicketFormDialog::fillModules() {
 }
 
 void TicketFormDialog::fillCategories() {
-    const qint64 current = m_category->currentData().toLongLong();
-    m_category->clear();
-    m_category->addItem(tr("(not categorised yet)"), QVariant::fromValue<qint64>(0));
-    for (const protocol::TicketCategory& c : m_categories.all()) {
-        const QString name = client::TicketCategories::nameOf(c);
-        m_category->addItem(c.parent_id() == 0 ? name : QStringLiteral("    ") + name, QVariant::fromValue<qint64>(c.id()));
-        m_category->setItemData(m_category->count() - 1, m_categories.fullName(c.id()), Qt::ToolTipRole);
-    }
-    m_category->setCurrentIndex(qMax(0, m_category->findData(QVariant::fromValue<qint64>(current))));
+    CategoryCombo::fill(*m_category, m_categories, m_category->currentData().toLongLong(), tr("(not categorised yet)"));
 }
 
 void TicketFormDialog::askSuggestions(bool now) {

@@ -5,6 +5,7 @@
 #include "InlineErrorLabel.h"
 #include "MessageBar.h"
 #include "TicketCategories.h"
+#include "TicketEditDialog.h"
 #include "TicketKbSection.h"
 #include "TicketNames.h"
 #include "TicketUrgency.h"
@@ -325,6 +326,10 @@ void TicketPane::renderFacts() {
     QString html = QStringLiteral("<table>");
     if (!t.contact_name().empty()) html += row(tr("Contact"), str(t.contact_name()));
     html += row(tr("Channel"), TicketNames::channel(str(t.channel())));
+    if (!t.product_name().empty()) {
+        html += row(tr("Product"), t.module_name().empty() ? str(t.product_name())
+                                                         : tr("%1 · %2").arg(str(t.product_name()), str(t.module_name())));
+    }
     html += row(tr("Category"), t.category_id() == 0 ? tr("Not categorised") : m_categories.fullName(t.category_id()));
     html += row(tr("First responder"), str(t.owner_name()));
     html += row(tr("Engineer"), t.assignee_id() == 0 ? tr("Unassigned") : str(t.assignee_name()));
@@ -354,6 +359,14 @@ void TicketPane::renderActions() {
         m_actionRow->addWidget(button);
         m_actionButtons.append(button);
     }
+    if (!m_model.editableFields().isEmpty()) {
+        auto* edit = new QPushButton(tr("Correct…"), m_body);
+        edit->setObjectName(QStringLiteral("editTicketButton"));
+        edit->setToolTip(tr("Correct the subject, contact, product, category or description"));
+        connect(edit, &QPushButton::clicked, this, &TicketPane::openEditor);
+        m_actionRow->addWidget(edit);
+        m_actionButtons.append(edit);
+    }
     m_actionRow->addStretch(1);
     const bool open = m_model.ticket().state() != "closed" && m_model.ticket().state() != "cancelled";
     m_noteEdit->setEnabled(open);
@@ -372,6 +385,8 @@ void TicketPane::renderLog() {
             what = tr("noted: %1").arg(str(e.note()));
         } else if (e.kind() == "appointment") {
             what = client::VisitNames::change(e);
+        } else if (e.kind() == "edited") {
+            what = describeEdit(e);
         } else {
             what = tr("%1 → %2").arg(TicketNames::state(str(e.from_state())), TicketNames::state(str(e.to_state())));
             if (!e.assignee_name().empty()) what += tr(" (engineer: %1)").arg(str(e.assignee_name()));
@@ -381,6 +396,51 @@ void TicketPane::renderLog() {
         const QString who = e.actor_name().empty() ? tr("System") : str(e.actor_name());
         m_log->addItem(QStringLiteral("%1  %2  %3").arg(client::CustomerFormats::dateTime(e.at_unix()), who, what));
     }
+}
+
+QString TicketPane::describeEdit(const protocol::TicketEvent& event) const {
+    QStringList parts;
+    const auto named = [](const std::string& name) { return name.empty() ? tr("none") : str(name); };
+    const auto category = [this](qint64 id) { return id == 0 ? tr("not categorised") : m_categories.fullName(id); };
+    for (const protocol::TicketFieldChange& c : event.changes()) {
+        const QString field = str(c.field());
+        if (field == QLatin1String("subject")) {
+            parts << tr("subject “%1” → “%2”").arg(str(c.from()), str(c.to()));
+        } else if (field == QLatin1String("description")) {
+            parts << tr("description rewritten");
+        } else if (field == QLatin1String("contact")) {
+            parts << tr("contact %1 → %2").arg(named(c.from()), named(c.to()));
+        } else if (field == QLatin1String("product")) {
+            parts << tr("product %1 → %2").arg(named(c.from()), named(c.to()));
+        } else if (field == QLatin1String("module")) {
+            parts << tr("module %1 → %2").arg(named(c.from()), named(c.to()));
+        } else if (field == QLatin1String("category")) {
+            parts << tr("category %1 → %2").arg(category(c.from_id()), category(c.to_id()));
+        } else if (field == QLatin1String("priority")) {
+            parts << tr("priority %1 → %2").arg(TicketNames::priority(str(c.from())), TicketNames::priority(str(c.to())));
+        }
+    }
+    return tr("corrected the ticket: %1").arg(parts.join(tr("; ")));
+}
+
+TicketEditDialog* TicketPane::editDialog() const { return m_editDialog.data(); }
+
+void TicketPane::openEditor() {
+    if (!m_model.isLoaded()) return;
+    auto* dialog = new TicketEditDialog(m_model, m_categories, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &TicketEditDialog::saved, this, [this] {
+        m_messages->hideMessage();
+        emit ticketChanged(m_model.ticket());
+    });
+    connect(dialog, &TicketEditDialog::conflicted, this, [this] {
+        m_messages->showMessage(MessageBar::Level::Warning,
+                                tr("Someone else changed this ticket a moment ago. It now shows their change; "
+                                   "check it and try again."));
+        m_model.reload();
+    });
+    m_editDialog = dialog;
+    dialog->open();
 }
 
 void TicketPane::beginAction(const QString& action) {

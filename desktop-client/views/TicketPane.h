@@ -8,6 +8,7 @@
 
 #include "TicketModel.h"
 
+#include <QPointer>
 #include <QWidget>
 
 class QComboBox;
@@ -28,6 +29,7 @@ namespace laoke::ui {
 
 class InlineErrorLabel;
 class MessageBar;
+class TicketEditDialog;
 class VisitSection;
 class TicketKbSection;
 
@@ -42,6 +44,8 @@ public:
     /// The action button of an allowed action (objectName "action_<code>"), or nullptr.
     QPushButton* actionButton(const QString& action) const;
     VisitSection* visits() const { return m_visits; }
+    /// The correction dialog the "Correct…" button opened (nullptr when none is open).
+    TicketEditDialog* editDialog() const;
     /// The ticket's knowledge articles: linked, suggested, and writing one from the ticket.
     TicketKbSection& knowledge() const { return *m_kb; }
 
@@ -64,6 +68,8 @@ private:
     void confirmAction();
     void closeEditor();
     void submitNote();
+    void openEditor();
+    QString describeEdit(const protocol::TicketEvent& event) const;
     void showFailure(const client::ClientError& error, const QString& action);
 
     client::TicketModel m_model;
@@ -102,6 +108,7 @@ private:
     QLineEdit* m_noteEdit;
     QPushButton* m_noteButton;
     MessageBar* m_messages;
+    QPointer<TicketEditDialog> m_editDialog;
 };
 
 }  // namespace laoke::ui

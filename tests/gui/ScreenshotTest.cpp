@@ -37,6 +37,8 @@
 #include "MainWindow.h"
 #include "SampleCustomer.h"
 #include "SampleTickets.h"
+#include "TicketCategoryPanel.h"
+#include "TicketEditDialog.h"
 #include "ScriptedPrompter.h"
 #include "SessionModel.h"
 #include "TicketKbLinks.h"
@@ -64,6 +66,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QRegularExpression>
+#include <QTreeWidget>
 #include <QTabWidget>
 #include <QPushButton>
 #include <QTableView>
@@ -241,6 +244,12 @@ void ScreenshotTest::screens() {
     levels->showCalendar(2026);
     QTRY_VERIFY_WITH_TIMEOUT(levels->model().year().year() == 2026 && levels->model().year().days_size() > 0, 15000);
     save(&window, QStringLiteral("service_calendar_") + language);
+    levels->showCategories();
+    QTRY_VERIFY_WITH_TIMEOUT(levels->categoryPanel().tree().topLevelItemCount() >= 15, 15000);
+    levels->categoryPanel().select(test::categoryIdByCode(connection, "month_end.unposted"));
+    const QString header = levels->categoryPanel().tree().headerItem()->text(3);
+    QVERIFY2(chinese == header.contains(QRegularExpression(QStringLiteral("\\p{Han}"))), qPrintable(header));
+    save(&window, QStringLiteral("ticket_categories_") + language);
     QVERIFY(window.showPage(Page::MyAccount));
     save(&window, QStringLiteral("main_account_") + language);
 
@@ -365,6 +374,13 @@ void ScreenshotTest::serviceDeskScreens(const QString& language, bool chinese) {
     board->unassignedTable().selectRow(0);
     QTRY_VERIFY_WITH_TIMEOUT(board->pane().model().isLoaded(), 20000);
     save(&managerWindow, QStringLiteral("dispatch_board_") + language);
+    // Correcting the selected ticket (a manager may also change its priority).
+    QTest::mouseClick(board->pane().findChild<QPushButton*>(QStringLiteral("editTicketButton")), Qt::LeftButton);
+    ui::TicketEditDialog* correction = board->pane().editDialog();
+    QVERIFY(correction);
+    QTRY_VERIFY_WITH_TIMEOUT(correction->findChild<QComboBox*>(QStringLiteral("editContact"))->isEnabled(), 20000);
+    save(correction, QStringLiteral("ticket_correct_") + language);
+    correction->reject();
     callbackScreens(managerWindow, language, chinese);
     rosterScreens(managerWindow, language);
     reportScreens(managerWindow, language);
