@@ -60,10 +60,18 @@ const OptionInfo kOptions[] = {
     {"solution", "TEXT", QT_TRANSLATE_NOOP("CommandLine", "how the problem was solved")},
     {"product", "LINE",
      QT_TRANSLATE_NOOP("CommandLine", "a product line by code or name (u8plus, 用友U8+); searches also find articles "
-                                      "for every line")},
+                                      "for every line; tickets edit: the customer's installed product (用友U8+ 16.0), "
+                                      "or none")},
     {"category", "CODE",
      QT_TRANSLATE_NOOP("CommandLine", "a ticket category by code or name (month_end, year_end.stuck_task, 年度结转); "
-                                      "a group includes its sub-types")},
+                                      "a group includes its sub-types; tickets edit: none clears it")},
+    {"contact", "NAME", QT_TRANSLATE_NOOP("CommandLine", "the customer's contact by name or phone number, or none")},
+    {"module", "NAME", QT_TRANSLATE_NOOP("CommandLine", "a module of the installed product (总账), or none")},
+    {"zh", "NAME", QT_TRANSLATE_NOOP("CommandLine", "a category's Chinese name")},
+    {"en", "NAME", QT_TRANSLATE_NOOP("CommandLine", "a category's English name")},
+    {"group", "CATEGORY", QT_TRANSLATE_NOOP("CommandLine", "the group a new category belongs to (code or name)")},
+    {"position", "N", QT_TRANSLATE_NOOP("CommandLine", "where a category stands among its siblings; smaller first")},
+    {"all", nullptr, QT_TRANSLATE_NOOP("CommandLine", "retired categories too")},
     {"title", "TEXT", QT_TRANSLATE_NOOP("CommandLine", "the title of a knowledge article")},
     {"symptom", "TEXT", QT_TRANSLATE_NOOP("CommandLine", "what the user sees (error message, screen)")},
     {"cause", "TEXT", QT_TRANSLATE_NOOP("CommandLine", "why it happens")},

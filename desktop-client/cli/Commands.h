@@ -38,6 +38,7 @@ std::vector<CommandSpec> userCommands();
 std::vector<CommandSpec> branchCommands();
 std::vector<CommandSpec> customerCommands();
 std::vector<CommandSpec> ticketCommands();
+std::vector<CommandSpec> categoryCommands();
 std::vector<CommandSpec> eventCommands();
 std::vector<CommandSpec> kbCommands();
 std::vector<CommandSpec> callbackCommands();

@@ -29,12 +29,15 @@ qint64 KbReference::productLineId(const QString& codeOrName)
 qint64 KbReference::categoryId(const QString& codeOrName)
 {
     QStringList groups;
+    qint64 retired = 0;  // a retired one is named only when no active one matches
     for (const protocol::TicketCategory& category : categories()) {
         if (same(category.code(), codeOrName) || same(category.name_zh(), codeOrName) || same(category.name_en(), codeOrName)) {
-            return category.id();
+            if (!category.retired()) return category.id();
+            if (retired == 0) retired = category.id();
         }
-        if (category.parent_id() == 0) groups << text(category.code());
+        if (category.parent_id() == 0 && !category.retired()) groups << text(category.code());
     }
+    if (retired != 0) return retired;
     throw Failure{kExitUsage, tr("no ticket category is called \"%1\"; use a code such as %2 (or a sub-type such as "
                                  "month_end.cannot_close)")
                                   .arg(codeOrName, groups.join(QStringLiteral(", ")))};

@@ -4,12 +4,16 @@
 #include "CommandContext.h"
 #include "Commands.h"
 #include "CustomerQuery.h"
+#include "KbReference.h"
 #include "ProtoJson.h"
 #include "Records.h"
 #include "TableOutput.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
+
+#include <algorithm>
+#include <functional>
 
 namespace laoke::client::cli {
 
@@ -58,7 +62,7 @@ public:
     static CommandResult show(CommandContext& context)
     {
         context.signIn();
-        return replyResult(fetch(context, context.arguments().at(0)));
+        return replyResult(context, fetch(context, context.arguments().at(0)));
     }
 
     static CommandResult create(CommandContext& context)
@@ -72,7 +76,7 @@ public:
         ticket.set_customer_id(CustomerQuery::resolve(context, context.arguments().at(0).trimmed()));
         protocol::Envelope request;
         *request.mutable_create_ticket()->mutable_ticket() = ticket;
-        return replyResult(context.client().call(std::move(request)).ticket_reply());
+        return replyResult(context, context.client().call(std::move(request)).ticket_reply());
     }
 
     static CommandResult assign(CommandContext& context)
@@ -95,7 +99,7 @@ public:
         }
         protocol::Envelope request = action(current, first ? "assign" : "reassign");
         request.mutable_ticket_action()->set_assignee_username(to.isEmpty() ? me.username() : to.toStdString());
-        return replyResult(context.client().call(std::move(request)).ticket_reply());
+        return replyResult(context, context.client().call(std::move(request)).ticket_reply());
     }
 
     static CommandResult resolve(CommandContext& context)
@@ -112,17 +116,123 @@ public:
         }
         protocol::Envelope request = action(current, "resolve");
         request.mutable_ticket_action()->set_note(context.invocation().option(QStringLiteral("solution")).toStdString());
-        return replyResult(context.client().call(std::move(request)).ticket_reply());
+        return replyResult(context, context.client().call(std::move(request)).ticket_reply());
+    }
+
+    // Corrects what was logged: only the options given change; "none" clears a contact,
+    // product, module or category.
+    static CommandResult edit(CommandContext& context)
+    {
+        const auto& options = context.invocation().options;
+        static const QStringList kFields{QStringLiteral("subject"), QStringLiteral("description"), QStringLiteral("contact"),
+                                         QStringLiteral("product"), QStringLiteral("module"), QStringLiteral("category"),
+                                         QStringLiteral("priority")};
+        if (std::none_of(kFields.begin(), kFields.end(), [&](const QString& field) { return options.contains(field); })) {
+            throw Failure{kExitUsage, tr("say what to correct: --subject, --description, --contact, --product, --module, "
+                                         "--category or --priority")};
+        }
+        context.signIn();
+        const protocol::TicketReply current = fetch(context, context.arguments().at(0));
+        protocol::Ticket fields = current.ticket();
+        const auto value = [&](const char* name) { return context.invocation().option(QLatin1String(name)).trimmed(); };
+        const auto cleared = [&](const char* name) { return value(name).compare(QStringLiteral("none"), Qt::CaseInsensitive) == 0; };
+        if (options.contains(QStringLiteral("subject"))) fields.set_subject(value("subject").toStdString());
+        if (options.contains(QStringLiteral("description"))) fields.set_description(value("description").toStdString());
+        if (options.contains(QStringLiteral("priority"))) fields.set_priority(value("priority").toStdString());
+        if (options.contains(QStringLiteral("category"))) {
+            fields.set_category_id(cleared("category") ? 0 : KbReference(context).categoryId(value("category")));
+        }
+        if (options.contains(QStringLiteral("contact")) || options.contains(QStringLiteral("product")) ||
+            options.contains(QStringLiteral("module"))) {
+            const protocol::Customer360 view = customerView(context, fields.customer_id());
+            if (options.contains(QStringLiteral("contact"))) {
+                fields.set_contact_id(cleared("contact") ? 0 : contactId(view, value("contact")));
+            }
+            if (options.contains(QStringLiteral("product"))) {
+                const qint64 product = cleared("product") ? 0 : productId(view, value("product"));
+                // The module was one of the old product's.
+                if (product != fields.installed_product_id()) fields.set_module_id(0);
+                fields.set_installed_product_id(product);
+            }
+            if (options.contains(QStringLiteral("module"))) {
+                fields.set_module_id(cleared("module") ? 0 : moduleId(view, fields.installed_product_id(), value("module")));
+            }
+        }
+        protocol::Envelope request;
+        auto* update = request.mutable_update_ticket();
+        update->set_ticket_id(current.ticket().id());
+        update->set_expected_version(current.ticket().version());
+        *update->mutable_ticket() = fields;
+        return replyResult(context, context.client().call(std::move(request)).ticket_reply());
     }
 
     static CommandResult close(CommandContext& context)
     {
         context.signIn();
         const protocol::TicketReply current = fetch(context, context.arguments().at(0));
-        return replyResult(context.client().call(action(current, "close")).ticket_reply());
+        return replyResult(context, context.client().call(action(current, "close")).ticket_reply());
     }
 
 private:
+    static protocol::Customer360 customerView(CommandContext& context, qint64 customerId)
+    {
+        protocol::Envelope request;
+        request.mutable_get_customer()->set_customer_id(customerId);
+        return context.client().call(std::move(request)).customer_360_reply().view();
+    }
+
+    static bool same(const std::string& value, const QString& typed)
+    {
+        return !value.empty() && text(value).compare(typed, Qt::CaseInsensitive) == 0;
+    }
+
+    // By name, mobile or office phone.
+    static qint64 contactId(const protocol::Customer360& view, const QString& typed)
+    {
+        QStringList names;
+        for (const protocol::Contact& c : view.contacts()) {
+            if (c.archived()) continue;
+            if (same(c.name(), typed) || same(c.mobile(), typed) || same(c.phone(), typed)) return c.id();
+            names << text(c.name());
+        }
+        throw Failure{kExitUsage, tr("the customer has no contact \"%1\"; its contacts: %2").arg(typed, names.join(QStringLiteral(", ")))};
+    }
+
+    // By "line version" (用友U8+ V16.0), the version alone, or the line when it is installed once.
+    static qint64 productId(const protocol::Customer360& view, const QString& typed)
+    {
+        QStringList names;
+        qint64 byLine = 0;
+        int lineMatches = 0;
+        for (const protocol::InstalledProduct& p : view.installed_products()) {
+            if (p.archived()) continue;
+            const QString name = QStringLiteral("%1 %2").arg(text(p.product_line_name()), text(p.product_version_name()));
+            if (name.compare(typed, Qt::CaseInsensitive) == 0 || same(p.product_version_name(), typed)) return p.id();
+            if (same(p.product_line_name(), typed)) {
+                byLine = p.id();
+                ++lineMatches;
+            }
+            names << name;
+        }
+        if (lineMatches == 1) return byLine;
+        throw Failure{kExitUsage, tr("the customer has no installed product \"%1\"; its products: %2")
+                                      .arg(typed, names.join(QStringLiteral(", ")))};
+    }
+
+    static qint64 moduleId(const protocol::Customer360& view, qint64 productId, const QString& typed)
+    {
+        if (productId == 0) throw Failure{kExitUsage, tr("a module needs the product it belongs to (--product)")};
+        QStringList names;
+        for (const protocol::InstalledProduct& p : view.installed_products()) {
+            if (p.id() != productId) continue;
+            for (int i = 0; i < p.module_ids_size() && i < p.module_names_size(); ++i) {
+                if (same(p.module_names(i), typed)) return p.module_ids(i);
+                names << text(p.module_names(i));
+            }
+        }
+        throw Failure{kExitUsage, tr("the product has no module \"%1\"; its modules: %2").arg(typed, names.join(QStringLiteral(", ")))};
+    }
+
     static protocol::Envelope action(const protocol::TicketReply& current, const char* name)
     {
         protocol::Envelope request;
@@ -157,15 +267,19 @@ private:
         return context.client().call(std::move(request)).ticket_reply();
     }
 
-    static CommandResult replyResult(const protocol::TicketReply& reply)
+    static CommandResult replyResult(CommandContext& context, const protocol::TicketReply& reply)
     {
         CommandResult result;
         result.json = QJsonObject{{QStringLiteral("ticket"), protoToJson(reply)}};
-        result.text = describe(reply);
+        // The tree is read only if a correction changed a category.
+        KbReference reference(context);
+        result.text = describe(reply, [&reference](qint64 id) {
+            return id == 0 ? tr("not categorised") : reference.categoryName(id);
+        });
         return result;
     }
 
-    static QString describe(const protocol::TicketReply& reply)
+    static QString describe(const protocol::TicketReply& reply, const std::function<QString(qint64)>& categoryNames)
     {
         const protocol::Ticket& t = reply.ticket();
         QString out;
@@ -178,6 +292,12 @@ private:
                                            .arg(priorityText(t.effective_priority()), priorityText(t.priority()));
         out += tr("State: %1   Priority: %2   Channel: %3").arg(stateText(t.state()), priority, channelText(t.channel()))
             + QLatin1Char('\n');
+        if (!t.contact_name().empty()) out += tr("Contact: %1").arg(text(t.contact_name())) + QLatin1Char('\n');
+        if (!t.product_name().empty()) {
+            out += (t.module_name().empty() ? tr("Product: %1").arg(text(t.product_name()))
+                                            : tr("Product: %1 · %2").arg(text(t.product_name()), text(t.module_name())))
+                + QLatin1Char('\n');
+        }
         out += tr("Owner: %1   Assignee: %2")
                    .arg(text(t.owner_name()), t.assignee_name().empty() ? tr("nobody yet") : text(t.assignee_name()))
             + QLatin1Char('\n');
@@ -201,13 +321,34 @@ private:
             QString what = e.kind() == "opened"        ? tr("opened")
                            : e.kind() == "note"        ? tr("note")
                            : e.kind() == "appointment" ? visitText(e.appointment_change())
+                           : e.kind() == "edited"      ? tr("corrected")
                                                        : actionText(e.action());
             if (!e.assignee_name().empty()) what += QStringLiteral(" → ") + text(e.assignee_name());
             events.addRow({Records::timeText(e.at_unix()), e.actor_name().empty() ? tr("system") : text(e.actor_name()), what,
-                           text(e.note())});
+                           e.kind() == "edited" ? changesText(e, categoryNames) : text(e.note())});
         }
         out += QLatin1Char('\n') + events.render();
         return out;
+    }
+
+    // "category 月末结账 → 凭证; priority normal → urgent"
+    static QString changesText(const protocol::TicketEvent& event, const std::function<QString(qint64)>& categoryName)
+    {
+        QStringList parts;
+        const auto named = [](const std::string& name) { return name.empty() ? tr("none") : text(name); };
+        for (const protocol::TicketFieldChange& c : event.changes()) {
+            if (c.field() == "subject") parts << tr("subject \"%1\" → \"%2\"").arg(text(c.from()), text(c.to()));
+            else if (c.field() == "description") parts << tr("description rewritten");
+            else if (c.field() == "contact") parts << tr("contact %1 → %2").arg(named(c.from()), named(c.to()));
+            else if (c.field() == "product") parts << tr("product %1 → %2").arg(named(c.from()), named(c.to()));
+            else if (c.field() == "module") parts << tr("module %1 → %2").arg(named(c.from()), named(c.to()));
+            else if (c.field() == "category") {
+                parts << tr("category %1 → %2").arg(categoryName(c.from_id()), categoryName(c.to_id()));
+            } else if (c.field() == "priority") {
+                parts << tr("priority %1 → %2").arg(priorityText(c.from()), priorityText(c.to()));
+            }
+        }
+        return parts.join(QStringLiteral("; "));
     }
 
     static QString visitText(const std::string& change)
@@ -311,6 +452,14 @@ std::vector<CommandSpec> ticketCommands()
         {{tickets, QStringLiteral("resolve")}, 1, {QStringLiteral("solution")}, {QStringLiteral("solution")}, true,
          "tickets resolve NUMBER --solution TEXT",
          QT_TRANSLATE_NOOP("Commands", "record the solution of a ticket you work on"), &TicketCommands::resolve},
+        {{tickets, QStringLiteral("edit")}, 1,
+         {QStringLiteral("subject"), QStringLiteral("description"), QStringLiteral("contact"), QStringLiteral("product"),
+          QStringLiteral("module"), QStringLiteral("category"), QStringLiteral("priority")},
+         {}, true,
+         "tickets edit NUMBER [--subject T] [--description T] [--contact NAME|none] [--product NAME|none] "
+         "[--module NAME|none] [--category CODE|NAME|none] [--priority P]",
+         QT_TRANSLATE_NOOP("Commands", "correct an open ticket (priority: branch managers); the log records what changed"),
+         &TicketCommands::edit},
         {{tickets, QStringLiteral("close")}, 1, {}, {}, true, "tickets close NUMBER",
          QT_TRANSLATE_NOOP("Commands", "close a resolved ticket after the callback"), &TicketCommands::close},
     };
