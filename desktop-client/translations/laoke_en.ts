@@ -166,6 +166,60 @@
     </message>
 </context>
 <context>
+    <name>CategoryCombo</name>
+    <message>
+        <source>%1 (retired)</source>
+        <translation>%1 (retired)</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryCommands</name>
+    <message>
+        <source>say what to change: --zh, --en or --position</source>
+        <translation>say what to change: --zh, --en or --position</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already retired</source>
+        <translation>&quot;%1&quot; is already retired</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is in use</source>
+        <translation>&quot;%1&quot; is in use</translation>
+    </message>
+    <message>
+        <source>--position is a number from 0 to 100000</source>
+        <translation>--position is a number from 0 to 100000</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>CHINESE</source>
+        <translation>CHINESE</translation>
+    </message>
+    <message>
+        <source>ENGLISH</source>
+        <translation>ENGLISH</translation>
+    </message>
+    <message>
+        <source>POSITION</source>
+        <translation>POSITION</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>retired</translation>
+    </message>
+    <message>
+        <source>in use</source>
+        <translation>in use</translation>
+    </message>
+</context>
+<context>
     <name>ClientError</name>
     <message>
         <source>The user name is not valid. Use 3 to 32 lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter.</source>
@@ -478,14 +532,6 @@
         <translation>how the problem was solved</translation>
     </message>
     <message>
-        <source>a product line by code or name (u8plus, 用友U8+); searches also find articles for every line</source>
-        <translation>a product line by code or name (u8plus, 用友U8+); searches also find articles for every line</translation>
-    </message>
-    <message>
-        <source>a ticket category by code or name (month_end, year_end.stuck_task, 年度结转); a group includes its sub-types</source>
-        <translation>a ticket category by code or name (month_end, year_end.stuck_task, 年度结转); a group includes its sub-types</translation>
-    </message>
-    <message>
         <source>the title of a knowledge article</source>
         <translation>the title of a knowledge article</translation>
     </message>
@@ -540,6 +586,42 @@
     <message>
         <source>move a ticket someone is already assigned to (branch managers)</source>
         <translation>move a ticket someone is already assigned to (branch managers)</translation>
+    </message>
+    <message>
+        <source>a product line by code or name (u8plus, 用友U8+); searches also find articles for every line; tickets edit: the customer&apos;s installed product (用友U8+ 16.0), or none</source>
+        <translation>a product line by code or name (u8plus, 用友U8+); searches also find articles for every line; tickets edit: the customer&apos;s installed product (用友U8+ 16.0), or none</translation>
+    </message>
+    <message>
+        <source>a ticket category by code or name (month_end, year_end.stuck_task, 年度结转); a group includes its sub-types; tickets edit: none clears it</source>
+        <translation>a ticket category by code or name (month_end, year_end.stuck_task, 年度结转); a group includes its sub-types; tickets edit: none clears it</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s contact by name or phone number, or none</source>
+        <translation>the customer&apos;s contact by name or phone number, or none</translation>
+    </message>
+    <message>
+        <source>a module of the installed product (总账), or none</source>
+        <translation>a module of the installed product (总账), or none</translation>
+    </message>
+    <message>
+        <source>a category&apos;s Chinese name</source>
+        <translation>a category&apos;s Chinese name</translation>
+    </message>
+    <message>
+        <source>a category&apos;s English name</source>
+        <translation>a category&apos;s English name</translation>
+    </message>
+    <message>
+        <source>the group a new category belongs to (code or name)</source>
+        <translation>the group a new category belongs to (code or name)</translation>
+    </message>
+    <message>
+        <source>where a category stands among its siblings; smaller first</source>
+        <translation>where a category stands among its siblings; smaller first</translation>
+    </message>
+    <message>
+        <source>retired categories too</source>
+        <translation>retired categories too</translation>
     </message>
 </context>
 <context>
@@ -667,6 +749,30 @@
     <message>
         <source>give a ticket to an engineer (yourself unless --to); --reassign moves it from the engineer who has it</source>
         <translation>give a ticket to an engineer (yourself unless --to); --reassign moves it from the engineer who has it</translation>
+    </message>
+    <message>
+        <source>list the ticket categories (--all: retired ones too)</source>
+        <translation>list the ticket categories (--all: retired ones too)</translation>
+    </message>
+    <message>
+        <source>add a ticket category, or a sub-type of --group (administrators)</source>
+        <translation>add a ticket category, or a sub-type of --group (administrators)</translation>
+    </message>
+    <message>
+        <source>rename or move a ticket category (administrators)</source>
+        <translation>rename or move a ticket category (administrators)</translation>
+    </message>
+    <message>
+        <source>stop offering a ticket category; tickets keep it (administrators)</source>
+        <translation>stop offering a ticket category; tickets keep it (administrators)</translation>
+    </message>
+    <message>
+        <source>offer a retired ticket category again (administrators)</source>
+        <translation>offer a retired ticket category again (administrators)</translation>
+    </message>
+    <message>
+        <source>correct an open ticket (priority: branch managers); the log records what changed</source>
+        <translation>correct an open ticket (priority: branch managers); the log records what changed</translation>
     </message>
 </context>
 <context>
@@ -1847,6 +1953,74 @@
         <source>you solved this ticket: a colleague or the branch manager calls the customer back</source>
         <translation>You solved this ticket: a colleague or the branch manager calls the customer back.</translation>
     </message>
+    <message>
+        <source>only a branch manager changes the priority of a ticket</source>
+        <translation>Only a branch manager changes the priority of a ticket.</translation>
+    </message>
+    <message>
+        <source>only the first responder, the assigned engineer or a branch manager may correct the ticket</source>
+        <translation>Only the first responder, the assigned engineer or a branch manager may correct the ticket.</translation>
+    </message>
+    <message>
+        <source>this category is retired; choose another</source>
+        <translation>This category is retired; choose another.</translation>
+    </message>
+    <message>
+        <source>give the category a Chinese name</source>
+        <translation>Give the category a Chinese name.</translation>
+    </message>
+    <message>
+        <source>the Chinese name is at most 32 characters</source>
+        <translation>The Chinese name is at most 32 characters.</translation>
+    </message>
+    <message>
+        <source>give the category an English name</source>
+        <translation>Give the category an English name.</translation>
+    </message>
+    <message>
+        <source>the English name is at most 64 characters</source>
+        <translation>The English name is at most 64 characters.</translation>
+    </message>
+    <message>
+        <source>the position is 0 to 100000</source>
+        <translation>The position is 0 to 100000.</translation>
+    </message>
+    <message>
+        <source>another category beside it already has this name</source>
+        <translation>Another category beside it already has this name.</translation>
+    </message>
+    <message>
+        <source>a new category is in use from the start</source>
+        <translation>A new category is in use from the start.</translation>
+    </message>
+    <message>
+        <source>a sub-type belongs to a group</source>
+        <translation>A sub-type belongs to a group.</translation>
+    </message>
+    <message>
+        <source>the group is retired</source>
+        <translation>The group is retired.</translation>
+    </message>
+    <message>
+        <source>a category stays in its group (the reports count by group)</source>
+        <translation>A category stays in its group (the reports count by group).</translation>
+    </message>
+    <message>
+        <source>its group is retired; restore the group first</source>
+        <translation>Its group is retired; restore the group first.</translation>
+    </message>
+    <message>
+        <source>the category was changed by someone else since you opened it</source>
+        <translation>The category was changed by someone else since you opened it.</translation>
+    </message>
+    <message>
+        <source>no such category</source>
+        <translation>No such category.</translation>
+    </message>
+    <message>
+        <source>A settled ticket is not corrected any more; reopen it first.</source>
+        <translation>A settled ticket is not corrected any more; reopen it first.</translation>
+    </message>
 </context>
 <context>
     <name>SessionCommands</name>
@@ -2178,6 +2352,78 @@
     <message>
         <source>system</source>
         <translation>system</translation>
+    </message>
+    <message>
+        <source>say what to correct: --subject, --description, --contact, --product, --module, --category or --priority</source>
+        <translation>say what to correct: --subject, --description, --contact, --product, --module, --category or --priority</translation>
+    </message>
+    <message>
+        <source>a module needs the product it belongs to (--product)</source>
+        <translation>a module needs the product it belongs to (--product)</translation>
+    </message>
+    <message>
+        <source>not categorised</source>
+        <translation>not categorised</translation>
+    </message>
+    <message>
+        <source>Contact: %1</source>
+        <translation>Contact: %1</translation>
+    </message>
+    <message>
+        <source>Product: %1</source>
+        <translation>Product: %1</translation>
+    </message>
+    <message>
+        <source>Product: %1 · %2</source>
+        <translation>Product: %1 · %2</translation>
+    </message>
+    <message>
+        <source>corrected</source>
+        <translation>corrected</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>subject &quot;%1&quot; → &quot;%2&quot;</source>
+        <translation>subject &quot;%1&quot; → &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>description rewritten</source>
+        <translation>description rewritten</translation>
+    </message>
+    <message>
+        <source>contact %1 → %2</source>
+        <translation>contact %1 → %2</translation>
+    </message>
+    <message>
+        <source>product %1 → %2</source>
+        <translation>product %1 → %2</translation>
+    </message>
+    <message>
+        <source>module %1 → %2</source>
+        <translation>module %1 → %2</translation>
+    </message>
+    <message>
+        <source>category %1 → %2</source>
+        <translation>category %1 → %2</translation>
+    </message>
+    <message>
+        <source>priority %1 → %2</source>
+        <translation>priority %1 → %2</translation>
+    </message>
+    <message>
+        <source>the customer has no contact &quot;%1&quot;; its contacts: %2</source>
+        <translation>the customer has no contact &quot;%1&quot;; its contacts: %2</translation>
+    </message>
+    <message>
+        <source>the customer has no installed product &quot;%1&quot;; its products: %2</source>
+        <translation>the customer has no installed product &quot;%1&quot;; its products: %2</translation>
+    </message>
+    <message>
+        <source>the product has no module &quot;%1&quot;; its modules: %2</source>
+        <translation>the product has no module &quot;%1&quot;; its modules: %2</translation>
     </message>
 </context>
 <context>
@@ -7284,6 +7530,10 @@ Coordinates: %2</translation>
         <source>Working calendar</source>
         <translation>Working calendar</translation>
     </message>
+    <message>
+        <source>Ticket categories</source>
+        <translation>Ticket categories</translation>
+    </message>
 </context>
 <context>
     <name>laoke::ui::ServiceReportsView</name>
@@ -7685,6 +7935,160 @@ Coordinates: %2</translation>
     </message>
 </context>
 <context>
+    <name>laoke::ui::TicketCategoryPanel</name>
+    <message>
+        <source>Chinese name</source>
+        <translation>Chinese name</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>English name</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>New group</source>
+        <translation>New group</translation>
+    </message>
+    <message>
+        <source>New sub-type in this group</source>
+        <translation>New sub-type in this group</translation>
+    </message>
+    <message>
+        <source>Smaller numbers come first; the shipped categories are numbered in tens.</source>
+        <translation>Smaller numbers come first; the shipped categories are numbered in tens.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Retired</translation>
+    </message>
+    <message>
+        <source>New sub-type of %1</source>
+        <translation>New sub-type of %1</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Sub-type of %1</source>
+        <translation>Sub-type of %1</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>Retire</translation>
+    </message>
+    <message>
+        <source>Offer it again for new tickets and articles</source>
+        <translation>Offer it again for new tickets and articles</translation>
+    </message>
+    <message>
+        <source>No longer offered; tickets and articles that have it keep it</source>
+        <translation>No longer offered; tickets and articles that have it keep it</translation>
+    </message>
+    <message>
+        <source>Give the category a Chinese name.</source>
+        <translation>Give the category a Chinese name.</translation>
+    </message>
+    <message>
+        <source>Give the category an English name (the English desktop shows it).</source>
+        <translation>Give the category an English name (the English desktop shows it).</translation>
+    </message>
+    <message>
+        <source>Another administrator changed this category a moment ago; it now shows their change.</source>
+        <translation>Another administrator changed this category a moment ago; it now shows their change.</translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation>Saved “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>laoke::ui::TicketEditDialog</name>
+    <message>
+        <source>(not categorised yet)</source>
+        <translation>(not categorised yet)</translation>
+    </message>
+    <message>
+        <source>Correct ticket %1</source>
+        <translation>Correct ticket %1</translation>
+    </message>
+    <message>
+        <source>Correct ticket %1 · %2</source>
+        <translation>Correct ticket %1 · %2</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Product / module</source>
+        <translation>Product / module</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Changing the priority changes the SLA targets.</source>
+        <translation>Changing the priority changes the SLA targets.</translation>
+    </message>
+    <message>
+        <source>Only a branch manager changes the priority.</source>
+        <translation>Only a branch manager changes the priority.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>(not recorded)</translation>
+    </message>
+    <message>
+        <source>(no particular product)</source>
+        <translation>(no particular product)</translation>
+    </message>
+    <message>
+        <source>(any module)</source>
+        <translation>(any module)</translation>
+    </message>
+    <message>
+        <source>Write what the problem is.</source>
+        <translation>Write what the problem is.</translation>
+    </message>
+</context>
+<context>
     <name>laoke::ui::TicketFormDialog</name>
     <message>
         <source>New ticket</source>
@@ -8009,6 +8413,66 @@ Coordinates: %2</translation>
     <message>
         <source>System</source>
         <translation>System</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation>Correct…</translation>
+    </message>
+    <message>
+        <source>Correct the subject, contact, product, category or description</source>
+        <translation>Correct the subject, contact, product, category or description</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>not categorised</source>
+        <translation>not categorised</translation>
+    </message>
+    <message>
+        <source>subject “%1” → “%2”</source>
+        <translation>subject “%1” → “%2”</translation>
+    </message>
+    <message>
+        <source>description rewritten</source>
+        <translation>description rewritten</translation>
+    </message>
+    <message>
+        <source>contact %1 → %2</source>
+        <translation>contact %1 → %2</translation>
+    </message>
+    <message>
+        <source>product %1 → %2</source>
+        <translation>product %1 → %2</translation>
+    </message>
+    <message>
+        <source>module %1 → %2</source>
+        <translation>module %1 → %2</translation>
+    </message>
+    <message>
+        <source>category %1 → %2</source>
+        <translation>category %1 → %2</translation>
+    </message>
+    <message>
+        <source>priority %1 → %2</source>
+        <translation>priority %1 → %2</translation>
+    </message>
+    <message>
+        <source>corrected the ticket: %1</source>
+        <translation>corrected the ticket: %1</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
     </message>
 </context>
 <context>
@@ -8418,6 +8882,13 @@ Coordinates: %2</translation>
     <message>
         <source>Nothing open: no ticket you own or work on is waiting.</source>
         <translation>Nothing open: no ticket you own or work on is waiting.</translation>
+    </message>
+</context>
+<context>
+    <name>protocol</name>
+    <message>
+        <source>no ticket category is called &quot;%1&quot;</source>
+        <translation>no ticket category is called &quot;%1&quot;</translation>
     </message>
 </context>
 </TS>

@@ -166,6 +166,60 @@
     </message>
 </context>
 <context>
+    <name>CategoryCombo</name>
+    <message>
+        <source>%1 (retired)</source>
+        <translation>%1（已停用）</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryCommands</name>
+    <message>
+        <source>say what to change: --zh, --en or --position</source>
+        <translation>请说明要修改什么：--zh、--en 或 --position</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already retired</source>
+        <translation>“%1”已经停用</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is in use</source>
+        <translation>“%1”正在使用中</translation>
+    </message>
+    <message>
+        <source>--position is a number from 0 to 100000</source>
+        <translation>--position 是 0 到 100000 之间的数字</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>CHINESE</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <source>ENGLISH</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <source>POSITION</source>
+        <translation>排序</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>in use</source>
+        <translation>使用中</translation>
+    </message>
+</context>
+<context>
     <name>ClientError</name>
     <message>
         <source>The user name is not valid. Use 3 to 32 lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter.</source>
@@ -478,14 +532,6 @@
         <translation>问题的解决方法</translation>
     </message>
     <message>
-        <source>a product line by code or name (u8plus, 用友U8+); searches also find articles for every line</source>
-        <translation>产品线代码或名称（u8plus、用友U8+）；搜索时也会找到适用于所有产品线的文章</translation>
-    </message>
-    <message>
-        <source>a ticket category by code or name (month_end, year_end.stuck_task, 年度结转); a group includes its sub-types</source>
-        <translation>工单分类代码或名称（month_end、year_end.stuck_task、年度结转）；大类包含其下所有子类</translation>
-    </message>
-    <message>
         <source>the title of a knowledge article</source>
         <translation>知识库文章的标题</translation>
     </message>
@@ -540,6 +586,42 @@
     <message>
         <source>move a ticket someone is already assigned to (branch managers)</source>
         <translation>改派已派给他人的工单（分公司经理）</translation>
+    </message>
+    <message>
+        <source>a product line by code or name (u8plus, 用友U8+); searches also find articles for every line; tickets edit: the customer&apos;s installed product (用友U8+ 16.0), or none</source>
+        <translation>产品线代码或名称（u8plus、用友U8+）；搜索时也会找到适用于所有产品线的文章；tickets edit：客户已装的产品（用友U8+ 16.0），或 none</translation>
+    </message>
+    <message>
+        <source>a ticket category by code or name (month_end, year_end.stuck_task, 年度结转); a group includes its sub-types; tickets edit: none clears it</source>
+        <translation>工单分类的代码或名称（month_end、year_end.stuck_task、年度结转）；分组包括其子类；tickets edit：none 表示清空</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s contact by name or phone number, or none</source>
+        <translation>客户联系人的姓名或电话，或 none</translation>
+    </message>
+    <message>
+        <source>a module of the installed product (总账), or none</source>
+        <translation>已装产品的模块（总账），或 none</translation>
+    </message>
+    <message>
+        <source>a category&apos;s Chinese name</source>
+        <translation>分类的中文名称</translation>
+    </message>
+    <message>
+        <source>a category&apos;s English name</source>
+        <translation>分类的英文名称</translation>
+    </message>
+    <message>
+        <source>the group a new category belongs to (code or name)</source>
+        <translation>新分类所属的分组（代码或名称）</translation>
+    </message>
+    <message>
+        <source>where a category stands among its siblings; smaller first</source>
+        <translation>分类在同级中的排序；数字小的在前</translation>
+    </message>
+    <message>
+        <source>retired categories too</source>
+        <translation>包括已停用的分类</translation>
     </message>
 </context>
 <context>
@@ -667,6 +749,30 @@
     <message>
         <source>give a ticket to an engineer (yourself unless --to); --reassign moves it from the engineer who has it</source>
         <translation>把工单派给工程师（不加 --to 则派给自己）；--reassign 从当前工程师手中改派</translation>
+    </message>
+    <message>
+        <source>list the ticket categories (--all: retired ones too)</source>
+        <translation>列出工单分类（--all：包括已停用的）</translation>
+    </message>
+    <message>
+        <source>add a ticket category, or a sub-type of --group (administrators)</source>
+        <translation>新增工单分类，或 --group 分组下的子类（管理员）</translation>
+    </message>
+    <message>
+        <source>rename or move a ticket category (administrators)</source>
+        <translation>重命名工单分类或调整排序（管理员）</translation>
+    </message>
+    <message>
+        <source>stop offering a ticket category; tickets keep it (administrators)</source>
+        <translation>停用工单分类，已有工单保持不变（管理员）</translation>
+    </message>
+    <message>
+        <source>offer a retired ticket category again (administrators)</source>
+        <translation>恢复使用已停用的工单分类（管理员）</translation>
+    </message>
+    <message>
+        <source>correct an open ticket (priority: branch managers); the log records what changed</source>
+        <translation>更正未结工单（优先级仅分公司经理可改）；工单日志记录改了什么</translation>
     </message>
 </context>
 <context>
@@ -1840,6 +1946,74 @@
         <source>you solved this ticket: a colleague or the branch manager calls the customer back</source>
         <translation>这张工单是您处理的：请由同事或分公司经理回访客户。</translation>
     </message>
+    <message>
+        <source>only a branch manager changes the priority of a ticket</source>
+        <translation>只有分公司经理可以调整工单的优先级。</translation>
+    </message>
+    <message>
+        <source>only the first responder, the assigned engineer or a branch manager may correct the ticket</source>
+        <translation>只有首问负责人、处理工程师或分公司经理可以更正工单。</translation>
+    </message>
+    <message>
+        <source>this category is retired; choose another</source>
+        <translation>这个分类已停用，请选择其他分类。</translation>
+    </message>
+    <message>
+        <source>give the category a Chinese name</source>
+        <translation>请填写分类的中文名称。</translation>
+    </message>
+    <message>
+        <source>the Chinese name is at most 32 characters</source>
+        <translation>中文名称最多 32 个字。</translation>
+    </message>
+    <message>
+        <source>give the category an English name</source>
+        <translation>请填写分类的英文名称。</translation>
+    </message>
+    <message>
+        <source>the English name is at most 64 characters</source>
+        <translation>英文名称最多 64 个字符。</translation>
+    </message>
+    <message>
+        <source>the position is 0 to 100000</source>
+        <translation>排序号应在 0 到 100000 之间。</translation>
+    </message>
+    <message>
+        <source>another category beside it already has this name</source>
+        <translation>同一级已有同名的分类。</translation>
+    </message>
+    <message>
+        <source>a new category is in use from the start</source>
+        <translation>新分类创建后即可使用。</translation>
+    </message>
+    <message>
+        <source>a sub-type belongs to a group</source>
+        <translation>子类必须属于一个分组。</translation>
+    </message>
+    <message>
+        <source>the group is retired</source>
+        <translation>该分组已停用。</translation>
+    </message>
+    <message>
+        <source>a category stays in its group (the reports count by group)</source>
+        <translation>分类不能移到其他分组（报表按分组统计）。</translation>
+    </message>
+    <message>
+        <source>its group is retired; restore the group first</source>
+        <translation>所属分组已停用，请先恢复分组。</translation>
+    </message>
+    <message>
+        <source>the category was changed by someone else since you opened it</source>
+        <translation>您打开后，这个分类已被他人修改。</translation>
+    </message>
+    <message>
+        <source>no such category</source>
+        <translation>没有这个分类。</translation>
+    </message>
+    <message>
+        <source>A settled ticket is not corrected any more; reopen it first.</source>
+        <translation>已解决或已关闭的工单不能再更正，请先重新打开。</translation>
+    </message>
 </context>
 <context>
     <name>SessionCommands</name>
@@ -2171,6 +2345,78 @@
     <message>
         <source>system</source>
         <translation>系统</translation>
+    </message>
+    <message>
+        <source>say what to correct: --subject, --description, --contact, --product, --module, --category or --priority</source>
+        <translation>请说明要更正什么：--subject、--description、--contact、--product、--module、--category 或 --priority</translation>
+    </message>
+    <message>
+        <source>a module needs the product it belongs to (--product)</source>
+        <translation>模块需要指明所属产品（--product）</translation>
+    </message>
+    <message>
+        <source>not categorised</source>
+        <translation>未分类</translation>
+    </message>
+    <message>
+        <source>Contact: %1</source>
+        <translation>联系人：%1</translation>
+    </message>
+    <message>
+        <source>Product: %1</source>
+        <translation>产品：%1</translation>
+    </message>
+    <message>
+        <source>Product: %1 · %2</source>
+        <translation>产品：%1 · %2</translation>
+    </message>
+    <message>
+        <source>corrected</source>
+        <translation>更正</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>subject &quot;%1&quot; → &quot;%2&quot;</source>
+        <translation>主题“%1”→“%2”</translation>
+    </message>
+    <message>
+        <source>description rewritten</source>
+        <translation>改写了描述</translation>
+    </message>
+    <message>
+        <source>contact %1 → %2</source>
+        <translation>联系人 %1 → %2</translation>
+    </message>
+    <message>
+        <source>product %1 → %2</source>
+        <translation>产品 %1 → %2</translation>
+    </message>
+    <message>
+        <source>module %1 → %2</source>
+        <translation>模块 %1 → %2</translation>
+    </message>
+    <message>
+        <source>category %1 → %2</source>
+        <translation>分类 %1 → %2</translation>
+    </message>
+    <message>
+        <source>priority %1 → %2</source>
+        <translation>优先级 %1 → %2</translation>
+    </message>
+    <message>
+        <source>the customer has no contact &quot;%1&quot;; its contacts: %2</source>
+        <translation>客户没有联系人“%1”；现有联系人：%2</translation>
+    </message>
+    <message>
+        <source>the customer has no installed product &quot;%1&quot;; its products: %2</source>
+        <translation>客户没有安装产品“%1”；已装产品：%2</translation>
+    </message>
+    <message>
+        <source>the product has no module &quot;%1&quot;; its modules: %2</source>
+        <translation>该产品没有模块“%1”；已购模块：%2</translation>
     </message>
 </context>
 <context>
@@ -7239,6 +7485,10 @@ Coordinates: %2</source>
         <source>Working calendar</source>
         <translation>工作日历</translation>
     </message>
+    <message>
+        <source>Ticket categories</source>
+        <translation>工单分类</translation>
+    </message>
 </context>
 <context>
     <name>laoke::ui::ServiceReportsView</name>
@@ -7639,6 +7889,160 @@ Coordinates: %2</source>
     </message>
 </context>
 <context>
+    <name>laoke::ui::TicketCategoryPanel</name>
+    <message>
+        <source>Chinese name</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>排序</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>New group</source>
+        <translation>新增分组</translation>
+    </message>
+    <message>
+        <source>New sub-type in this group</source>
+        <translation>在此分组下新增子类</translation>
+    </message>
+    <message>
+        <source>Smaller numbers come first; the shipped categories are numbered in tens.</source>
+        <translation>数字小的排在前面；系统自带的分类按 10、20、30… 编号。</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>New sub-type of %1</source>
+        <translation>%1的新子类</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <source>Sub-type of %1</source>
+        <translation>%1的子类</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复使用</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Offer it again for new tickets and articles</source>
+        <translation>重新用于新工单和知识文章</translation>
+    </message>
+    <message>
+        <source>No longer offered; tickets and articles that have it keep it</source>
+        <translation>不再供选择；已使用它的工单和文章保持不变</translation>
+    </message>
+    <message>
+        <source>Give the category a Chinese name.</source>
+        <translation>请填写分类的中文名称。</translation>
+    </message>
+    <message>
+        <source>Give the category an English name (the English desktop shows it).</source>
+        <translation>请填写分类的英文名称（英文界面显示它）。</translation>
+    </message>
+    <message>
+        <source>Another administrator changed this category a moment ago; it now shows their change.</source>
+        <translation>另一位管理员刚刚修改了这个分类，现在显示的是修改后的内容。</translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation>已保存“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>laoke::ui::TicketEditDialog</name>
+    <message>
+        <source>(not categorised yet)</source>
+        <translation>（暂不分类）</translation>
+    </message>
+    <message>
+        <source>Correct ticket %1</source>
+        <translation>更正工单 %1</translation>
+    </message>
+    <message>
+        <source>Correct ticket %1 · %2</source>
+        <translation>更正工单 %1 · %2</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Product / module</source>
+        <translation>产品 / 模块</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Changing the priority changes the SLA targets.</source>
+        <translation>调整优先级会改变 SLA 时限。</translation>
+    </message>
+    <message>
+        <source>Only a branch manager changes the priority.</source>
+        <translation>只有分公司经理可以调整优先级。</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>（未记录）</translation>
+    </message>
+    <message>
+        <source>(no particular product)</source>
+        <translation>（不指定产品）</translation>
+    </message>
+    <message>
+        <source>(any module)</source>
+        <translation>（不指定模块）</translation>
+    </message>
+    <message>
+        <source>Write what the problem is.</source>
+        <translation>请填写问题。</translation>
+    </message>
+</context>
+<context>
     <name>laoke::ui::TicketFormDialog</name>
     <message>
         <source>New ticket</source>
@@ -7957,6 +8361,66 @@ Coordinates: %2</source>
     <message>
         <source>System</source>
         <translation>系统</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation>更正…</translation>
+    </message>
+    <message>
+        <source>Correct the subject, contact, product, category or description</source>
+        <translation>更正主题、联系人、产品、分类或描述</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>not categorised</source>
+        <translation>未分类</translation>
+    </message>
+    <message>
+        <source>subject “%1” → “%2”</source>
+        <translation>主题“%1”→“%2”</translation>
+    </message>
+    <message>
+        <source>description rewritten</source>
+        <translation>改写了描述</translation>
+    </message>
+    <message>
+        <source>contact %1 → %2</source>
+        <translation>联系人 %1 → %2</translation>
+    </message>
+    <message>
+        <source>product %1 → %2</source>
+        <translation>产品 %1 → %2</translation>
+    </message>
+    <message>
+        <source>module %1 → %2</source>
+        <translation>模块 %1 → %2</translation>
+    </message>
+    <message>
+        <source>category %1 → %2</source>
+        <translation>分类 %1 → %2</translation>
+    </message>
+    <message>
+        <source>priority %1 → %2</source>
+        <translation>优先级 %1 → %2</translation>
+    </message>
+    <message>
+        <source>corrected the ticket: %1</source>
+        <translation>更正了工单：%1</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
     </message>
 </context>
 <context>
@@ -8356,6 +8820,13 @@ Coordinates: %2</source>
     <message>
         <source>Nothing open: no ticket you own or work on is waiting.</source>
         <translation>没有未结工单：您负责或处理的工单都已办完。</translation>
+    </message>
+</context>
+<context>
+    <name>protocol</name>
+    <message>
+        <source>no ticket category is called &quot;%1&quot;</source>
+        <translation>没有叫“%1”的工单分类</translation>
     </message>
 </context>
 </TS>
