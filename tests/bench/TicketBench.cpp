@@ -1,6 +1,6 @@
 // laoke-bench-tickets: latency of the service desk's requests against a running laoke-server
 // with a large book (and, for the lists to mean something, many tickets): opening a ticket
-// for a caller, reading it with its history and SLA clocks, taking it, starting, resolving,
+// for a caller, reading it with its history and SLA clocks, correcting it, taking it, starting, resolving,
 // closing, and the lists a board and a workbench show. Run it as a branch manager, who may do
 // every step. Measured at the client over real TLS; the server's own share is smaller.
 //
@@ -40,7 +40,7 @@ int main(int argc, char** argv)
     std::printf("|--------------------------------|-------|---------|---------|---------|---------|------------|\n");
 
     // One ticket's whole life per round, each step timed.
-    std::vector<double> create, get, assign, start, resolve, close;
+    std::vector<double> create, get, correct, assign, start, resolve, close;
     for (int i = 0; i < rounds; ++i) {
         proto::Envelope opening;
         auto* ticket = opening.mutable_create_ticket()->mutable_ticket();
@@ -52,6 +52,16 @@ int main(int argc, char** argv)
         proto::Envelope read;
         read.mutable_get_ticket()->set_ticket_id(current.ticket().id());
         current = timed(get, read).ticket_reply();
+
+        // The cause becomes clear: subject and category corrected, the priority raised.
+        proto::Envelope correction;
+        auto* update = correction.mutable_update_ticket();
+        update->set_ticket_id(current.ticket().id());
+        update->set_expected_version(current.ticket().version());
+        *update->mutable_ticket() = current.ticket();
+        update->mutable_ticket()->set_subject("月末结账提示凭证未审核（已确认原因）");
+        update->mutable_ticket()->set_priority("high");
+        current = timed(correct, correction).ticket_reply();
 
         auto act = [&](std::vector<double>& times, const char* action, const char* note) {
             proto::Envelope request;
@@ -70,6 +80,7 @@ int main(int argc, char** argv)
     }
     laoke::bench::report("open a ticket", create, 1);
     laoke::bench::report("read a ticket (history, SLA)", get, 1);
+    laoke::bench::report("correct it (subject, priority)", correct, 1);
     laoke::bench::report("take it (assign)", assign, 1);
     laoke::bench::report("start", start, 1);
     laoke::bench::report("resolve", resolve, 1);
