@@ -348,7 +348,7 @@ private:
                 parts << tr("priority %1 → %2").arg(priorityText(c.from()), priorityText(c.to()));
             }
         }
-        return parts.join(QStringLiteral("; "));
+        return parts.join(tr("; "));
     }
 
     static QString visitText(const std::string& change)

@@ -2425,6 +2425,10 @@
         <source>the product has no module &quot;%1&quot;; its modules: %2</source>
         <translation>the product has no module &quot;%1&quot;; its modules: %2</translation>
     </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
 </context>
 <context>
     <name>UserCommands</name>

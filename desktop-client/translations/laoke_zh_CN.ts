@@ -2418,6 +2418,10 @@
         <source>the product has no module &quot;%1&quot;; its modules: %2</source>
         <translation>该产品没有模块“%1”；已购模块：%2</translation>
     </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
 </context>
 <context>
     <name>UserCommands</name>
