@@ -10,6 +10,7 @@
 #include "KnowledgeBaseView.h"
 #include "LiveEvents.h"
 #include "MessageBar.h"
+#include "OwnerNotices.h"
 #include "SlaAlerts.h"
 #include "TicketPane.h"
 #include "TicketTableView.h"
@@ -46,6 +47,7 @@ MainWindow::MainWindow(client::SessionModel& session, Prompter& prompter, Langua
       m_prompter(prompter),
       m_language(language),
       m_slaAlerts(new client::SlaAlerts(session.connection(), this)),
+      m_ownerNotices(new client::OwnerNotices(session.connection(), this)),
       m_complaintEvents(new client::LiveEvents(session.connection(), this)),
       m_alertBar(new MessageBar(this)),
       m_navigation(new QListWidget(this)),
@@ -112,6 +114,10 @@ MainWindow::MainWindow(client::SessionModel& session, Prompter& prompter, Langua
     });
     connect(&m_session, &client::SessionModel::linkStatusChanged, this, &MainWindow::updateLinkStatus);
     connect(m_slaAlerts, &client::SlaAlerts::alerted, this, &MainWindow::showSlaAlert);
+    // 首问负责制: the first responder is told of what others do with their tickets.
+    connect(m_ownerNotices, &client::OwnerNotices::noticed, this, [this](qint64 ticketId, const QString& text) {
+        m_alertBar->showMessage(MessageBar::Level::Information, text, tr("Open ticket"), [this, ticketId] { openTicket(ticketId); });
+    });
     connect(m_complaintEvents, &client::LiveEvents::complaintChanged, this, &MainWindow::showComplaintAlert);
 
     retranslate();

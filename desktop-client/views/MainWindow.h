@@ -19,6 +19,7 @@ class QStackedWidget;
 
 namespace laoke::client {
 class LiveEvents;
+class OwnerNotices;
 class SlaAlerts;
 }
 
@@ -77,6 +78,7 @@ private:
     bool m_builtRestricted = false;
 
     client::SlaAlerts* m_slaAlerts;
+    client::OwnerNotices* m_ownerNotices;
     client::LiveEvents* m_complaintEvents;
     class MessageBar* m_alertBar;
     QListWidget* m_navigation;

@@ -6,7 +6,9 @@
 // - someone else changing the ticket while the dialog is open: the save is refused, the
 //   pane says so and shows their change;
 // - an administrator adds and retires a category on the service-levels page, and an
-//   engineer's desk, connected on its own, learns of it within a second.
+//   engineer's desk, connected on its own, learns of it within a second;
+// - the first responder's window says what others did with their ticket (首问负责制), and
+//   not what they did themselves.
 
 #include "AssigneeListModel.h"
 #include "CategoryCombo.h"
@@ -14,9 +16,11 @@
 #include "CustomerTestData.h"
 #include "GuiTestSupport.h"
 #include "LanguageManager.h"
+#include "MainWindow.h"
 #include "MessageBar.h"
 #include "SampleCustomer.h"
 #include "SampleTickets.h"
+#include "ScriptedPrompter.h"
 #include "ServiceLevelsView.h"
 #include "SessionModel.h"
 #include "TestEnvironment.h"
@@ -68,6 +72,7 @@ private slots:
     void aManagerRaisesThePriority();
     void aChangeMadeMeanwhileIsNotOverwritten();
     void anAdministratorEditsTheTreeAndEveryDeskLearnsIt();
+    void theFirstResponderIsToldWhatOthersDo();
 
 private:
     /// A pane for `connection`'s user showing `ticketId`, loaded.
@@ -76,6 +81,7 @@ private:
 
     QTemporaryDir m_settingsDir;
     ui::LanguageManager m_language;
+    test::ScriptedPrompter m_prompter;
     std::unique_ptr<test::DemoServer> m_server;
     client::Connection m_adminConnection, m_engineerConnection, m_managerConnection;
     std::unique_ptr<client::SessionModel> m_admin, m_engineer, m_manager;
@@ -276,6 +282,38 @@ void TicketCorrectionTest::anAdministratorEditsTheTreeAndEveryDeskLearnsIt() {
     if (const QByteArray dir = qgetenv("LAOKE_SCREENSHOT_DIR"); !dir.isEmpty()) {
         view.grab().save(QString::fromLocal8Bit(dir) + QStringLiteral("/ticket-categories.png"));
     }
+}
+
+void TicketCorrectionTest::theFirstResponderIsToldWhatOthersDo() {
+    // The engineer took the call; the manager gives the ticket to someone and notes on it.
+    ui::MainWindow window(*m_engineer, m_prompter, m_language);
+    window.resize(1200, 760);
+    window.show();
+    ui::MessageBar* bar = window.alertBar();
+    const protocol::Ticket ticket =
+        test::openTicket(m_engineerConnection, m_sample.customer.id(), "报表打印不全", "printing", "normal", "hotline");
+    const QString number = QString::fromStdString(ticket.number());
+    const QString managerName = QString::fromStdString(m_managerConnection.currentUser().display_name());
+    const protocol::Ticket assigned =
+        test::actOn(m_managerConnection, ticket, "assign", test::userIdByName(m_adminConnection, "manager"));
+    QTRY_VERIFY_WITH_TIMEOUT(bar->isVisible() && bar->text().startsWith(number), 1500);
+    QVERIFY2(bar->text().contains(managerName) && bar->text().contains(QStringLiteral("gave it to")), qPrintable(bar->text()));
+
+    protocol::Envelope note;
+    note.mutable_add_ticket_note()->set_ticket_id(ticket.id());
+    note.mutable_add_ticket_note()->set_note("已远程查看打印机设置");
+    test::expectOk(m_managerConnection, note, "add_ticket_note");
+    QTRY_VERIFY_WITH_TIMEOUT(bar->text().contains(QStringLiteral("已远程查看打印机设置")), 1500);
+
+    // What the engineer does themselves is not news to them.
+    bar->hideMessage();
+    protocol::Envelope own;
+    own.mutable_add_ticket_note()->set_ticket_id(ticket.id());
+    own.mutable_add_ticket_note()->set_note("已告知客户");
+    test::expectOk(m_engineerConnection, own, "add_ticket_note");
+    QTest::qWait(800);
+    QVERIFY2(!bar->isVisible(), qPrintable(bar->text()));
+    Q_UNUSED(assigned);
 }
 
 QTEST_MAIN(TicketCorrectionTest)
