@@ -1,5 +1,7 @@
 #include "BlockingClient.h"
 
+#include "ServerMessages.h"
+
 #include <QEventLoop>
 #include <QSslSocket>
 #include <QTimer>
@@ -28,7 +30,13 @@ Failure failureFor(const ClientError& error)
     if (error.code == protocol::PASSWORD_CHANGE_REQUIRED) {
         message += QLatin1Char(' ') + BlockingClient::tr("Run 'laokectl passwd' to change it.");
     }
-    message += QStringLiteral(" [%1: %2]").arg(codeName(error.code), error.detail);
+    // The code for scripts; the server's own sentence only when it was not said in the user's
+    // language above (it would repeat it, in English).
+    if (translatedServerMessage(error.detail)) {
+        message += QStringLiteral(" [%1]").arg(codeName(error.code));
+    } else {
+        message += QStringLiteral(" [%1: %2]").arg(codeName(error.code), error.detail);
+    }
     return Failure{error.code == protocol::INCOMPATIBLE_VERSION ? kExitConnection : kExitRequestFailed, message};
 }
 

@@ -95,6 +95,14 @@ public:
                       + QLatin1Char('\n');
         if (c.state() == "pending") out += tr("The callback stays in the queue for another call.") + QLatin1Char('\n');
         if (recorded.ticket_closed()) out += tr("Ticket %1 is closed.").arg(text(c.ticket_number())) + QLatin1Char('\n');
+        // The callback ended without closing the ticket (refused, or the third call unanswered):
+        // the server closes it three days after its resolution (db/TicketAutoClose).
+        if (c.state() != "pending" && !recorded.ticket_closed()) {
+            out += tr("No more calls are made; ticket %1 closes by itself three days after its resolution, unless it is "
+                      "reopened.")
+                       .arg(text(c.ticket_number()))
+                + QLatin1Char('\n');
+        }
         if (recorded.complaint_id() != 0) {
             out += tr("Complaint case %1 is opened for the branch managers.").arg(recorded.complaint_id()) + QLatin1Char('\n');
         }

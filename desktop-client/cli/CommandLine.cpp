@@ -71,6 +71,7 @@ const OptionInfo kOptions[] = {
     {"en", "NAME", QT_TRANSLATE_NOOP("CommandLine", "a category's English name")},
     {"group", "CATEGORY", QT_TRANSLATE_NOOP("CommandLine", "the group a new category belongs to (code or name)")},
     {"position", "N", QT_TRANSLATE_NOOP("CommandLine", "where a category stands among its siblings; smaller first")},
+    {"reason", "TEXT", QT_TRANSLATE_NOOP("CommandLine", "why a ticket is opened again")},
     {"all", nullptr, QT_TRANSLATE_NOOP("CommandLine", "retired categories too")},
     {"title", "TEXT", QT_TRANSLATE_NOOP("CommandLine", "the title of a knowledge article")},
     {"symptom", "TEXT", QT_TRANSLATE_NOOP("CommandLine", "what the user sees (error message, screen)")},

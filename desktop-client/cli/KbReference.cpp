@@ -29,14 +29,26 @@ qint64 KbReference::productLineId(const QString& codeOrName)
 qint64 KbReference::categoryId(const QString& codeOrName)
 {
     QStringList groups;
+    QStringList named;   // active categories of that name
+    qint64 active = 0;
     qint64 retired = 0;  // a retired one is named only when no active one matches
     for (const protocol::TicketCategory& category : categories()) {
-        if (same(category.code(), codeOrName) || same(category.name_zh(), codeOrName) || same(category.name_en(), codeOrName)) {
-            if (!category.retired()) return category.id();
-            if (retired == 0) retired = category.id();
+        if (same(category.code(), codeOrName)) return category.id();  // codes are unique
+        if (same(category.name_zh(), codeOrName) || same(category.name_en(), codeOrName)) {
+            if (!category.retired()) {
+                active = category.id();
+                named << text(category.code());
+            } else if (retired == 0) {
+                retired = category.id();
+            }
         }
         if (category.parent_id() == 0 && !category.retired()) groups << text(category.code());
     }
+    if (named.size() > 1) {
+        throw Failure{kExitUsage, tr("several ticket categories are called \"%1\"; name one by its code: %2")
+                                      .arg(codeOrName, named.join(QStringLiteral(", ")))};
+    }
+    if (active != 0) return active;
     if (retired != 0) return retired;
     throw Failure{kExitUsage, tr("no ticket category is called \"%1\"; use a code such as %2 (or a sub-type such as "
                                  "month_end.cannot_close)")
@@ -49,6 +61,17 @@ QString KbReference::categoryName(qint64 id)
     for (const protocol::TicketCategory& category : categories()) {
         if (category.id() != id) continue;
         return QLocale().language() == QLocale::Chinese ? text(category.name_zh()) : text(category.name_en());
+    }
+    return QString::number(id);
+}
+
+QString KbReference::categoryPath(qint64 id)
+{
+    if (id == 0) return {};
+    for (const protocol::TicketCategory& category : categories()) {
+        if (category.id() != id) continue;
+        return category.parent_id() == 0 ? categoryName(id)
+                                         : QStringLiteral("%1 › %2").arg(categoryName(category.parent_id()), categoryName(id));
     }
     return QString::number(id);
 }

@@ -22,10 +22,13 @@ public:
     /// The id of the product line with this code or name (case-insensitive); throws a usage
     /// Failure naming the codes otherwise.
     qint64 productLineId(const QString& codeOrName);
-    /// The id of the category with this code or Chinese or English name; a usage Failure otherwise.
+    /// The id of the category with this code or Chinese or English name; a usage Failure
+    /// otherwise, also when the name is that of several categories (the codes then tell them apart).
     qint64 categoryId(const QString& codeOrName);
     /// The category's name in the user's language (Chinese locales: Chinese); "" for 0.
     QString categoryName(qint64 id);
+    /// "Group › Sub-type" for a sub-type, the name for a group; "" for 0.
+    QString categoryPath(qint64 id);
 
 private:
     const std::vector<protocol::ProductLine>& lines();

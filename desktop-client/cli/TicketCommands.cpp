@@ -166,6 +166,17 @@ public:
         return replyResult(context, context.client().call(std::move(request)).ticket_reply());
     }
 
+    static CommandResult reopen(CommandContext& context)
+    {
+        const QString reason = context.invocation().option(QStringLiteral("reason")).trimmed();
+        if (reason.isEmpty()) throw Failure{kExitUsage, tr("--reason says why the ticket is opened again")};
+        context.signIn();
+        const protocol::TicketReply current = fetch(context, context.arguments().at(0));
+        protocol::Envelope request = action(current, "reopen");
+        request.mutable_ticket_action()->set_note(reason.toStdString());
+        return replyResult(context, context.client().call(std::move(request)).ticket_reply());
+    }
+
     static CommandResult close(CommandContext& context)
     {
         context.signIn();
@@ -271,10 +282,10 @@ private:
     {
         CommandResult result;
         result.json = QJsonObject{{QStringLiteral("ticket"), protoToJson(reply)}};
-        // The tree is read only if a correction changed a category.
+        // The tree is read once, for the ticket's category and those its corrections name.
         KbReference reference(context);
         result.text = describe(reply, [&reference](qint64 id) {
-            return id == 0 ? tr("not categorised") : reference.categoryName(id);
+            return id == 0 ? tr("not categorised") : reference.categoryPath(id);
         });
         return result;
     }
@@ -293,6 +304,7 @@ private:
         out += tr("State: %1   Priority: %2   Channel: %3").arg(stateText(t.state()), priority, channelText(t.channel()))
             + QLatin1Char('\n');
         if (!t.contact_name().empty()) out += tr("Contact: %1").arg(text(t.contact_name())) + QLatin1Char('\n');
+        out += tr("Category: %1").arg(categoryNames(t.category_id())) + QLatin1Char('\n');
         if (!t.product_name().empty()) {
             out += (t.module_name().empty() ? tr("Product: %1").arg(text(t.product_name()))
                                             : tr("Product: %1 · %2").arg(text(t.product_name()), text(t.module_name())))
@@ -460,6 +472,10 @@ std::vector<CommandSpec> ticketCommands()
          "[--module NAME|none] [--category CODE|NAME|none] [--priority P]",
          QT_TRANSLATE_NOOP("Commands", "correct an open ticket (priority: branch managers); the log records what changed"),
          &TicketCommands::edit},
+        {{tickets, QStringLiteral("reopen")}, 1, {QStringLiteral("reason")}, {QStringLiteral("reason")}, true,
+         "tickets reopen NUMBER --reason TEXT",
+         QT_TRANSLATE_NOOP("Commands", "open a resolved or closed ticket again (the problem came back)"),
+         &TicketCommands::reopen},
         {{tickets, QStringLiteral("close")}, 1, {}, {}, true, "tickets close NUMBER",
          QT_TRANSLATE_NOOP("Commands", "close a resolved ticket after the callback"), &TicketCommands::close},
     };

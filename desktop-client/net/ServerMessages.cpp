@@ -75,12 +75,13 @@ constexpr std::array kKnown{
     QT_TRANSLATE_NOOP("ServerMessages", "the position is 0 to 100000"),
     QT_TRANSLATE_NOOP("ServerMessages", "another category beside it already has this name"),
     QT_TRANSLATE_NOOP("ServerMessages", "a new category is in use from the start"),
-    QT_TRANSLATE_NOOP("ServerMessages", "a sub-type belongs to a group"),
+    QT_TRANSLATE_NOOP("ServerMessages", "categories have two levels: a sub-type belongs to a group and has no sub-types of its own"),
     QT_TRANSLATE_NOOP("ServerMessages", "the group is retired"),
     QT_TRANSLATE_NOOP("ServerMessages", "a category stays in its group (the reports count by group)"),
     QT_TRANSLATE_NOOP("ServerMessages", "its group is retired; restore the group first"),
     QT_TRANSLATE_NOOP("ServerMessages", "the category was changed by someone else since you opened it"),
     QT_TRANSLATE_NOOP("ServerMessages", "no such category"),
+    QT_TRANSLATE_NOOP("ServerMessages", "your role may not do this"),
 };
 
 }  // namespace
@@ -96,6 +97,18 @@ std::optional<QString> translatedServerMessage(const QString& detail)
     if (wrongState.match(detail).hasMatch()) {
         return QCoreApplication::translate("ServerMessages",
                                            "The ticket's state does not allow this now; look at the ticket again.");
+    }
+    // "unknown priority 'whenever'": the codes a script may send.
+    static const QRegularExpression unknownPriority(QStringLiteral("^unknown priority '(.*)'$"));
+    if (const auto match = unknownPriority.match(detail); match.hasMatch()) {
+        return QCoreApplication::translate("ServerMessages", "There is no priority “%1”: use urgent, high, normal or consult.")
+            .arg(match.captured(1));
+    }
+    static const QRegularExpression unknownChannel(QStringLiteral("^unknown channel '(.*)'$"));
+    if (const auto match = unknownChannel.match(detail); match.hasMatch()) {
+        return QCoreApplication::translate("ServerMessages",
+                                           "There is no channel “%1”: use hotline, remote, onsite, wechat or walk_in.")
+            .arg(match.captured(1));
     }
     // "a resolved ticket is not corrected any more; reopen it first" (TicketEditHandler).
     static const QRegularExpression settled(QStringLiteral("^an? [a-z_]+ ticket is not corrected any more; reopen it first$"));

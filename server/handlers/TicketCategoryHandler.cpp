@@ -70,7 +70,7 @@ proto::Envelope handleSaveTicketCategory(RequestContext& context, const proto::S
             if (wanted.parent_id() != 0) {
                 const auto parent = categories.find(wanted.parent_id());
                 if (!parent || parent->parent_id() != 0) {
-                    throw ServiceError(proto::VALIDATION_FAILED, "a sub-type belongs to a group", "parent_id");
+                    throw ServiceError(proto::VALIDATION_FAILED, "categories have two levels: a sub-type belongs to a group and has no sub-types of its own", "parent_id");
                 }
                 if (parent->retired()) throw ServiceError(proto::VALIDATION_FAILED, "the group is retired", "parent_id");
             }

@@ -400,7 +400,8 @@ TEST_F(LaokectlCustomers, TwoManagersAssigningAtOnceOneWinsTheOtherIsTold)
         const CliRun b = second.wait();
         EXPECT_EQ((a.exitCode == 0) + (b.exitCode == 0), 1) << a.err << " / " << b.err;
         const CliRun& loser = a.exitCode == 0 ? b : a;
-        EXPECT_TRUE(contains(loser.err, "already assigned") || contains(loser.err, "since you opened it")) << loser.err;
+        EXPECT_TRUE(contains(loser.err, "already assigned") || contains(loser.err, "changed the ticket after you opened it"))
+            << loser.err;
         const CliRun show = laokectl({"--json", "tickets", "show", number});
         int assigns = 0;
         for (const QJsonValue& event : json(show).value("ticket").toObject().value("events").toArray()) {

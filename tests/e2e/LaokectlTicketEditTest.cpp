@@ -81,7 +81,7 @@ TEST_F(LaokectlTicketEdit, AnEngineerCorrectsATicketByTheNamesTheyKnowAndTheMana
     // The priority is the branch manager's; refused, and nothing else changes with it.
     const CliRun refused = laokectlAs("engineer", {"tickets", "edit", number, "--priority", "urgent", "--subject", "别的"});
     EXPECT_EQ(refused.exitCode, 1) << refused.out;
-    EXPECT_TRUE(contains(refused.err, "only a branch manager changes the priority")) << refused.err;
+    EXPECT_TRUE(contains(refused.err, "Only a branch manager changes the priority of a ticket. [FORBIDDEN]")) << refused.err;
     const CliRun raised = laokectlAs("manager", {"tickets", "edit", number, "--priority", "urgent"});
     ASSERT_EQ(raised.exitCode, 0) << raised.err;
 
@@ -91,7 +91,8 @@ TEST_F(LaokectlTicketEdit, AnEngineerCorrectsATicketByTheNamesTheyKnowAndTheMana
     EXPECT_TRUE(contains(show.out, "Contact: 罗喆")) << show.out;
     EXPECT_TRUE(contains(show.out, "Product: 用友U8+ 13.0 · 总账")) << show.out;
     EXPECT_TRUE(contains(show.out, "subject \"软件打不开\" → \"加密狗不识别，软件打不开\"")) << show.out;
-    EXPECT_TRUE(contains(show.out, "category not categorised → Dongle not recognised")) << show.out;
+    EXPECT_TRUE(contains(show.out, "Category: Licence and dongle › Dongle not recognised")) << show.out;
+    EXPECT_TRUE(contains(show.out, "category not categorised → Licence and dongle › Dongle not recognised")) << show.out;
     EXPECT_TRUE(contains(show.out, "priority normal → urgent")) << show.out;
     EXPECT_TRUE(contains(show.out, "State: new   Priority: urgent")) << show.out;
 
@@ -100,6 +101,12 @@ TEST_F(LaokectlTicketEdit, AnEngineerCorrectsATicketByTheNamesTheyKnowAndTheMana
     EXPECT_EQ(unknown.exitCode, 2);
     EXPECT_TRUE(contains(unknown.err, "何镕生")) << unknown.err;
     EXPECT_EQ(laokectlAs("engineer", {"tickets", "edit", number}).exitCode, 2) << "nothing to correct";
+    // A name several categories share is not guessed at.
+    ASSERT_EQ(laokectlAs("admin", {"categories", "add", "--zh", "不能结账", "--en", "Cannot close (vouchers)", "--group",
+                                   "vouchers"}).exitCode, 0);
+    const CliRun ambiguous = laokectlAs("engineer", {"tickets", "edit", number, "--category", "不能结账"});
+    EXPECT_EQ(ambiguous.exitCode, 2);
+    EXPECT_TRUE(contains(ambiguous.err, "month_end.cannot_close")) << ambiguous.err;
     EXPECT_EQ(sql("SELECT count(*) FROM ticket_events WHERE kind = 'edited'"), "2");
 }
 
@@ -134,4 +141,23 @@ TEST_F(LaokectlTicketEdit, AnAdministratorAddsAndRetiresACategory)
     EXPECT_TRUE(contains(refused.err, "retired")) << refused.err;
     EXPECT_EQ(laokectlAs("admin", {"categories", "restore", "税控盘不识别"}).exitCode, 0);
     EXPECT_EQ(laokectlAs("engineer", {"tickets", "edit", second, "--category", "税控盘不识别"}).exitCode, 0);
+}
+
+TEST_F(LaokectlTicketEdit, ASettledTicketIsReopenedToBeCorrected)
+{
+    const CliRun create = laokectlAs("engineer", {"--json", "tickets", "create", "DG-0001", "--subject", "凭证打印错位"});
+    ASSERT_EQ(create.exitCode, 0) << create.err;
+    const std::string number = ticketOf(create).value("number").toString().toStdString();
+    ASSERT_EQ(laokectlAs("engineer", {"tickets", "assign", number}).exitCode, 0);
+    ASSERT_EQ(laokectlAs("engineer", {"tickets", "resolve", number, "--solution", "调整打印模板边距"}).exitCode, 0);
+    const CliRun settled = laokectlAs("engineer", {"tickets", "edit", number, "--subject", "凭证打印右边被截掉"});
+    EXPECT_EQ(settled.exitCode, 1);
+    EXPECT_TRUE(contains(settled.err, "reopen it first")) << settled.err;
+    EXPECT_FALSE(contains(settled.err, "VALIDATION_FAILED:")) << "said once, in the user's language: " << settled.err;
+
+    EXPECT_EQ(laokectlAs("engineer", {"tickets", "reopen", number}).exitCode, 2) << "a reopen says why";
+    const CliRun reopened = laokectlAs("engineer", {"--json", "tickets", "reopen", number, "--reason", "客户说换了打印机又错位"});
+    ASSERT_EQ(reopened.exitCode, 0) << reopened.err;
+    EXPECT_EQ(ticketOf(reopened).value("state").toString(), QStringLiteral("reopened"));
+    EXPECT_EQ(laokectlAs("engineer", {"tickets", "edit", number, "--subject", "凭证打印右边被截掉"}).exitCode, 0);
 }
