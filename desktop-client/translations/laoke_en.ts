@@ -141,6 +141,10 @@
         <source>there is no branch with the code &quot;%1&quot;</source>
         <translation>there is no branch with the code &quot;%1&quot;</translation>
     </message>
+    <message>
+        <source>No more calls are made; ticket %1 closes by itself three days after its resolution, unless it is reopened.</source>
+        <translation>No more calls are made; ticket %1 closes by itself three days after its resolution, unless it is reopened.</translation>
+    </message>
 </context>
 <context>
     <name>CatalogueMatcher</name>
@@ -623,6 +627,10 @@
         <source>retired categories too</source>
         <translation>retired categories too</translation>
     </message>
+    <message>
+        <source>why a ticket is opened again</source>
+        <translation>why a ticket is opened again</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -773,6 +781,10 @@
     <message>
         <source>correct an open ticket (priority: branch managers); the log records what changed</source>
         <translation>correct an open ticket (priority: branch managers); the log records what changed</translation>
+    </message>
+    <message>
+        <source>open a resolved or closed ticket again (the problem came back)</source>
+        <translation>open a resolved or closed ticket again (the problem came back)</translation>
     </message>
 </context>
 <context>
@@ -1633,6 +1645,10 @@
         <source>no ticket category is called &quot;%1&quot;; use a code such as %2 (or a sub-type such as month_end.cannot_close)</source>
         <translation>no ticket category is called &quot;%1&quot;; use a code such as %2 (or a sub-type such as month_end.cannot_close)</translation>
     </message>
+    <message>
+        <source>several ticket categories are called &quot;%1&quot;; name one by its code: %2</source>
+        <translation>several ticket categories are called "%1"; name one by its code: %2</translation>
+    </message>
 </context>
 <context>
     <name>PasswordInput</name>
@@ -1994,10 +2010,6 @@
         <translation>A new category is in use from the start.</translation>
     </message>
     <message>
-        <source>a sub-type belongs to a group</source>
-        <translation>A sub-type belongs to a group.</translation>
-    </message>
-    <message>
         <source>the group is retired</source>
         <translation>The group is retired.</translation>
     </message>
@@ -2020,6 +2032,22 @@
     <message>
         <source>A settled ticket is not corrected any more; reopen it first.</source>
         <translation>A settled ticket is not corrected any more; reopen it first.</translation>
+    </message>
+    <message>
+        <source>categories have two levels: a sub-type belongs to a group and has no sub-types of its own</source>
+        <translation>Categories have two levels: a sub-type belongs to a group and has no sub-types of its own.</translation>
+    </message>
+    <message>
+        <source>your role may not do this</source>
+        <translation>Your role may not do this.</translation>
+    </message>
+    <message>
+        <source>There is no priority “%1”: use urgent, high, normal or consult.</source>
+        <translation>There is no priority “%1”: use urgent, high, normal or consult.</translation>
+    </message>
+    <message>
+        <source>There is no channel “%1”: use hotline, remote, onsite, wechat or walk_in.</source>
+        <translation>There is no channel “%1”: use hotline, remote, onsite, wechat or walk_in.</translation>
     </message>
 </context>
 <context>
@@ -2428,6 +2456,14 @@
     <message>
         <source>; </source>
         <translation>; </translation>
+    </message>
+    <message>
+        <source>--reason says why the ticket is opened again</source>
+        <translation>--reason says why the ticket is opened again</translation>
+    </message>
+    <message>
+        <source>Category: %1</source>
+        <translation>Category: %1</translation>
     </message>
 </context>
 <context>
@@ -3785,6 +3821,33 @@ need %2 · rostered %3</translation>
             <numerusform>used on %n ticket</numerusform>
             <numerusform>used on %n tickets</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>laoke::client::OwnerNotices</name>
+    <message>
+        <source>The system</source>
+        <translation>The system</translation>
+    </message>
+    <message>
+        <source>%1: %2 added to the log: %3</source>
+        <translation>%1: %2 added to the log: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 corrected the ticket</source>
+        <translation>%1: %2 corrected the ticket</translation>
+    </message>
+    <message>
+        <source>%1: %2 · %3</source>
+        <translation>%1: %2 · %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 gave it to %3</source>
+        <translation>%1: %2 gave it to %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 changed it to %3</source>
+        <translation>%1: %2 changed it to %3</translation>
     </message>
 </context>
 <context>

@@ -141,6 +141,10 @@
         <source>there is no branch with the code &quot;%1&quot;</source>
         <translation>没有编码为“%1”的分公司</translation>
     </message>
+    <message>
+        <source>No more calls are made; ticket %1 closes by itself three days after its resolution, unless it is reopened.</source>
+        <translation>不再回访；工单 %1 将在解决三天后自动关闭，除非被重新打开。</translation>
+    </message>
 </context>
 <context>
     <name>CatalogueMatcher</name>
@@ -623,6 +627,10 @@
         <source>retired categories too</source>
         <translation>包括已停用的分类</translation>
     </message>
+    <message>
+        <source>why a ticket is opened again</source>
+        <translation>重新打开工单的原因</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -773,6 +781,10 @@
     <message>
         <source>correct an open ticket (priority: branch managers); the log records what changed</source>
         <translation>更正未结工单（优先级仅分公司经理可改）；工单日志记录改了什么</translation>
+    </message>
+    <message>
+        <source>open a resolved or closed ticket again (the problem came back)</source>
+        <translation>重新打开已解决或已关闭的工单（问题又出现了）</translation>
     </message>
 </context>
 <context>
@@ -1626,6 +1638,10 @@
         <source>no ticket category is called &quot;%1&quot;; use a code such as %2 (or a sub-type such as month_end.cannot_close)</source>
         <translation>没有名为“%1”的工单分类；请使用 %2 等代码（或 month_end.cannot_close 等子类）</translation>
     </message>
+    <message>
+        <source>several ticket categories are called &quot;%1&quot;; name one by its code: %2</source>
+        <translation>有多个工单分类叫“%1”；请用代码指定：%2</translation>
+    </message>
 </context>
 <context>
     <name>PasswordInput</name>
@@ -1987,10 +2003,6 @@
         <translation>新分类创建后即可使用。</translation>
     </message>
     <message>
-        <source>a sub-type belongs to a group</source>
-        <translation>子类必须属于一个分组。</translation>
-    </message>
-    <message>
         <source>the group is retired</source>
         <translation>该分组已停用。</translation>
     </message>
@@ -2013,6 +2025,22 @@
     <message>
         <source>A settled ticket is not corrected any more; reopen it first.</source>
         <translation>已解决或已关闭的工单不能再更正，请先重新打开。</translation>
+    </message>
+    <message>
+        <source>categories have two levels: a sub-type belongs to a group and has no sub-types of its own</source>
+        <translation>分类只有两级：子类属于一个分组，子类下不能再分子类。</translation>
+    </message>
+    <message>
+        <source>your role may not do this</source>
+        <translation>您的角色不能执行此操作。</translation>
+    </message>
+    <message>
+        <source>There is no priority “%1”: use urgent, high, normal or consult.</source>
+        <translation>没有“%1”这个优先级：可用 urgent、high、normal 或 consult。</translation>
+    </message>
+    <message>
+        <source>There is no channel “%1”: use hotline, remote, onsite, wechat or walk_in.</source>
+        <translation>没有“%1”这个渠道：可用 hotline、remote、onsite、wechat 或 walk_in。</translation>
     </message>
 </context>
 <context>
@@ -2108,7 +2136,7 @@
     </message>
     <message>
         <source>ASSIGNEE</source>
-        <translation>处理人</translation>
+        <translation>工程师</translation>
     </message>
     <message>
         <source>No tickets.</source>
@@ -2128,15 +2156,15 @@
     </message>
     <message>
         <source>Owner: %1   Assignee: %2</source>
-        <translation>首问负责人：%1   处理人：%2</translation>
+        <translation>首问负责人：%1   工程师：%2</translation>
     </message>
     <message>
         <source>nobody yet</source>
-        <translation>尚未派单</translation>
+        <translation>尚未派工</translation>
     </message>
     <message>
         <source>Billable: the customer&apos;s service had ended when the ticket was opened.</source>
-        <translation>收费服务：受理时客户的服务已到期。</translation>
+        <translation>需收费：受理时客户的服务已到期。</translation>
     </message>
     <message>
         <source>Description: %1</source>
@@ -2196,7 +2224,7 @@
     </message>
     <message>
         <source>assigned</source>
-        <translation>已派单</translation>
+        <translation>已派工</translation>
     </message>
     <message>
         <source>in progress</source>
@@ -2248,7 +2276,7 @@
     </message>
     <message>
         <source>onsite</source>
-        <translation>现场</translation>
+        <translation>上门</translation>
     </message>
     <message>
         <source>WeChat</source>
@@ -2256,7 +2284,7 @@
     </message>
     <message>
         <source>walk-in</source>
-        <translation>上门</translation>
+        <translation>到访</translation>
     </message>
     <message>
         <source>reassigned</source>
@@ -2284,7 +2312,7 @@
     </message>
     <message>
         <source>met</source>
-        <translation>达标</translation>
+        <translation>已达标</translation>
     </message>
     <message>
         <source>missed</source>
@@ -2421,6 +2449,14 @@
     <message>
         <source>; </source>
         <translation>；</translation>
+    </message>
+    <message>
+        <source>--reason says why the ticket is opened again</source>
+        <translation>--reason 写明重新打开工单的原因</translation>
+    </message>
+    <message>
+        <source>Category: %1</source>
+        <translation>分类：%1</translation>
     </message>
 </context>
 <context>
@@ -3771,6 +3807,33 @@ need %2 · rostered %3</source>
     </message>
 </context>
 <context>
+    <name>laoke::client::OwnerNotices</name>
+    <message>
+        <source>The system</source>
+        <translation>系统</translation>
+    </message>
+    <message>
+        <source>%1: %2 added to the log: %3</source>
+        <translation>%1：%2记录了：%3</translation>
+    </message>
+    <message>
+        <source>%1: %2 corrected the ticket</source>
+        <translation>%1：%2更正了工单</translation>
+    </message>
+    <message>
+        <source>%1: %2 · %3</source>
+        <translation>%1：%2 · %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 gave it to %3</source>
+        <translation>%1：%2派给了%3</translation>
+    </message>
+    <message>
+        <source>%1: %2 changed it to %3</source>
+        <translation>%1：%2将状态改为%3</translation>
+    </message>
+</context>
+<context>
     <name>laoke::client::ReportComplaintTableModel</name>
     <message>
         <source>Opened</source>
@@ -4330,11 +4393,11 @@ need %2 · rostered %3</source>
     </message>
     <message>
         <source>Met</source>
-        <translation>已达成</translation>
+        <translation>已达标</translation>
     </message>
     <message>
         <source>Missed</source>
-        <translation>未达成</translation>
+        <translation>超时完成</translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
