@@ -326,11 +326,11 @@ void ScreenshotTest::serviceDeskScreens(const QString& language, bool chinese) {
     QVERIFY2(chinese == state.contains(QRegularExpression(QStringLiteral("\\p{Han}"))), qPrintable(state));
     auto* route = workbench->findChild<ui::TodayRoutePanel*>();
     QVERIFY(route);
-    QTRY_COMPARE_WITH_TIMEOUT(route->model().rowCount(), 2, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(route->model().rowCount(), 2, 30000);
     save(&engineerWindow, QStringLiteral("workbench_") + language);
     // The first visit of the route chosen: its ticket with the visit beside.
     route->table()->selectRow(0);
-    QTRY_VERIFY_WITH_TIMEOUT(workbench->pane().visits()->model().rowCount() == 1, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(workbench->pane().visits()->model().rowCount() == 1, 30000);
     save(&engineerWindow, QStringLiteral("workbench_route_") + language);
 
     ui::TicketFormDialog* form = workbench->newTicket();
@@ -452,13 +452,13 @@ void ScreenshotTest::rosterScreens(ui::MainWindow& managerWindow, const QString&
     }
     if (model.hasChanges()) {
         model.save();
-        QTRY_VERIFY_WITH_TIMEOUT(!model.hasChanges(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!model.hasChanges(), 30000);
     }
     QVERIFY(managerWindow.showPage(Page::DispatchBoard));
     auto* board = qobject_cast<ui::DispatchBoardView*>(managerWindow.pageWidget(Page::DispatchBoard));
     QTRY_VERIFY_WITH_TIMEOUT(board->assignees().rowCount() > 0 &&
                                  board->assignees().index(0).data(client::AssigneeListModel::DutyRole).toString() == QLatin1String("hotline"),
-                             10000);
+                             30000);
     save(&managerWindow, QStringLiteral("dispatch_board_duty_") + language);
     QVERIFY(managerWindow.showPage(Page::DutyRoster));
     // This week: the month-end close days marked and raised.
@@ -477,7 +477,7 @@ void ScreenshotTest::rosterScreens(ui::MainWindow& managerWindow, const QString&
     }
     if (model.hasChanges()) {
         model.save();
-        QTRY_VERIFY_WITH_TIMEOUT(!model.hasChanges(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!model.hasChanges(), 30000);
     }
     save(&managerWindow, QStringLiteral("duty_roster_") + language);
 }
@@ -489,7 +489,7 @@ void ScreenshotTest::reportScreens(ui::MainWindow& managerWindow, const QString&
     auto* reports = qobject_cast<ui::ServiceReportsView*>(managerWindow.pageWidget(Page::Reports));
     QVERIFY(reports);
     reports->showPeriod(ui::ServiceReportsView::Period::ThisMonth);
-    QTRY_VERIFY_WITH_TIMEOUT(reports->model().isLoaded() && !reports->model().isLoading(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(reports->model().isLoaded() && !reports->model().isLoading(), 30000);
     save(&managerWindow, QStringLiteral("reports_sla_") + language);
     const QStringList tabs{QStringLiteral("engineers"), QStringLiteral("times"), QStringLiteral("satisfaction"),
                            QStringLiteral("complaints")};
