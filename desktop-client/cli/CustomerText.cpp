@@ -1,4 +1,5 @@
 #include "CustomerText.h"
+#include "CustomerValueNames.h"
 
 #include "Records.h"
 #include "TableOutput.h"
@@ -103,7 +104,7 @@ QString installedBase(const protocol::Customer360& view)
                                 : CustomerText::tr(" (%n day(s) left)", nullptr, days);
         }
         table.addRow({text(product.product_line_name()), text(product.product_version_name()),
-                      orDash(text(product.lifecycle_stage())), orDash(modules.join(QStringLiteral("、"))),
+                      orDash(CustomerValueNames::lifecycleStage(text(product.lifecycle_stage()))), orDash(modules.join(QStringLiteral("、"))),
                       QString::number(product.seats()),
                       ValueCodes::displayName(CodedField::LicenceType, text(product.licence_type())),
                       orDash(text(product.go_live_on())), orDash(text(product.service_end_on())), service});
@@ -117,9 +118,9 @@ QString contracts(const protocol::Customer360& view)
                        CustomerText::tr("START"), CustomerText::tr("END"), CustomerText::tr("PAYMENT"),
                        CustomerText::tr("SERVICE")});
     for (const protocol::Contract& contract : view.contracts()) {
-        table.addRow({text(contract.number()), text(contract.kind()), CustomerText::yuan(contract.amount_fen()),
-                      orDash(text(contract.starts_on())), orDash(text(contract.ends_on())),
-                      text(contract.payment_status()),
+        table.addRow({text(contract.number()), CustomerValueNames::contractKind(text(contract.kind())),
+                      CustomerText::yuan(contract.amount_fen()), orDash(text(contract.starts_on())),
+                      orDash(text(contract.ends_on())), CustomerValueNames::paymentStatus(text(contract.payment_status())),
                       orDash(ValueCodes::displayName(CodedField::ServiceState, text(contract.service_state())))});
     }
     return table.render();
@@ -132,11 +133,11 @@ QString activities(const protocol::Customer360& view)
     for (const protocol::Activity& activity : view.recent_activities()) {
         QString next = text(activity.next_step());
         if (!activity.next_step_on().empty()) {
-            next += QStringLiteral(" (%1)").arg(text(activity.next_step_on()));
+            next += CustomerText::tr(" (%1)").arg(text(activity.next_step_on()));
         }
         QString summary = text(activity.summary());
         summary.replace(QLatin1Char('\n'), QLatin1Char(' '));
-        table.addRow({Records::timeText(activity.occurred_at_unix()), text(activity.kind()),
+        table.addRow({Records::timeText(activity.occurred_at_unix()), CustomerValueNames::activityKind(text(activity.kind())),
                       text(activity.by_user_name()), orDash(text(activity.contact_name())), summary, orDash(next)});
     }
     return table.render();

@@ -199,7 +199,7 @@ private:
         KbReference reference(context);
         QString out = tr("#%1  %2").arg(QString::number(a.id()), text(a.title())) + QLatin1Char('\n');
         QString product = productText(a.product_line_name());
-        if (!a.versions().empty()) product += QStringLiteral(" (") + text(a.versions()) + QLatin1Char(')');
+        if (!a.versions().empty()) product += tr(" (%1)").arg(text(a.versions()));
         const QString category = a.category_id() == 0 ? tr("none") : reference.categoryName(a.category_id());
         out += tr("Product: %1   Category: %2").arg(product, category) + QLatin1Char('\n');
         if (!a.keywords().empty()) out += tr("Keywords: %1").arg(text(a.keywords())) + QLatin1Char('\n');

@@ -141,7 +141,7 @@ private:
                 } else {
                     const QString note = text(found->second.note());
                     row << (note.isEmpty() ? DutyNames::duty(text(found->second.duty()))
-                                           : QStringLiteral("%1 (%2)").arg(DutyNames::duty(text(found->second.duty())), note));
+                                           : tr("%1 (%2)").arg(DutyNames::duty(text(found->second.duty())), note));
                 }
             }
             table.addRow(row);
@@ -154,7 +154,7 @@ private:
             const QString marks = DutyNames::marks(day);
             out += QStringLiteral("  %1 %2%3  %4%5\n")
                        .arg(DutyNames::weekday(date.dayOfWeek()), DutyNames::date(date),
-                            marks.isEmpty() ? QString() : QStringLiteral(" [%1]").arg(marks), DutyNames::reason(day, roster.history_weeks()),
+                            marks.isEmpty() ? QString() : tr(" [%1]").arg(marks), DutyNames::reason(day, roster.history_weeks()),
                             day.suggestion().short_staffed() ? QStringLiteral("  ") + tr("SHORT") : QString());
         }
         return out;

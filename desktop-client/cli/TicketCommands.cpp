@@ -206,7 +206,7 @@ private:
             if (same(c.name(), typed) || same(c.mobile(), typed) || same(c.phone(), typed)) return c.id();
             names << text(c.name());
         }
-        throw Failure{kExitUsage, tr("the customer has no contact \"%1\"; its contacts: %2").arg(typed, names.join(QStringLiteral(", ")))};
+        throw Failure{kExitUsage, tr("the customer has no contact \"%1\"; its contacts: %2").arg(typed, names.join(tr(", ")))};
     }
 
     // By "line version" (用友U8+ V16.0), the version alone, or the line when it is installed once.
@@ -227,7 +227,7 @@ private:
         }
         if (lineMatches == 1) return byLine;
         throw Failure{kExitUsage, tr("the customer has no installed product \"%1\"; its products: %2")
-                                      .arg(typed, names.join(QStringLiteral(", ")))};
+                                      .arg(typed, names.join(tr(", ")))};
     }
 
     static qint64 moduleId(const protocol::Customer360& view, qint64 productId, const QString& typed)
@@ -241,7 +241,7 @@ private:
                 names << text(p.module_names(i));
             }
         }
-        throw Failure{kExitUsage, tr("the product has no module \"%1\"; its modules: %2").arg(typed, names.join(QStringLiteral(", ")))};
+        throw Failure{kExitUsage, tr("the product has no module \"%1\"; its modules: %2").arg(typed, names.join(tr(", ")))};
     }
 
     static protocol::Envelope action(const protocol::TicketReply& current, const char* name)

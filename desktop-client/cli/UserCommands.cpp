@@ -1,6 +1,7 @@
 #include "CommandContext.h"
 #include "Commands.h"
 #include "Records.h"
+#include "RoleNames.h"
 #include "TableOutput.h"
 #include "domain/Role.h"
 
@@ -22,7 +23,7 @@ public:
         for (const protocol::User& user : listUsers(context)) {
             users.append(Records::toJson(user));
             table.addRow({QString::fromStdString(user.username()), QString::fromStdString(user.display_name()),
-                          Records::roleText(user.role()), QString::fromStdString(user.branch_name()),
+                          RoleNames::displayName(user.role()), QString::fromStdString(user.branch_name()),
                           Records::statusText(user), Records::timeText(user.last_login_unix())});
         }
         result.json = QJsonObject{{QStringLiteral("users"), users}};
@@ -60,7 +61,7 @@ public:
         create->set_password(password.toStdString());
         const protocol::User user = context.client().call(std::move(request)).user_reply().user();
         return userResult(user, tr("Created user %1 (%2); the password must be changed at the first sign-in.")
-                                    .arg(username, Records::roleText(user.role())));
+                                    .arg(username, RoleNames::displayName(user.role())));
     }
 
     static CommandResult disable(CommandContext& context) { return setEnabled(context, false); }

@@ -59,7 +59,7 @@ QString AssigneeListModel::skillSummary(const protocol::Assignee& assignee) {
         certified = certified || skill.certified();
     }
     flush();
-    return lines.join(QStringLiteral(", "));
+    return lines.join(tr(", "));
 }
 
 QVariant AssigneeListModel::data(const QModelIndex& index, int role) const {

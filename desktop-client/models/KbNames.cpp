@@ -6,7 +6,7 @@ namespace laoke::client {
 
 QString KbNames::productText(const std::string& lineName, const std::string& versions) {
     QString text = lineName.empty() ? tr("Every product line") : QString::fromStdString(lineName);
-    if (!versions.empty()) text += QStringLiteral(" (%1)").arg(QString::fromStdString(versions));
+    if (!versions.empty()) text += tr(" (%1)").arg(QString::fromStdString(versions));
     return text;
 }
 

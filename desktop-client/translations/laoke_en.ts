@@ -1166,6 +1166,10 @@
         <source>Coordinates</source>
         <translation>Coordinates</translation>
     </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
 </context>
 <context>
     <name>ImportFields</name>
@@ -1634,6 +1638,10 @@
         <source>Restored article %1.</source>
         <translation>Restored article %1.</translation>
     </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
 </context>
 <context>
     <name>KbReference</name>
@@ -1647,7 +1655,7 @@
     </message>
     <message>
         <source>several ticket categories are called &quot;%1&quot;; name one by its code: %2</source>
-        <translation>several ticket categories are called "%1"; name one by its code: %2</translation>
+        <translation>several ticket categories are called &quot;%1&quot;; name one by its code: %2</translation>
     </message>
 </context>
 <context>
@@ -1737,6 +1745,14 @@
     <message>
         <source>SHORT</source>
         <translation>SHORT</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source> [%1]</source>
+        <translation> [%1]</translation>
     </message>
 </context>
 <context>
@@ -2464,6 +2480,10 @@
     <message>
         <source>Category: %1</source>
         <translation>Category: %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -3821,6 +3841,10 @@ need %2 · rostered %3</translation>
             <numerusform>used on %n ticket</numerusform>
             <numerusform>used on %n tickets</numerusform>
         </translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
     </message>
 </context>
 <context>

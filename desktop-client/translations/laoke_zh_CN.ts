@@ -1161,6 +1161,10 @@
         <source>Coordinates</source>
         <translation>坐标</translation>
     </message>
+    <message>
+        <source> (%1)</source>
+        <translation>（%1）</translation>
+    </message>
 </context>
 <context>
     <name>ImportFields</name>
@@ -1627,6 +1631,10 @@
         <source>Restored article %1.</source>
         <translation>已恢复文章 %1。</translation>
     </message>
+    <message>
+        <source> (%1)</source>
+        <translation>（%1）</translation>
+    </message>
 </context>
 <context>
     <name>KbReference</name>
@@ -1730,6 +1738,14 @@
     <message>
         <source>SHORT</source>
         <translation>缺人</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source> [%1]</source>
+        <translation>【%1】</translation>
     </message>
 </context>
 <context>
@@ -2457,6 +2473,10 @@
     <message>
         <source>Category: %1</source>
         <translation>分类：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -3804,6 +3824,10 @@ need %2 · rostered %3</source>
         <translation>
             <numerusform>已用于 %n 张工单</numerusform>
         </translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation>（%1）</translation>
     </message>
 </context>
 <context>
