@@ -30,12 +30,12 @@ namespace proto = laoke::protocol;
     "AS onsite_requested, extract(epoch FROM t.onsite_arrived_at)::bigint AS onsite_arrived, "                          \
     "extract(epoch FROM t.onsite_appointment_at)::bigint AS next_appointment, "                                        \
     "coalesce((SELECT display_name FROM users WHERE id = t.updated_by), '') AS updated_by_name, "                      \
-    "coalesce(pl.name || ' ' || pv.name, '') AS product_name, coalesce(pm.name, '') AS module_name "                   \
+    "coalesce((SELECT pl.name || ' ' || pv.name FROM installed_products ip "                                         \
+    "  JOIN product_versions pv ON pv.id = ip.product_version_id JOIN product_lines pl ON pl.id = pv.product_line_id " \
+    "  WHERE ip.id = t.installed_product_id), '') AS product_name, "                                                 \
+    "coalesce((SELECT pm.name FROM product_modules pm WHERE pm.id = t.module_id), '') AS module_name "                \
     "FROM tickets t JOIN customers c ON c.id = t.customer_id LEFT JOIN contacts ct ON ct.id = t.contact_id "          \
-    "LEFT JOIN users o ON o.id = t.owner_id LEFT JOIN users a ON a.id = t.assignee_id "                                \
-    "LEFT JOIN installed_products ip ON ip.id = t.installed_product_id "                                              \
-    "LEFT JOIN product_versions pv ON pv.id = ip.product_version_id LEFT JOIN product_lines pl ON pl.id = pv.product_line_id " \
-    "LEFT JOIN product_modules pm ON pm.id = t.module_id "
+    "LEFT JOIN users o ON o.id = t.owner_id LEFT JOIN users a ON a.id = t.assignee_id "
 
 const Statement kGet{"ticket_get", LAOKE_TICKET_SELECT "WHERE t.id = $1"};
 // Keyset paging, newest first. $2: open only; $3: customer (0 any); $4: the user for "mine"
