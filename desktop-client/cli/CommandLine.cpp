@@ -60,8 +60,8 @@ const OptionInfo kOptions[] = {
     {"solution", "TEXT", QT_TRANSLATE_NOOP("CommandLine", "how the problem was solved")},
     {"product", "LINE",
      QT_TRANSLATE_NOOP("CommandLine", "a product line by code or name (u8plus, 用友U8+); searches also find articles "
-                                      "for every line; tickets edit: the customer's installed product (用友U8+ 16.0), "
-                                      "or none")},
+                                      "for every line; tickets create and edit: the customer's installed product "
+                                      "(用友U8+ 16.0), or none to clear it")},
     {"category", "CODE",
      QT_TRANSLATE_NOOP("CommandLine", "a ticket category by code or name (month_end, year_end.stuck_task, 年度结转); "
                                       "a group includes its sub-types; tickets edit: none clears it")},

@@ -74,6 +74,18 @@ public:
         ticket.set_description(context.invocation().option(QStringLiteral("description")).toStdString());
         context.signIn();
         ticket.set_customer_id(CustomerQuery::resolve(context, context.arguments().at(0).trimmed()));
+        const auto& options = context.invocation().options;
+        const auto value = [&](const char* name) { return context.invocation().option(QLatin1String(name)).trimmed(); };
+        if (options.contains(QStringLiteral("category"))) ticket.set_category_id(KbReference(context).categoryId(value("category")));
+        if (options.contains(QStringLiteral("contact")) || options.contains(QStringLiteral("product")) ||
+            options.contains(QStringLiteral("module"))) {
+            const protocol::Customer360 view = customerView(context, ticket.customer_id());
+            if (options.contains(QStringLiteral("contact"))) ticket.set_contact_id(contactId(view, value("contact")));
+            if (options.contains(QStringLiteral("product"))) ticket.set_installed_product_id(productId(view, value("product")));
+            if (options.contains(QStringLiteral("module"))) {
+                ticket.set_module_id(moduleId(view, ticket.installed_product_id(), value("module")));
+            }
+        }
         protocol::Envelope request;
         *request.mutable_create_ticket()->mutable_ticket() = ticket;
         return replyResult(context, context.client().call(std::move(request)).ticket_reply());
@@ -452,9 +464,11 @@ std::vector<CommandSpec> ticketCommands()
         {{tickets, QStringLiteral("show")}, 1, {}, {}, true, "tickets show NUMBER",
          QT_TRANSLATE_NOOP("Commands", "show a ticket with its SLA clocks and history"), &TicketCommands::show},
         {{tickets, QStringLiteral("create")}, 1,
-         {QStringLiteral("subject"), QStringLiteral("channel"), QStringLiteral("priority"), QStringLiteral("description")},
+         {QStringLiteral("subject"), QStringLiteral("channel"), QStringLiteral("priority"), QStringLiteral("description"),
+          QStringLiteral("contact"), QStringLiteral("product"), QStringLiteral("module"), QStringLiteral("category")},
          {QStringLiteral("subject")}, true,
-         "tickets create CUSTOMER_CODE --subject TEXT [--channel C] [--priority P] [--description TEXT]",
+         "tickets create CUSTOMER_CODE --subject TEXT [--channel C] [--priority P] [--description TEXT] [--contact NAME] "
+         "[--product NAME] [--module NAME] [--category CODE|NAME]",
          QT_TRANSLATE_NOOP("Commands", "open a ticket for a customer; you become its owner"), &TicketCommands::create},
         {{tickets, QStringLiteral("assign")}, 1, {QStringLiteral("to"), QStringLiteral("reassign")}, {}, true,
          "tickets assign NUMBER [--to USER] [--reassign]",

@@ -592,10 +592,6 @@
         <translation>move a ticket someone is already assigned to (branch managers)</translation>
     </message>
     <message>
-        <source>a product line by code or name (u8plus, 用友U8+); searches also find articles for every line; tickets edit: the customer&apos;s installed product (用友U8+ 16.0), or none</source>
-        <translation>a product line by code or name (u8plus, 用友U8+); searches also find articles for every line; tickets edit: the customer&apos;s installed product (用友U8+ 16.0), or none</translation>
-    </message>
-    <message>
         <source>a ticket category by code or name (month_end, year_end.stuck_task, 年度结转); a group includes its sub-types; tickets edit: none clears it</source>
         <translation>a ticket category by code or name (month_end, year_end.stuck_task, 年度结转); a group includes its sub-types; tickets edit: none clears it</translation>
     </message>
@@ -630,6 +626,10 @@
     <message>
         <source>why a ticket is opened again</source>
         <translation>why a ticket is opened again</translation>
+    </message>
+    <message>
+        <source>a product line by code or name (u8plus, 用友U8+); searches also find articles for every line; tickets create and edit: the customer&apos;s installed product (用友U8+ 16.0), or none to clear it</source>
+        <translation>a product line by code or name (u8plus, 用友U8+); searches also find articles for every line; tickets create and edit: the customer&apos;s installed product (用友U8+ 16.0), or none to clear it</translation>
     </message>
 </context>
 <context>

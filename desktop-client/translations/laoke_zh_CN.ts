@@ -592,10 +592,6 @@
         <translation>改派已派给他人的工单（分公司经理）</translation>
     </message>
     <message>
-        <source>a product line by code or name (u8plus, 用友U8+); searches also find articles for every line; tickets edit: the customer&apos;s installed product (用友U8+ 16.0), or none</source>
-        <translation>产品线代码或名称（u8plus、用友U8+）；搜索时也会找到适用于所有产品线的文章；tickets edit：客户已装的产品（用友U8+ 16.0），或 none</translation>
-    </message>
-    <message>
         <source>a ticket category by code or name (month_end, year_end.stuck_task, 年度结转); a group includes its sub-types; tickets edit: none clears it</source>
         <translation>工单分类的代码或名称（month_end、year_end.stuck_task、年度结转）；分组包括其子类；tickets edit：none 表示清空</translation>
     </message>
@@ -630,6 +626,10 @@
     <message>
         <source>why a ticket is opened again</source>
         <translation>重新打开工单的原因</translation>
+    </message>
+    <message>
+        <source>a product line by code or name (u8plus, 用友U8+); searches also find articles for every line; tickets create and edit: the customer&apos;s installed product (用友U8+ 16.0), or none to clear it</source>
+        <translation>产品线代码或名称（u8plus、用友U8+）；搜索时也会找到适用于所有产品线的文章；tickets create 和 edit：客户已装的产品（用友U8+ 16.0），或用 none 清空</translation>
     </message>
 </context>
 <context>

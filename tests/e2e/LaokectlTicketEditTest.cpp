@@ -143,6 +143,22 @@ TEST_F(LaokectlTicketEdit, AnAdministratorAddsAndRetiresACategory)
     EXPECT_EQ(laokectlAs("engineer", {"tickets", "edit", second, "--category", "税控盘不识别"}).exitCode, 0);
 }
 
+TEST_F(LaokectlTicketEdit, ATicketIsOpenedWithTheCallersContactProductAndCategory)
+{
+    const CliRun create = laokectlAs("engineer", {"--json", "tickets", "create", "DG-0001", "--subject", "总账结账提示有未记账凭证",
+                                                  "--contact", "13538212345", "--product", "用友U8+", "--module", "总账",
+                                                  "--category", "month_end.unposted"});
+    ASSERT_EQ(create.exitCode, 0) << create.err;
+    const QJsonObject ticket = ticketOf(create);
+    EXPECT_EQ(ticket.value("contact_name").toString(), QStringLiteral("罗喆")) << "found by the number that called";
+    EXPECT_EQ(ticket.value("product_name").toString(), QStringLiteral("用友U8+ 13.0"));
+    EXPECT_EQ(ticket.value("module_name").toString(), QStringLiteral("总账"));
+    EXPECT_EQ(sql("SELECT c.code FROM tickets t JOIN ticket_categories c ON c.id = t.category_id"), "month_end.unposted");
+    const CliRun unknown = laokectlAs("engineer", {"tickets", "create", "DG-0001", "--subject", "x", "--module", "总账"});
+    EXPECT_EQ(unknown.exitCode, 2) << "a module needs its product";
+    EXPECT_EQ(sql("SELECT count(*) FROM tickets"), "1") << "the refused one was not opened";
+}
+
 TEST_F(LaokectlTicketEdit, ASettledTicketIsReopenedToBeCorrected)
 {
     const CliRun create = laokectlAs("engineer", {"--json", "tickets", "create", "DG-0001", "--subject", "凭证打印错位"});
