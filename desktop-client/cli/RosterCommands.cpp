@@ -137,7 +137,8 @@ private:
             for (const auto& day : roster.days()) {
                 const auto found = cells.find({person.user_id(), day.date()});
                 if (found == cells.end()) {
-                    row << DutyNames::duty(QStringLiteral("office"));
+                    // Nobody is in the office on a day off unless put on a duty (the desktop greys it).
+                    row << (day.workday() ? DutyNames::duty(QStringLiteral("office")) : QStringLiteral("—"));
                 } else {
                     const QString note = text(found->second.note());
                     row << (note.isEmpty() ? DutyNames::duty(text(found->second.duty()))
