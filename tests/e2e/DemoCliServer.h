@@ -8,6 +8,8 @@
 #include "TestDatabase.h"
 #include "TestEnvironment.h"
 
+#include <pqxx/pqxx>
+
 #include <filesystem>
 #include <fstream>
 #include <memory>
@@ -50,6 +52,27 @@ public:
                                       (m_scratch / "password").string()};
         argv.insert(argv.end(), args.begin(), args.end());
         return runCli(argv, m_scratch, {{"LANG", "C.UTF-8"}});
+    }
+
+    /// Runs one statement on the test database; the first column of its first row ("" for none).
+    std::string sql(const std::string& query) const
+    {
+        pqxx::connection connection(m_database->url());
+        pqxx::work work(connection);
+        const auto result = work.exec(query);
+        work.commit();
+        return result.empty() || result[0][0].is_null() ? std::string() : result[0][0].c_str();
+    }
+
+    /// The product versions tests/data/customers-gbk.csv names (the migrations ship product
+    /// lines, not versions), so importing it succeeds.
+    void addFixtureProductVersions() const
+    {
+        sql("INSERT INTO product_versions (product_line_id, name, released_on, limited_support_from, "
+            "support_stopped_from, end_of_life_from) "
+            "SELECT l.id, v.name, DATE '2018-06-21', DATE '2023-06-21', DATE '2026-06-21', DATE '2029-06-21' "
+            "FROM (VALUES ('u8plus', '13.0'), ('kis_professional', 'V15.1')) AS v(line, name) "
+            "JOIN product_lines l ON l.code = v.line ON CONFLICT (product_line_id, name) DO NOTHING");
     }
 
     TestDatabase& database() const { return *m_database; }

@@ -36,12 +36,7 @@ protected:
     void SetUp() override
     {
         m_cli = std::make_unique<laoke::test::DemoCliServer>("callbacks");
-        // The product versions the fixture file names (the migrations ship lines, not versions).
-        sql("INSERT INTO product_versions (product_line_id, name, released_on, limited_support_from, "
-            "support_stopped_from, end_of_life_from) "
-            "SELECT l.id, v.name, DATE '2018-06-21', DATE '2023-06-21', DATE '2026-06-21', DATE '2029-06-21' "
-            "FROM (VALUES ('u8plus', '13.0'), ('kis_professional', 'V15.1')) AS v(line, name) "
-            "JOIN product_lines l ON l.code = v.line ON CONFLICT (product_line_id, name) DO NOTHING");
+        m_cli->addFixtureProductVersions();
     }
 
     void TearDown() override { m_cli.reset(); }
@@ -75,14 +70,7 @@ protected:
         return laoke::test::jsonOutput(run).value("callbacks").toArray();
     }
 
-    std::string sql(const std::string& query)
-    {
-        pqxx::connection connection(m_cli->database().url());
-        pqxx::work work(connection);
-        const auto result = work.exec(query);
-        work.commit();
-        return result.empty() || result[0][0].is_null() ? std::string() : result[0][0].c_str();
-    }
+    std::string sql(const std::string& query) { return m_cli->sql(query); }
 
     std::unique_ptr<laoke::test::DemoCliServer> m_cli;
     bool m_imported = false;
