@@ -193,10 +193,26 @@ public:
     {
         context.signIn();
         const protocol::TicketReply current = fetch(context, context.arguments().at(0));
-        return replyResult(context, context.client().call(action(current, "close")).ticket_reply());
+        // A manager may close before the callback; the call is then not made any more, which
+        // the user should hear rather than find the task gone from the queue.
+        const bool callbackWaiting = current.ticket().state() == "resolved" && hasPendingCallback(context, current.ticket());
+        CommandResult result = replyResult(context, context.client().call(action(current, "close")).ticket_reply());
+        if (callbackWaiting) {
+            result.text += tr("The waiting callback of %1 is called off.").arg(text(current.ticket().number())) + QLatin1Char('\n');
+        }
+        return result;
     }
 
 private:
+    static bool hasPendingCallback(CommandContext& context, const protocol::Ticket& ticket)
+    {
+        protocol::Envelope request;
+        request.mutable_list_callbacks()->set_ticket_number(ticket.number());
+        request.mutable_list_callbacks()->set_limit(1);
+        const protocol::Envelope reply = context.client().call(std::move(request));
+        return reply.list_callbacks_reply().callbacks_size() > 0 && reply.list_callbacks_reply().callbacks(0).state() == "pending";
+    }
+
     static protocol::Customer360 customerView(CommandContext& context, qint64 customerId)
     {
         protocol::Envelope request;

@@ -2485,6 +2485,10 @@
         <source>, </source>
         <translation>, </translation>
     </message>
+    <message>
+        <source>The waiting callback of %1 is called off.</source>
+        <translation>The waiting callback of %1 is called off.</translation>
+    </message>
 </context>
 <context>
     <name>UserCommands</name>

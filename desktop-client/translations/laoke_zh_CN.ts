@@ -2478,6 +2478,10 @@
         <source>, </source>
         <translation>、</translation>
     </message>
+    <message>
+        <source>The waiting callback of %1 is called off.</source>
+        <translation>工单 %1 待做的回访已取消。</translation>
+    </message>
 </context>
 <context>
     <name>UserCommands</name>

@@ -142,3 +142,13 @@ TEST_F(LaokectlCallbacks, TheTableTextOfARecordAndAnAdminsBranchFilter)
     EXPECT_TRUE(contains(reached.out, "Ticket " + number + " is closed.")) << reached.out;
     EXPECT_FALSE(contains(reached.out, "Complaint")) << reached.out;
 }
+
+TEST_F(LaokectlCallbacks, AManagerClosingBeforeTheCallbackIsToldItIsCalledOff)
+{
+    const std::string number = resolvedTicket();
+    ASSERT_EQ(queue("manager").size(), 1);
+    const CliRun close = laokectlAs("manager", {"tickets", "close", number});
+    ASSERT_EQ(close.exitCode, 0) << close.err;
+    EXPECT_TRUE(contains(close.out, "The waiting callback of " + number + " is called off.")) << close.out;
+    EXPECT_EQ(queue("manager").size(), 0);
+}
