@@ -8,6 +8,7 @@
 #include "engine/CategorySuggester.h"
 #include "engine/ServiceError.h"
 #include "engine/SlaPolicy.h"
+#include "engine/TicketWorkflow.h"
 #include "handlers/AuditDetails.h"
 #include "handlers/TicketFields.h"
 #include "handlers/TicketHandler.h"
@@ -26,11 +27,9 @@ namespace {
 
 bool isOpen(const std::string& state)
 {
-    return state == "new" || state == "assigned" || state == "in_progress" || state == "waiting_customer" ||
-           state == "reopened";
+    const auto parsed = engine::parseTicketState(state);
+    return parsed && engine::isOpenTicketState(*parsed);
 }
-
-bool isManager(const AuthenticatedUser& user) { return user.role == "admin" || user.role == "branch_manager"; }
 
 bool contains(const std::vector<std::string>& fields, const std::string& field)
 {
@@ -76,18 +75,12 @@ nlohmann::json changesBetween(const proto::Ticket& before, const proto::Ticket& 
     return changes;
 }
 
-std::string conflictMessage(const proto::Ticket& ticket)
-{
-    return "the ticket was changed by " +
-           (ticket.updated_by_name().empty() ? std::string("someone else") : ticket.updated_by_name()) + " since you opened it";
-}
-
 }  // namespace
 
 std::vector<std::string> editableTicketFields(const AuthenticatedUser& user, const proto::Ticket& ticket)
 {
     if (!isOpen(ticket.state())) return {};
-    const bool manager = isManager(user);
+    const bool manager = managesTickets(user);
     if (!manager && ticket.owner_id() != user.userId && ticket.assignee_id() != user.userId) return {};
     std::vector<std::string> fields{"subject", "description", "contact", "product", "category"};
     if (manager) fields.emplace_back("priority");
@@ -101,7 +94,7 @@ proto::Envelope handleUpdateTicket(RequestContext& context, const proto::UpdateT
     context.transact([&](db::UnitOfWork& work) {
         db::TicketRepository tickets(work);
         const proto::Ticket before = tickets.get(request.ticket_id());  // NOT_FOUND for another branch's
-        if (before.version() != request.expected_version()) throw ServiceError(proto::CONFLICT, conflictMessage(before));
+        if (before.version() != request.expected_version()) throw ServiceError(proto::CONFLICT, changedSinceMessage(before));
         const std::vector<std::string> editable = editableTicketFields(user, before);
         if (editable.empty()) {
             if (!isOpen(before.state())) {

@@ -15,6 +15,14 @@ namespace laoke::handlers {
 using engine::ServiceError;
 namespace proto = laoke::protocol;
 
+bool managesTickets(const AuthenticatedUser& user) { return user.role == "admin" || user.role == "branch_manager"; }
+
+std::string changedSinceMessage(const proto::Ticket& ticket)
+{
+    return "the ticket was changed by " +
+           (ticket.updated_by_name().empty() ? std::string("someone else") : ticket.updated_by_name()) + " since you opened it";
+}
+
 std::size_t characters(const std::string& utf8) { return domain::utf8Length(utf8).value_or(SIZE_MAX); }
 
 void checkTicketTexts(proto::Ticket& ticket)

@@ -1,9 +1,10 @@
 #pragma once
-// The checks a ticket's own fields pass when it is opened (TicketHandler) and when it is
-// corrected (TicketEditHandler): the texts' lengths, and that the contact and the installed
-// product and module are the customer's.
+// What opening (TicketHandler) and correcting (TicketEditHandler) a ticket share: the checks
+// its own fields pass (the texts' lengths; the contact and the installed product and module
+// are the customer's), who manages tickets, and how a stale version is refused.
 
 #include "db/UnitOfWork.h"
+#include "handlers/ConnectionState.h"
 #include "laoke.pb.h"
 
 #include <chrono>
@@ -13,6 +14,12 @@
 namespace laoke::handlers {
 
 constexpr std::size_t kMaxTicketText = 4000;
+
+/// Branch managers and administrators: they may do anything with their branch's tickets.
+bool managesTickets(const AuthenticatedUser& user);
+
+/// "the ticket was changed by 王建国 since you opened it" (the client names who, translated).
+std::string changedSinceMessage(const protocol::Ticket& ticket);
 
 /// Characters of a text; invalid UTF-8 counts as too long, so it is refused with the length.
 std::size_t characters(const std::string& utf8);

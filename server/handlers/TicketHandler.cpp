@@ -44,8 +44,6 @@ bool answeredAtOpening(const std::string& channel) { return channel == "hotline"
 
 using domain::trimmed;
 
-bool isManager(const AuthenticatedUser& user) { return user.role == "admin" || user.role == "branch_manager"; }
-
 // Whether `user` may take `action` on `ticket`; the assignee of assign is checked by the
 // caller (others than managers may only take a new ticket for themselves). Moving a ticket
 // someone already works on is the branch manager's call (派工), not a colleague's. A ticket
@@ -53,7 +51,7 @@ bool isManager(const AuthenticatedUser& user) { return user.role == "admin" || u
 // close it before.
 bool mayAct(const AuthenticatedUser& user, const proto::Ticket& ticket, TicketAction action, bool callbackWaiting)
 {
-    if (isManager(user)) return true;
+    if (managesTickets(user)) return true;
     switch (action) {
     case TicketAction::Assign:
     case TicketAction::Reopen:
@@ -214,10 +212,7 @@ proto::Envelope handleTicketAction(RequestContext& context, const proto::TicketA
         const proto::Ticket before = tickets.get(request.ticket_id());
         // First the version: what the caller decided on is no longer what the ticket is.
         if (before.version() != request.expected_version()) {
-            throw ServiceError(proto::CONFLICT, "the ticket was changed by " +
-                                                    (before.updated_by_name().empty() ? std::string("someone else")
-                                                                                      : before.updated_by_name()) +
-                                                    " since you opened it");
+            throw ServiceError(proto::CONFLICT, changedSinceMessage(before));
         }
         const auto state = engine::parseTicketState(before.state());
         const auto next = state ? engine::ticketTransition(*state, *action) : std::nullopt;
@@ -243,7 +238,7 @@ proto::Envelope handleTicketAction(RequestContext& context, const proto::TicketA
                 if (!named) throw ServiceError(proto::VALIDATION_FAILED, "no user is called " + request.assignee_username(), "assignee_id");
                 assignee = named->id();
             }
-            if (!isManager(user) && assignee != user.userId) {
+            if (!managesTickets(user) && assignee != user.userId) {
                 throw ServiceError(proto::FORBIDDEN, "only a branch manager assigns tickets to others", "assignee_id");
             }
             requireAssignee(work, assignee, before.branch_id());
